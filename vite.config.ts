@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scenariosPlugin } from './src/build/scenarios-plugin';
 
 // The Content Security Policy is added to the built page only: Vite's dev
 // server injects inline scripts for hot reload, which a strict policy blocks.
@@ -23,6 +24,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    scenariosPlugin(),
     {
       name: 'common-ground-csp',
       apply: 'build',

@@ -55,3 +55,35 @@ export interface Settings {
   reducedMotion: 'system' | 'reduce' | 'no-preference';
   lrs: { endpoint: string; key: string; secret: string; homePage: string } | null;
 }
+
+/** A scenario file being written in the authoring page; saved as the author types. */
+export interface DraftRecord {
+  id: string;
+  fileName: string;
+  /** The YAML source, exactly as typed. */
+  text: string;
+  updatedAt: number;
+}
+
+/**
+ * One xAPI statement waiting to be sent (owned by the xAPI module; storage only
+ * keeps it). Keyed by the statement id, so queuing the same statement twice is
+ * a no-op rather than a duplicate send.
+ */
+export interface OutboxRecord {
+  /** The statement's own `id` (a UUID). */
+  id: string;
+  /** The profile whose attempt produced the statement. */
+  profileId: string;
+  /** The statement as plain JSON, ready to POST. */
+  statement: Record<string, unknown>;
+  /** Send attempts made so far. */
+  attempts: number;
+  /** Earliest time (ms since epoch) the next send may be tried: the back-off. */
+  nextAttemptAt: number;
+  /** `failed` means the LRS rejected it for good (HTTP 400); kept for the instructor to see. */
+  status: 'pending' | 'sending' | 'failed';
+  /** The last error, in words, for the settings screen. */
+  lastError: string | null;
+  createdAt: number;
+}

@@ -23,6 +23,15 @@ export type PatientStateVariable = (typeof PATIENT_STATE_VARIABLES)[number];
 /** Patient state: each variable is an integer from 0 to 100. */
 export type PatientState = Record<PatientStateVariable, number>;
 
+/** Values for the variables a scenario's initialState leaves out. */
+export const DEFAULT_INITIAL_STATE: Readonly<PatientState> = {
+  anger: 30,
+  trust: 40,
+  injustice: 30,
+  goalAgreement: 10,
+  taskAgreement: 10,
+};
+
 /** A partial change to patient state, in points (may be negative). */
 export type StateEffects = Partial<Record<PatientStateVariable, number>>;
 

@@ -1,4 +1,4 @@
-import type { OutcomeClass, PatientState, StateEffects } from '../format/scenario.types';
+import type { OutcomeClass, PatientState, Scenario, StateEffects } from '../format/scenario.types';
 
 /** The five alliance dimensions, in the review's words. */
 export const DIMENSIONS = ['goals', 'tasks', 'bond', 'trust', 'communication'] as const;
@@ -44,6 +44,8 @@ export interface DimensionScore {
   raw: number;
   best: number;
   worst: number;
+  /** False when no route can change this dimension; it is then left out of the overall score. */
+  scoreable?: boolean;
 }
 
 export interface MitiIndicator {
@@ -78,4 +80,88 @@ export interface ScoreCard {
   miti: MitiIndicator[];
   outcome: OutcomeClass | null;
   decisions: DecisionReview[];
+}
+
+/** One entry of seeds/evidence.json (the scoring module reads id and confidence only). */
+export interface EvidenceEntry {
+  id: string;
+  kind?: string;
+  title?: string;
+  statement?: string;
+  citation?: string;
+  url?: string;
+  /** `unverified` entries must not back a rubric code. */
+  confidence: 'verified' | 'secondary' | 'unverified' | string;
+}
+
+export interface EvidenceBase {
+  version: number;
+  entries: EvidenceEntry[];
+}
+
+/** Best and worst raw totals a dimension can reach over complete routes. */
+export interface DimensionBound {
+  best: number;
+  worst: number;
+}
+
+/** What a scenario makes achievable; attached to the compiled form at build time. */
+export interface ScenarioAnalysis {
+  /** Overall score (0–100) of the best and worst routes found. */
+  bestScore: number;
+  worstScore: number;
+  bestOutcome: OutcomeClass | null;
+  worstOutcome: OutcomeClass | null;
+  /** Choice ids in order; 'timeout' where a time limit is left to expire. */
+  bestRoute: string[];
+  worstRoute: string[];
+  routes: { count: number; exact: boolean };
+  coverage: {
+    codes: string[];
+    dimensions: Dimension[];
+    influences: ('anger' | 'hostility' | 'perceived-injustice')[];
+  };
+  dimensionBounds: Record<Dimension, DimensionBound>;
+  /** Raw blend (0–1) of the best and worst routes; the overall score is normalised against it. */
+  blendBounds?: DimensionBound;
+  /** False when the search hit its budget and the bounds are estimates. */
+  exact: boolean;
+  /** Conversation states the exact search expanded (absent when it ran out of budget). */
+  states?: number;
+}
+
+/**
+ * The fields of a compiled scenario that scoring needs; CompiledScenario
+ * satisfies it. `analysis` is narrowed by scoring before use.
+ */
+export interface ScorableScenario {
+  scenario: Scenario;
+  analysis?: unknown;
+}
+
+export interface DebriefDimension {
+  dimension: Dimension;
+  score: number;
+  headline: string;
+  explanation: string;
+}
+
+export interface DebriefHighlight {
+  turn: number;
+  nodeId: string;
+  patientText: string;
+  chosenText: string | null;
+  betterText: string;
+  why: string;
+  evidence: string[];
+  regret: number;
+}
+
+export interface Debrief {
+  overall: number;
+  dimensions: DebriefDimension[];
+  highlights: DebriefHighlight[];
+  outcome: { outcome: OutcomeClass | null; title: string | null; summary: string };
+  miti: { id: MitiIndicator['id']; label: string; value: number | null; band: MitiIndicator['band']; summary: string }[];
+  evidenceIds: string[];
 }

@@ -1,0 +1,37 @@
+import { Compiler } from 'inkjs/full';
+import { compileScenario } from '../../engine';
+import { parseScenario } from '../../engine/format/parse-scenario';
+import { benchFixture } from '../bench-fixtures';
+import type { BenchMeasure } from '../bench-types';
+import { compareMedians, comparison } from '../timing';
+
+/**
+ * Source text → built form: parseScenario (YAML, migration, schema, with
+ * positions) + compileScenario (content hash), vs inkjs compiling the
+ * equivalent ink story. Graph validation and route analysis are authoring
+ * checks, measured separately by their owners.
+ */
+export const loadFromSource: BenchMeasure = {
+  name: 'load-from-source',
+  description: 'Source text → built form (target ≤ 0.1× inkjs compile)',
+  *run({ sizes, runsFor }) {
+    for (const nodes of sizes) {
+      const fixture = benchFixture(nodes);
+      const runs = runsFor(nodes);
+      const file = `bench-${nodes}.scenario.yaml`;
+      const first = parseScenario(fixture.yaml, file);
+      if (!first.scenario) throw new Error(`Generated scenario does not parse: ${first.diagnostics[0]?.message ?? '?'}`);
+      const [ours, ink] = compareMedians(
+        runs,
+        () => {
+          const { scenario } = parseScenario(fixture.yaml, file);
+          if (scenario) compileScenario(scenario);
+        },
+        () => {
+          new Compiler(fixture.ink).Compile();
+        },
+      );
+      yield comparison('load-from-source', nodes, runs, ours, ink, 0.1);
+    }
+  },
+};

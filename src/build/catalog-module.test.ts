@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../engine/runtime/compile-scenario';
+import { toCatalogEntry } from '../engine/format/catalog-entry';
+import { fakeScenario } from '../engine/format/test-scenario';
+import { catalogModuleCode, scenarioModuleCode } from './catalog-module';
+
+describe('generated modules', () => {
+  const compiled = compileScenario(fakeScenario());
+
+  it('catalog: summaries plus one dynamic import per scenario', () => {
+    const code = catalogModuleCode([toCatalogEntry(compiled)]);
+    expect(code).toContain('["fake", () => import("virtual:scenario/fake")]');
+    const json = /JSON\.parse\((".*")\);/.exec(code)?.[1] ?? '""';
+    expect(JSON.parse(JSON.parse(json) as string)).toEqual([toCatalogEntry(compiled)]);
+    expect(code).toContain('export function loadScenario(id)');
+  });
+
+  it('scenario: the compiled JSON as the default export', async () => {
+    const code = scenarioModuleCode(compiled);
+    const module = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
+    expect(module.default).toEqual(compiled);
+  });
+
+  it('catalog entries carry what the library shows, not the dialogue', () => {
+    const entry = toCatalogEntry(compiled);
+    expect(Object.keys(entry).sort()).toEqual(['contentHash', 'difficulty', 'estimatedMinutes', 'factors', 'id', 'learningObjectives', 'persona', 'summary', 'title']);
+    expect(entry.persona).toEqual({ name: 'P', age: 40, condition: 'Neck pain' });
+  });
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../engine/format/diagnostic.types';
+import { placeDiagnostics } from '../engine/format/place-diagnostics';
+import { readYaml } from '../engine/format/read-yaml';
+import { createSourceLocator } from '../engine/format/source-locator';
+import { validateRubric } from '../engine/scoring/rubric';
+
+export const RUBRIC_PATH = 'seeds/rubric.json';
+export const EVIDENCE_PATH = 'seeds/evidence.json';
+
+/**
+ * The rubric's self-check (the scoring module's SCN100+ codes) with line and
+ * column filled in: JSON is YAML, so the scenario locator finds paths in it.
+ */
+export function checkRubricFiles(root: string): Diagnostic[] {
+  const rubricSource = readFileSync(join(root, RUBRIC_PATH), 'utf8');
+  const rubric = readYaml(rubricSource, RUBRIC_PATH);
+  const evidence = readYaml(readFileSync(join(root, EVIDENCE_PATH), 'utf8'), EVIDENCE_PATH);
+  if (!rubric.data || !evidence.data) return [...rubric.diagnostics, ...evidence.diagnostics];
+  const diagnostics = validateRubric(rubric.data, evidence.data, RUBRIC_PATH);
+  return placeDiagnostics(diagnostics, createSourceLocator(rubricSource));
+}

@@ -1,0 +1,32 @@
+import type { CompiledScenario } from '../runtime/compile-scenario';
+import type { AvatarHints, Difficulty, ReviewFactor } from './scenario.types';
+
+/** One scenario as the library lists it, before its built form is loaded. */
+export interface CatalogEntry {
+  id: string;
+  title: string;
+  summary: string;
+  difficulty: Difficulty;
+  estimatedMinutes: number;
+  factors: ReviewFactor[];
+  persona: { name: string; age: number; condition: string; avatar?: AvatarHints };
+  contentHash: string;
+  learningObjectives: string[];
+}
+
+/** The library's summary of a built scenario (what `virtual:scenario-catalog` lists). */
+export function toCatalogEntry(compiled: CompiledScenario): CatalogEntry {
+  const { scenario } = compiled;
+  const { name, age, condition, avatar } = scenario.persona;
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    difficulty: scenario.difficulty,
+    estimatedMinutes: scenario.estimatedMinutes,
+    factors: scenario.factors,
+    persona: avatar ? { name, age, condition, avatar } : { name, age, condition },
+    contentHash: compiled.contentHash,
+    learningObjectives: scenario.learningObjectives,
+  };
+}

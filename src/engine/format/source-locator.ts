@@ -1,0 +1,67 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import type { DocumentPath, SourcePosition } from './make-diagnostic';
+
+/** Finds where a document path sits in the source text. */
+export interface SourceLocator {
+  /**
+   * Position of the value at `path`, or of its key when `atKey` (unknown
+   * fields point at the field name). A path that does not exist (a missing
+   * field) resolves to the nearest enclosing node that does.
+   */
+  locate(path: DocumentPath, atKey?: boolean): SourcePosition;
+}
+
+const FIRST: SourcePosition = { line: 1, col: 1 };
+
+type Located = { range?: [number, number, number] | null } | null | undefined;
+
+function findPair(node: Node, segment: string | number): Pair<unknown, unknown> | undefined {
+  if (!isMap(node)) return undefined;
+  const key = String(segment);
+  return node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+}
+
+/**
+ * A locator over the `yaml` library's syntax tree. Parsing with `yaml` is
+ * several times slower than the js-yaml fast path, so it happens lazily,
+ * only for files that have something to report.
+ */
+export function createSourceLocator(source: string): SourceLocator {
+  let parsed: { contents: unknown; lines: LineCounter } | null = null;
+  const load = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+      parsed = { contents: doc.contents, lines };
+    }
+    return parsed;
+  };
+  return {
+    locate(path, atKey = false) {
+      const { contents, lines } = load();
+      let best: Located = contents as Located;
+      let node = contents as Node | null;
+      for (const [index, segment] of path.entries()) {
+        if (!node) break;
+        const last = index === path.length - 1;
+        if (isSeq(node) && typeof segment === 'number') {
+          node = (node.items[segment] as Node | undefined) ?? null;
+          if (node) best = node;
+          continue;
+        }
+        const pair = findPair(node, segment);
+        if (!pair) break;
+        const value = pair.value as Node | null;
+        if ((last && atKey) || !value?.range || value.range[0] === value.range[1]) {
+          best = pair.key as Located;
+          break;
+        }
+        best = value;
+        node = value;
+      }
+      const offset = best?.range?.[0];
+      return offset === undefined ? FIRST : lines.linePos(offset);
+    },
+  };
+}

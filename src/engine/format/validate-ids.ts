@@ -1,0 +1,58 @@
+import type { DocumentPath } from './make-diagnostic';
+import type { Scenario } from './scenario.types';
+import { didYouMean } from './suggest';
+
+export type Report = (code: string, message: string, path: DocumentPath) => void;
+
+function reportDuplicates(ids: { id: string; path: DocumentPath }[], report: Report, code: string, what: string) {
+  const seen = new Set<string>();
+  for (const { id, path } of ids) {
+    if (seen.has(id)) report(code, `${what} id "${id}" is used more than once.`, path);
+    seen.add(id);
+  }
+}
+
+const SCENARIO_FILE = /([^/\\]+)\.scenario\.ya?ml$/;
+
+/** Ids: duplicates, the file name, start and phases (SCN030–SCN037, SCN049, SCN050). */
+export function validateIds(scenario: Scenario, file: string, report: Report): void {
+  const { nodes, endings, phases } = scenario;
+  reportDuplicates(
+    [...nodes.map((n, i) => ({ id: n.id, path: ['nodes', i, 'id'] })), ...endings.map((e, i) => ({ id: e.id, path: ['endings', i, 'id'] }))],
+    report, 'SCN030', 'Node or ending',
+  );
+  nodes.forEach((node, i) =>
+    reportDuplicates(node.choices.map((c, j) => ({ id: c.id, path: ['nodes', i, 'choices', j, 'id'] })), report, 'SCN031', `Node "${node.id}": choice`),
+  );
+  reportDuplicates(phases.map((p, i) => ({ id: p.id, path: ['phases', i, 'id'] })), report, 'SCN032', 'Phase');
+
+  const stem = SCENARIO_FILE.exec(file)?.[1];
+  if (stem !== undefined && stem !== scenario.id) {
+    report('SCN033', `The id "${scenario.id}" differs from the file name "${stem}"; rename one so they match.`, ['id']);
+  }
+
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  if (!nodeIds.has(scenario.start)) {
+    if (endings.some((e) => e.id === scenario.start)) report('SCN036', `start: "${scenario.start}" is an ending; start must name a node.`, ['start']);
+    else report('SCN035', `start: "${scenario.start}" is not a node${didYouMean(scenario.start, nodeIds)}.`, ['start']);
+  }
+
+  const phaseIds = new Set(phases.map((p) => p.id));
+  const used = new Set<string>();
+  const checkPhase = (phase: string | undefined, path: DocumentPath, owner: string) => {
+    if (phase === undefined) return;
+    used.add(phase);
+    if (!phaseIds.has(phase)) report('SCN037', `${owner}: phase "${phase}" is not listed under phases${didYouMean(phase, phaseIds)}.`, path);
+  };
+  nodes.forEach((n, i) => checkPhase(n.phase, ['nodes', i, 'phase'], `node "${n.id}"`));
+  endings.forEach((e, i) => checkPhase(e.phase, ['endings', i, 'phase'], `ending "${e.id}"`));
+  phases.forEach((p, i) => {
+    if (!used.has(p.id)) report('SCN050', `Phase "${p.id}" has no nodes or endings.`, ['phases', i, 'id']);
+  });
+
+  const factors = new Set<string>();
+  scenario.factors.forEach((factor, i) => {
+    if (factors.has(factor)) report('SCN049', `The factor "${factor}" is listed twice.`, ['factors', i]);
+    factors.add(factor);
+  });
+}

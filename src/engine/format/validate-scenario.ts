@@ -1,0 +1,36 @@
+import type { Diagnostic } from './diagnostic.types';
+import { makeDiagnostic } from './make-diagnostic';
+import type { Scenario } from './scenario.types';
+import { validateGraph } from './validate-graph';
+import { validateIds } from './validate-ids';
+import type { Report } from './validate-ids';
+import { validateMedia } from './validate-media';
+import { validateTransitions } from './validate-transitions';
+import { validateValues } from './validate-values';
+
+export interface ValidateOptions {
+  /** The file as the caller names it; a `<id>.scenario.yaml` name enables the id check. */
+  file?: string;
+  /**
+   * Whether `public/<path>` exists. Given by Node-side tools only (the
+   * engine never touches the file system); enables SCN047.
+   */
+  publicFileExists?: (publicPath: string) => boolean;
+}
+
+/**
+ * Graph and meaning checks on a scenario that has the right shape: ids,
+ * links, routes, conditions, reachability, media. Diagnostics carry a path
+ * and line/col 0; checkScenarioSource fills positions from the source.
+ */
+export function validateScenario(scenario: Scenario, options: ValidateOptions = {}): Diagnostic[] {
+  const file = options.file ?? 'scenario';
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (code, message, path) => diagnostics.push(makeDiagnostic(code, message, path, file));
+  validateIds(scenario, file, report);
+  validateValues(scenario, report);
+  validateTransitions(scenario, report);
+  validateGraph(scenario, report);
+  validateMedia(scenario, report, options.publicFileExists);
+  return diagnostics;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario, hashScenario } from './compile-scenario';
+import { canonicalJson, fnv1a64 } from './content-hash';
+import { smallScenario } from './testing/small-scenario';
+
+describe('fnv1a64', () => {
+  it('matches the published FNV-1a 64 test vectors', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('hashes the UTF-8 bytes of non-ASCII text', () => {
+    expect(fnv1a64('é')).not.toBe(fnv1a64('e'));
+    expect(fnv1a64('Łódź')).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and drops undefined properties', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"x":1,"y":2}]},"b":1}',
+    );
+  });
+});
+
+describe('compileScenario', () => {
+  it('gives the same hash whatever the key order', () => {
+    const scenario = smallScenario();
+    const reordered = JSON.parse(canonicalJson(scenario)) as typeof scenario;
+    expect(compileScenario(reordered).contentHash).toBe(compileScenario(scenario).contentHash);
+  });
+
+  it('gives a different hash when any content changes', () => {
+    const a = compileScenario(smallScenario());
+    const b = compileScenario(smallScenario({ title: 'Smaller' }));
+    expect(a.contentHash).not.toBe(b.contentHash);
+    expect(a.contentHash).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
+  });
+
+  it('builds a JSON-serialisable form that round-trips to the same hash', () => {
+    const compiled = compileScenario(smallScenario());
+    const copy = JSON.parse(JSON.stringify(compiled)) as typeof compiled;
+    expect(copy.formatVersion).toBe(1);
+    expect(hashScenario(copy.scenario)).toBe(compiled.contentHash);
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileScenario } from './compile-scenario';
+import { createSession } from './create-session';
+import { SnapshotMismatchError } from './restore-session';
+import type { SessionView } from './session.types';
+import { smallScenario } from './testing/small-scenario';
+
+const compiled = compileScenario(smallScenario());
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(1_000_000);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('createSession', () => {
+  it('exposes the view and notifies subscribers on every change', () => {
+    const session = createSession(compiled);
+    const seen: SessionView[] = [];
+    const unsubscribe = session.subscribe((view) => seen.push(view));
+    expect(session.getView()).toMatchObject({
+      nodeId: 'open',
+      phaseId: 'opening',
+      status: 'active',
+      timeLimitSeconds: 10,
+      deadline: 1_010_000,
+      choices: [
+        { id: 'reflect', index: 0 },
+        { id: 'dismiss', index: 1 },
+      ],
+      patientLine: { text: 'Well?', nonverbal: 'Arms crossed.', audio: null, expression: 'irritated' },
+    });
+    expect(session.getView()).toBe(session.getView());
+    session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+    expect(seen.at(-1)?.nodeId).toBe('plan');
+    expect(seen.at(-1)?.patientLine?.expression).toBe('guarded');
+    unsubscribe();
+    session.send({ type: 'CHOOSE', choiceId: 'goal' });
+    expect(seen.at(-1)?.nodeId).toBe('plan');
+    expect(session.getView()).toMatchObject({ status: 'ended', ending: { id: 'agreed', outcome: 'alliance', patientLine: 'Fine.' } });
+    session.stop();
+  });
+
+  it('starts at any node with a chosen patient state (authoring preview)', () => {
+    const state = { anger: 10, trust: 80, injustice: 0, goalAgreement: 0, taskAgreement: 0 };
+    const atPlan = createSession(compiled, { startNodeId: 'plan', startState: state });
+    expect(atPlan.getView()).toMatchObject({ nodeId: 'plan', patient: state, expression: 'warm' });
+    atPlan.send({ type: 'CHOOSE', choiceId: 'back' });
+    expect(atPlan.getView()).toMatchObject({ nodeId: 'open', deadline: Date.now() + 10_000 });
+
+    const atOpen = createSession(compiled, { startNodeId: 'open', startState: state });
+    vi.advanceTimersByTime(10_000);
+    expect(atOpen.getView().nodeId).toBe('plan');
+    expect(() => createSession(compiled, { startNodeId: 'nowhere' })).toThrow(/nowhere/);
+  });
+
+  it('persists and resumes, with its checkpoints', () => {
+    const session = createSession(compiled);
+    session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+    const saved = session.persist();
+    const checkpoints = session.checkpoints;
+    session.stop();
+    const resumed = createSession(compiled, { snapshot: saved, checkpoints });
+    expect(resumed.getView().nodeId).toBe('plan');
+    expect(resumed.checkpoints).toHaveLength(2);
+    resumed.retryFrom(0);
+    expect(resumed.getView()).toMatchObject({ nodeId: 'open', transcript: [] });
+  });
+
+  it('takes a checkpoint before each decision; retrying restores it with a full time limit', () => {
+    const session = createSession(compiled);
+    vi.advanceTimersByTime(8_000);
+    session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+    session.send({ type: 'CHOOSE', choiceId: 'back' });
+    session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+    expect(session.checkpoints).toHaveLength(4);
+    const views: SessionView[] = [];
+    session.subscribe((view) => views.push(view));
+
+    session.retryFrom(0);
+    expect(views.at(-1)?.nodeId).toBe('open');
+    expect(session.getView()).toMatchObject({ nodeId: 'open', deadline: Date.now() + 10_000, transcript: [] });
+    expect(session.getView().patient).toEqual(smallScenario().initialState);
+    expect(session.checkpoints).toHaveLength(1);
+    session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+    expect(views.at(-1)?.nodeId).toBe('plan');
+    expect(session.checkpoints).toHaveLength(2);
+    expect(() => session.retryFrom(5)).toThrow(/No checkpoint/);
+  });
+
+  it('rejects a saved session from other content', () => {
+    const session = createSession(compiled);
+    const saved = session.persist();
+    const changed = compileScenario(smallScenario({ summary: 'Edited.' }));
+    expect(() => createSession(changed, { snapshot: saved })).toThrow(SnapshotMismatchError);
+  });
+});

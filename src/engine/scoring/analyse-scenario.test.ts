@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyseScenario } from './analyse-scenario';
+import { playRoute } from './play-route';
+import { scoreAttempt } from './score-attempt';
+import { choice, ending, enumerateRoutes, makeScenario, node, randomScenario, smallScenario } from './test-factories';
+
+const compiled = (scenario = smallScenario()) => ({ scenario });
+
+const allRoutes = (c: ReturnType<typeof compiled>) => enumerateRoutes(c);
+
+describe('analyseScenario', () => {
+  it('finds the best and worst routes exactly on a small scenario', () => {
+    const c = compiled();
+    const a = analyseScenario(c);
+    expect(a.exact).toBe(true);
+    expect(a.bestScore).toBe(100);
+    expect(a.worstScore).toBe(0);
+    expect(a.bestOutcome).toBe('alliance');
+    expect(['escalated', 'disengaged']).toContain(a.worstOutcome);
+    const routes = allRoutes(c);
+    expect(a.routes).toEqual({ count: routes.length, exact: true });
+    const scores = routes.map((r) => {
+      const p = playRoute(c, r);
+      return scoreAttempt({ ...c, analysis: a }, p.transcript, p.endingId).overall;
+    });
+    expect(Math.max(...scores)).toBe(100);
+    expect(Math.min(...scores)).toBe(0);
+    const best = playRoute(c, a.bestRoute);
+    expect(scoreAttempt({ ...c, analysis: a }, best.transcript, best.endingId).overall).toBe(100);
+    const worst = playRoute(c, a.worstRoute);
+    expect(scoreAttempt({ ...c, analysis: a }, worst.transcript, worst.endingId).overall).toBe(0);
+  });
+
+  it('reports coverage: codes, scoreable dimensions, negative influences', () => {
+    const a = analyseScenario(compiled());
+    expect(a.coverage.codes).toEqual(['ARG', 'AUT', 'CR', 'DIS', 'GOAL', 'INJ', 'PERS', 'QQ', 'REAS', 'SEEK', 'SUM', 'VAL']);
+    expect(a.coverage.dimensions).toEqual(['goals', 'tasks', 'bond', 'trust', 'communication']);
+    expect(a.coverage.influences).toEqual(['anger', 'hostility', 'perceived-injustice']);
+  });
+
+  it('treats an expiring time limit as a move', () => {
+    const c = compiled(
+      makeScenario(
+        [node('n', [choice('a', ['ARG'], 'bad')], { timeLimit: { seconds: 5, codes: ['SR'], next: 'good' } })],
+        [ending('good', 'alliance'), ending('bad', 'escalated')],
+      ),
+    );
+    const a = analyseScenario(c);
+    expect(a.bestRoute).toEqual(['timeout']);
+    expect(a.worstRoute).toEqual(['a']);
+    expect(a.routes.count).toBe(2);
+  });
+
+  it('counts routes that differ only through patient state', () => {
+    const a = analyseScenario(compiled(randomScenario(7, 5, 3)));
+    expect(a.exact).toBe(true);
+    expect(a.routes.count).toBe(allRoutes(compiled(randomScenario(7, 5, 3))).length);
+  });
+
+  it('marks a scenario with no reachable ending', () => {
+    const a = analyseScenario(compiled(makeScenario([node('n', [choice('a', ['CR'], 'n')])], [ending('e', 'alliance')])));
+    expect(a.routes.count).toBe(0);
+    expect(a.bestRoute).toEqual([]);
+    expect(a.exact).toBe(false);
+  });
+
+  it('falls back to greedy walks when the budget runs out', () => {
+    const c = compiled(randomScenario(3, 8, 4));
+    const exact = analyseScenario(c);
+    const rough = analyseScenario(c, { maxStates: 5 });
+    expect(rough.exact).toBe(false);
+    expect(rough.routes.exact).toBe(false);
+    expect(rough.routes.count).toBeGreaterThanOrEqual(exact.routes.count);
+    expect(rough.bestScore).toBe(100);
+    expect(rough.worstScore).toBe(0);
+    const best = playRoute(c, rough.bestRoute);
+    expect(best.endingId).not.toBeNull();
+  });
+});

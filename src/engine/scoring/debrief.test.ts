@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseScenario } from './analyse-scenario';
+import { buildDebrief } from './debrief';
+import { playRoute } from './play-route';
+import { scoreAttempt } from './score-attempt';
+import { smallScenario } from './test-factories';
+
+const scenario = smallScenario();
+const compiled = { scenario, analysis: analyseScenario({ scenario }) };
+const debriefOf = (route: string[]) => {
+  const { transcript, endingId } = playRoute(compiled, route);
+  return buildDebrief(compiled, scoreAttempt(compiled, transcript, endingId));
+};
+
+describe('buildDebrief', () => {
+  it('explains every dimension in the second person', () => {
+    const d = debriefOf(['c', 'b', 'b']);
+    expect(d.dimensions.map((x) => x.dimension)).toEqual(['goals', 'tasks', 'bond', 'trust', 'communication']);
+    for (const x of d.dimensions) {
+      expect(x.explanation).toMatch(/^You reached \d+ of 100/);
+      expect(x.headline.length).toBeGreaterThan(0);
+    }
+    expect(d.dimensions.find((x) => x.dimension === 'communication')!.explanation).toMatch(/suffered from string of closed questions/);
+  });
+
+  it('highlights the 2–3 most costly decisions with the better option, why and evidence, in conversation order', () => {
+    const d = debriefOf(['c', 'b', 'b']);
+    expect(d.highlights.length).toBeGreaterThanOrEqual(2);
+    expect(d.highlights.length).toBeLessThanOrEqual(3);
+    const turns = d.highlights.map((h) => h.turn);
+    expect(turns).toEqual([...turns].sort((a, b) => a - b));
+    for (const h of d.highlights) {
+      expect(h.betterText).toMatch(/^Say /);
+      expect(h.chosenText).toMatch(/^Say /);
+      expect(h.why).toMatch(/A stronger option here/);
+      expect(h.evidence.length).toBeGreaterThan(0);
+      expect(h.patientText).toMatch(/^Patient at /);
+    }
+  });
+
+  it('has no highlights and praises restraint on the best route', () => {
+    const d = debriefOf(compiled.analysis.bestRoute);
+    expect(d.highlights).toEqual([]);
+    expect(d.overall).toBe(100);
+    expect(d.outcome).toMatchObject({ outcome: 'alliance', title: 'together' });
+    expect(d.outcome.summary).toMatch(/shared plan.*Ending together/);
+    expect(d.miti.find((m) => m.id === 'nonAdherent')!.summary).toMatch(/never argued/);
+  });
+
+  it('summarises an unfinished attempt and collects evidence ids', () => {
+    const { transcript } = playRoute(compiled, ['a']);
+    const d = buildDebrief(compiled, scoreAttempt(compiled, transcript, null));
+    expect(d.outcome).toEqual({ outcome: null, title: null, summary: expect.stringMatching(/not finished/) });
+    expect(d.evidenceIds).toEqual(expect.arrayContaining(['linton-2012-validation']));
+    expect(d.miti).toHaveLength(4);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Plain-language reasons for the decision review, built from the rubric's
+ * definitions and the patient model's rules. Second person, kind, specific.
+ */
+import type { PatientState } from '../format/scenario.types';
+import {
+  GATED_CODES,
+  GATING_ANGER_THRESHOLD,
+  INJUSTICE_BENEFIT_CODES,
+  INJUSTICE_HARM_CODES,
+  LIM_CODE,
+  LIM_HELPFUL_ANGER,
+} from './model-parameters';
+import { codeById } from './rubric';
+import type { BehaviourCode } from './scoring.types';
+
+/** Injustice at or above this is worth mentioning in the explanation. */
+const NOTABLE_INJUSTICE = 50;
+
+const known = (codes: readonly string[]): BehaviourCode[] =>
+  [...new Set(codes)].map((id) => codeById(id)).filter((c): c is BehaviourCode => c !== undefined);
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const stripStop = (s: string) => s.replace(/\.\s*$/, '');
+
+/** "it reflects the feeling…" for the code that matters most in a turn. */
+function lead(codes: BehaviourCode[]): BehaviourCode | undefined {
+  const damaging = codes.filter((c) => c.direction === 'damaging').sort((a, b) => a.weight - b.weight);
+  return damaging[0] ?? [...codes].sort((a, b) => b.weight - a.weight)[0];
+}
+
+export function describeCodes(codes: readonly string[]): string {
+  const list = known(codes);
+  const main = lead(list);
+  if (!main) return 'carried no rubric behaviour';
+  const names = list.map((c) => `${c.name.toLowerCase()} (${c.id})`);
+  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+  return `was ${joined}: it ${lowerFirst(stripStop(main.definition))}`;
+}
+
+/** Why the patient model treated this turn as it did. */
+export function contextNotes(codes: readonly string[], before: PatientState, previousCodes: readonly string[]): string[] {
+  const ids = new Set(codes);
+  const notes: string[] = [];
+  const gated = [...ids].filter((id) => GATED_CODES.includes(id));
+  if (gated.length && before.anger >= GATING_ANGER_THRESHOLD)
+    notes.push(
+      `The patient's anger was ${before.anger} out of 100, so goal and task work landed at half strength: connect before you direct.`,
+    );
+  const repeated = [...ids].filter((id) => previousCodes.includes(id) && (codeById(id)?.weight ?? 0) > 0);
+  if (repeated.length)
+    notes.push(`You had just used ${repeated.map((id) => codeById(id)!.name.toLowerCase()).join(' and ')}; the same move twice in a row counts for half.`);
+  if (ids.has(LIM_CODE) && before.anger < LIM_HELPFUL_ANGER)
+    notes.push('A limit set with a patient who is not escalated tends to come across as a rebuff.');
+  if (before.injustice >= NOTABLE_INJUSTICE && [...ids].some((id) => INJUSTICE_HARM_CODES.includes(id)))
+    notes.push(`This patient feels treated unfairly (${before.injustice}/100), so anything that sounds dismissive or defensive lands harder.`);
+  return notes;
+}
+
+export interface Explained {
+  codes: readonly string[];
+  feedback: string | null;
+}
+
+/** The review's "why": what you did, what the model made of it, and the stronger option if there was one. */
+export function explainDecision(
+  chosen: Explained,
+  better: (Explained & { text: string | null }) | null,
+  before: PatientState,
+  previousCodes: readonly string[],
+): string {
+  const parts: string[] = [];
+  if (chosen.feedback) parts.push(chosen.feedback);
+  parts.push(`Your response ${describeCodes(chosen.codes)}.`);
+  parts.push(...contextNotes(chosen.codes, before, previousCodes));
+  if (better) {
+    const quote = better.text ? `"${better.text}"` : 'Letting the silence run';
+    parts.push(`A stronger option here: ${quote}, which ${describeCodes(better.codes)}.`);
+    if ([...better.codes].some((id) => INJUSTICE_BENEFIT_CODES.includes(id)) && before.injustice >= NOTABLE_INJUSTICE)
+      parts.push('Acknowledging what feels unfair counts for more with a patient who carries a strong sense of injustice.');
+    if (better.feedback) parts.push(better.feedback);
+  } else {
+    parts.push('That was the strongest response available at this point.');
+  }
+  return parts.join(' ');
+}
+
+/** Evidence ids behind a set of codes, in rubric order, without duplicates. */
+export function evidenceFor(...codeLists: (readonly string[])[]): string[] {
+  const ids = new Set<string>();
+  for (const list of codeLists) for (const code of known(list)) for (const id of code.evidence) ids.add(id);
+  return [...ids];
+}

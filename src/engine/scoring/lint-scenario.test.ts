@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyseScenario } from './analyse-scenario';
+import { lintScenario } from './lint-scenario';
+import { SCORING_DIAGNOSTICS } from './scoring-diagnostics';
+import { choice, ending, makeScenario, node, smallScenario } from './test-factories';
+import type { Scenario } from '../format/scenario.types';
+
+const lint = (scenario: Scenario) => {
+  const compiled = { scenario };
+  return lintScenario(compiled, analyseScenario(compiled), { file: 'x.scenario.yaml' });
+};
+const codes = (scenario: Scenario) => lint(scenario).map((d) => d.code);
+
+describe('lintScenario', () => {
+  it('is quiet on a well-formed small scenario', () => {
+    expect(lint(smallScenario())).toEqual([]);
+  });
+
+  it('SCN110: the best route ends badly', () => {
+    const s = makeScenario(
+      [node('n', [choice('a', ['CR'], [{ when: { trust: { atLeast: 99 } }, next: 'good' }, { next: 'bad' }]), choice('b', ['ARG'], 'bad')])],
+      [ending('good', 'alliance'), ending('bad', 'disengaged')],
+    );
+    const d = lint(s).find((x) => x.code === 'SCN110');
+    expect(d).toMatchObject({ severity: 'warning', path: ['endings', 1], line: 0, col: 0, file: 'x.scenario.yaml' });
+    expect(d!.message).toMatch(/disengaged/);
+  });
+
+  it('SCN111: the worst route still ends well', () => {
+    const s = makeScenario(
+      [node('n', [choice('a', ['CR', 'SUM', 'SEEK', 'GOAL'], 'good'), choice('b', ['ARG', 'JARG'], 'ok')])],
+      [ending('good', 'alliance'), ending('ok', 'partial')],
+    );
+    expect(codes(s)).toContain('SCN111');
+  });
+
+  it('SCN112: a dimension no route changes', () => {
+    const s = makeScenario(
+      [node('n', [choice('a', ['VAL'], 'good'), choice('b', ['ARG'], 'bad')])],
+      [ending('good', 'alliance'), ending('bad', 'escalated')],
+    );
+    const found = lint(s).filter((d) => d.code === 'SCN112').map((d) => d.message);
+    expect(found).toHaveLength(3);
+    expect(found.join(' ')).toMatch(/goals.*tasks.*communication/);
+  });
+
+  it('SCN113: every choice at a decision carries the same codes', () => {
+    const s = smallScenario();
+    s.nodes[1]!.choices = s.nodes[1]!.choices.map((c) => ({ ...c, codes: ['INJ'] }));
+    const d = lint(s).find((x) => x.code === 'SCN113');
+    expect(d).toMatchObject({ path: ['nodes', 1, 'choices'] });
+  });
+
+  it('SCN114 (info) when the analysis is an estimate; SCN115 when no route ends', () => {
+    const compiled = { scenario: smallScenario() };
+    const rough = analyseScenario(compiled, { maxStates: 2 });
+    expect(lintScenario(compiled, rough).map((d) => [d.code, d.severity])).toContainEqual(['SCN114', 'info']);
+    const stuck = makeScenario([node('n', [choice('a', ['CR'], [{ when: { anger: { atMost: 1 } }, next: 'e' }])])], [ending('e', 'alliance')]);
+    expect(codes(stuck)).toEqual(['SCN115']);
+  });
+
+  it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
+    const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
+    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115'])
+      expect(catalogued).toContain(code);
+    expect(new Set(catalogued).size).toBe(catalogued.length);
+    for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);
+    for (const code of catalogued) expect(Number(code.slice(3))).toBeLessThanOrEqual(149);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Authoring lints that need the route analysis (SCN110–SCN115). They warn
+ * about what a scenario teaches, not about its format. Diagnostics carry a
+ * `path`; line and column are 0 and the format checker places them.
+ */
+import type { Diagnostic } from '../format/diagnostic.types';
+import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
+import { playRoute } from './play-route';
+import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
+
+export interface LintOptions {
+  file?: string;
+}
+
+export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnalysis, options: LintOptions = {}): Diagnostic[] {
+  const { scenario } = compiled;
+  const out: Diagnostic[] = [];
+  const report = (code: string, severity: Diagnostic['severity'], message: string, path: Diagnostic['path']) =>
+    out.push({ code, severity, message, file: options.file ?? '', line: 0, col: 0, path });
+
+  if (analysis.bestRoute.length === 0 || analysis.bestOutcome === null) {
+    report('SCN115', 'warning', 'No sequence of choices reaches an ending from the starting patient state, so attempts cannot be scored.', ['start']);
+    return out;
+  }
+  if (!POSITIVE_OUTCOMES.includes(analysis.bestOutcome))
+    report('SCN110', 'warning',
+      `The best-scoring route ends "${analysis.bestOutcome}" (${routeText(analysis.bestRoute)}); a trainee who does everything right should reach an alliance or partial ending.`,
+      endingPath(compiled, analysis.bestRoute));
+  if (analysis.worstOutcome !== null && POSITIVE_OUTCOMES.includes(analysis.worstOutcome))
+    report('SCN111', 'warning',
+      `The worst-scoring route still ends "${analysis.worstOutcome}" (${routeText(analysis.worstRoute)}); damaging responses should be able to lose the patient.`,
+      endingPath(compiled, analysis.worstRoute));
+  for (const dimension of DIMENSIONS)
+    if (!analysis.coverage.dimensions.includes(dimension))
+      report('SCN112', 'warning', `No route changes the "${dimension}" dimension, so the debrief cannot assess it.`, ['nodes']);
+  sameCodeDecisions(scenario).forEach((i) => {
+    const node = scenario.nodes[i]!;
+    report('SCN113', 'warning',
+      `Every response at "${node.id}" is coded [${node.choices[0]!.codes.join(', ')}], so the choice makes no difference to the score.`,
+      ['nodes', i, 'choices']);
+  });
+  if (!analysis.exact)
+    report('SCN114', 'info',
+      `The route search ran out of budget${analysis.routes.exact ? '' : ' or met a loop'}: best and worst scores are estimates and the route count (${analysis.routes.count}) an upper bound.`,
+      ['nodes']);
+  return out;
+}
+
+const routeText = (route: string[]) => `route ${route.join(' → ')}`;
+
+/** Path to the ending a route reaches, for placing the warning on it. */
+function endingPath(compiled: ScorableScenario, route: string[]): Diagnostic['path'] {
+  const { endingId } = playRoute(compiled, route);
+  const i = compiled.scenario.endings.findIndex((e) => e.id === endingId);
+  return i >= 0 ? ['endings', i] : ['endings'];
+}
+
+/** Nodes with two or more choices whose code sets are all equal. */
+function sameCodeDecisions(scenario: Scenario): number[] {
+  const key = (codes: string[]) => [...new Set(codes)].sort().join(',');
+  return scenario.nodes.flatMap((node, i) =>
+    node.choices.length > 1 && node.choices.every((c) => key(c.codes) === key(node.choices[0]!.codes)) ? [i] : [],
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Catalogue entries for the scoring module's diagnostics (SCN100–SCN149):
+ * rubric self-checks (SCN100–SCN109, errors in seeds/rubric.json) and
+ * scenario lints (SCN110–SCN129, warnings about what a scenario teaches).
+ * Codes are never reused; a retired code keeps its entry with `retired: true`.
+ */
+import type { DiagnosticInfo } from '../format/diagnostic-info.types';
+
+type Entry = DiagnosticInfo;
+const entry = (code: string, name: string, title: string, severity: Entry['severity'], description: string, example: string, fix: string): Entry =>
+  ({ code, name, title, severity, description, example, fix });
+
+export const SCORING_DIAGNOSTICS: DiagnosticInfo[] = [
+  entry('SCN100', 'rubric-invalid-field', 'Rubric code field missing or invalid', 'error',
+    'A code in seeds/rubric.json lacks a required field (id, name, definition, example, dimensions, direction, weight, effect, miti, influences, evidence) or has a value of the wrong kind.',
+    '(JSON) { "id": "CR", "name": "Complex reflection" }',
+    'Add the missing field; dimensions must come from goals, tasks, bond, trust, communication.'),
+  entry('SCN101', 'rubric-duplicate-code', 'Duplicate rubric code id', 'error',
+    'Two rubric codes share an id, so scenarios could not say which one they mean.',
+    '(JSON) two entries with "id": "CR"',
+    'Remove or rename one of them. Code ids are fixed by the shared contract.'),
+  entry('SCN102', 'rubric-unknown-evidence', 'Rubric cites unknown evidence', 'error',
+    'A rubric code lists an evidence id that seeds/evidence.json does not contain, so the debrief could not show its source.',
+    '(JSON) "evidence": ["smith-2099"]',
+    'Correct the id or add the entry to seeds/evidence.json.'),
+  entry('SCN103', 'rubric-dimension-unserved', 'Dimension no building code serves', 'error',
+    'No alliance-building code is tagged with this dimension, so trainees could only ever lose points on it.',
+    '(JSON) no building code lists "tasks" under dimensions',
+    'Tag at least one building code with the dimension.'),
+  entry('SCN104', 'rubric-unverified-evidence', 'Rubric rests on unverified evidence', 'error',
+    'A rubric code cites an evidence entry marked unverified. Codes must rest on sources someone has checked.',
+    '(JSON) evidence entry with "confidence": "unverified" cited by DEF',
+    'Verify the source and update its confidence, or cite a checked source instead.'),
+  entry('SCN105', 'rubric-weight-direction', 'Weight contradicts direction', 'error',
+    'A building code has a weight of zero or less, or a damaging code a weight of zero or more.',
+    '(JSON) { "id": "ARG", "direction": "damaging", "weight": 2 }',
+    'Make building weights positive and damaging weights negative.'),
+  entry('SCN110', 'best-route-not-positive', 'Best route does not end well', 'warning',
+    'The highest-scoring route through the scenario ends in a disengaged or escalated outcome, so a trainee who does everything right still fails. The patient model may make an ending unreachable.',
+    'routes:\n  - when: { trust: { atLeast: 95 } }\n    next: shared-plan',
+    'Check the route conditions into the alliance and partial endings against what the patient model can reach; lower thresholds or add building choices before them.'),
+  entry('SCN111', 'worst-route-not-negative', 'Worst route does not end badly', 'warning',
+    'The lowest-scoring route still ends in an alliance or partial outcome, so damaging responses carry no consequence in the story.',
+    '- id: c\n  codes: [ARG]\n  next: shared-plan',
+    'Route damaging choices (or high anger, low trust) toward disengaged or escalated endings.'),
+  entry('SCN112', 'dimension-never-scored', 'Dimension never scored', 'warning',
+    'No route can change this alliance dimension, so the debrief cannot say anything about it.',
+    '(no choice in the scenario uses a goals code: GOAL, BARR, SEEK, EXP, SUM, PERS)',
+    'Add choices whose codes touch the dimension, or accept that the scenario does not train it.'),
+  entry('SCN113', 'choices-same-codes', 'All choices carry the same codes', 'warning',
+    'Every response at this decision has the same behaviour codes, so the choice cannot be told apart in the score or the debrief.',
+    'choices:\n  - { id: a, codes: [CR], … }\n  - { id: b, codes: [CR], … }',
+    'Code each response for what it does; if they really are alike, offer one contrasting response.'),
+  entry('SCN114', 'analysis-estimated', 'Analysis is an estimate', 'info',
+    'The scenario is too large (or loops) for the exact route search within its budget, so the best and worst scores are greedy estimates and the route count an upper bound. Trainees who beat the estimate are capped at 100.',
+    '(a generated scenario with 1,000 nodes)',
+    'Nothing to fix; split very large scenarios if exact scoring matters.'),
+  entry('SCN115', 'no-complete-route', 'No route reaches an ending', 'warning',
+    'Given the starting patient state and the route conditions, no sequence of choices reaches an ending, so no attempt can be scored.',
+    'routes:\n  - when: { anger: { atMost: 10 } }\n    next: shared-plan',
+    'Check that every route list ends with a route that has no when:, and that starting values allow the conditions.'),
+];

@@ -1,0 +1,22 @@
+import { toCsv, type CsvCell } from '../../storage/transfer/csv';
+import type { CohortSummary } from './cohort.types';
+
+/**
+ * The dashboard's trainee × scenario table as CSV: per scenario, the best and
+ * latest overall score and the number of attempts. Trainee names are
+ * formula-neutralised like every other text cell.
+ */
+export function cohortTableToCsv(summary: CohortSummary): string {
+  const header: CsvCell[] = ['Trainee', 'Program ID'];
+  for (const scenario of summary.scenarios) {
+    header.push(`${scenario.title}: best`, `${scenario.title}: latest`, `${scenario.title}: attempts`);
+  }
+  const rows = summary.trainees.map((trainee, t) => {
+    const row: CsvCell[] = [trainee.name, trainee.programId ?? ''];
+    for (const cell of summary.cells[t] ?? []) {
+      row.push(cell?.best ?? null, cell?.latest ?? null, cell?.attempts ?? 0);
+    }
+    return row;
+  });
+  return toCsv([header, ...rows]);
+}

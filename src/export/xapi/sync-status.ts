@@ -1,0 +1,55 @@
+/** What the settings screen shows about sending statements. */
+export interface SyncStatus {
+  /** An LRS is configured in settings. */
+  configured: boolean;
+  /** Statements waiting in the outbox (including any the LRS rejected for good). */
+  queued: number;
+  /** A send is in progress. */
+  sending: boolean;
+  lastSuccessAt: number | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+}
+
+export const INITIAL_SYNC_STATUS: SyncStatus = {
+  configured: false,
+  queued: 0,
+  sending: false,
+  lastSuccessAt: null,
+  lastError: null,
+  lastErrorAt: null,
+};
+
+/**
+ * The last success and last error survive a reload, so an instructor can see
+ * "last sent yesterday" after reopening the app. They hold no credentials.
+ */
+const KEY = 'common-ground.xapi-sync';
+
+type Remembered = Pick<SyncStatus, 'lastSuccessAt' | 'lastError' | 'lastErrorAt'>;
+
+export function loadRememberedStatus(): Remembered {
+  try {
+    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? 'null');
+    if (parsed && typeof parsed === 'object') {
+      const { lastSuccessAt = null, lastError = null, lastErrorAt = null } = parsed as Partial<Remembered>;
+      return {
+        lastSuccessAt: typeof lastSuccessAt === 'number' ? lastSuccessAt : null,
+        lastError: typeof lastError === 'string' ? lastError : null,
+        lastErrorAt: typeof lastErrorAt === 'number' ? lastErrorAt : null,
+      };
+    }
+  } catch {
+    // Storage blocked or garbled: start without history.
+  }
+  return { lastSuccessAt: null, lastError: null, lastErrorAt: null };
+}
+
+export function rememberStatus(status: SyncStatus): void {
+  try {
+    const { lastSuccessAt, lastError, lastErrorAt } = status;
+    globalThis.localStorage?.setItem(KEY, JSON.stringify({ lastSuccessAt, lastError, lastErrorAt }));
+  } catch {
+    // Best effort only.
+  }
+}

@@ -1,0 +1,110 @@
+import type { AttemptRecord, Profile, Settings } from '../../storage/storage.types';
+import type { OutboxRecord } from '../../storage/storage.types';
+import type { CompiledScenario } from '../../engine/runtime/compile-scenario';
+import type { TranscriptEntry } from '../../engine/runtime/session.types';
+import { buildAttemptStatements } from './attempt-statements';
+import { buildAnswered, buildInitialized, buildSuspended } from './build-statements';
+import { usableLrsConfig } from './lrs-config';
+import { createOutboxSender, type OutboxSender } from './outbox-sender';
+import { learnerAccountName, type AttemptXapiContext } from './statement-context';
+
+/** The parts of the store the xAPI service uses (storage's Store satisfies it). */
+export interface XapiStore {
+  settings: { get(): Promise<Settings> };
+  profiles: { get(id: string): Promise<Profile | null> };
+  outbox: {
+    enqueue(records: OutboxRecord[]): Promise<void>;
+    due(now: number, limit: number): Promise<OutboxRecord[]>;
+    update(record: OutboxRecord): Promise<void>;
+    remove(ids: string[]): Promise<void>;
+    count(): Promise<number>;
+  };
+}
+
+/** What the play screen tells observers about an attempt (the UI's AttemptInfo, structurally). */
+export interface AttemptFacts {
+  profileId: string;
+  scenarioId: string;
+  contentHash: string;
+  registration: string;
+  startedAt: number;
+  resumed: boolean;
+}
+
+export interface XapiService {
+  readonly sender: OutboxSender;
+  started(facts: AttemptFacts): Promise<void>;
+  answered(entry: TranscriptEntry, facts: AttemptFacts): Promise<void>;
+  /** Completed or abandoned: every statement of the attempt (any already sent are ignored by id). */
+  finished(record: AttemptRecord): Promise<void>;
+  suspended(facts: AttemptFacts): Promise<void>;
+}
+
+export const PLATFORM = 'Common Ground';
+
+/**
+ * Turns attempt events into queued statements. Nothing is queued while no LRS
+ * is configured: a trainee who never uses one should not grow a queue forever.
+ */
+export function createXapiService(options: {
+  store: XapiStore;
+  loadScenario: (id: string) => Promise<CompiledScenario>;
+  now?: () => number;
+  sender?: OutboxSender;
+}): XapiService {
+  const { store, loadScenario } = options;
+  const now = options.now ?? Date.now;
+  const sender =
+    options.sender ?? createOutboxSender({ outbox: store.outbox, getConfig: async () => usableLrsConfig((await store.settings.get()).lrs) });
+
+  const contextFor = async (facts: Pick<AttemptFacts, 'profileId' | 'scenarioId' | 'contentHash' | 'registration'>): Promise<AttemptXapiContext | null> => {
+    const lrs = usableLrsConfig((await store.settings.get()).lrs);
+    if (!lrs) return null;
+    const [profile, compiled] = await Promise.all([store.profiles.get(facts.profileId), loadScenario(facts.scenarioId)]);
+    return {
+      registration: facts.registration,
+      account: { homePage: lrs.homePage.trim(), name: learnerAccountName(profile ?? { id: facts.profileId, programId: null }) },
+      scenario: compiled.scenario,
+      contentHash: facts.contentHash,
+      platform: PLATFORM,
+    };
+  };
+
+  return {
+    sender,
+    async started(facts) {
+      const ctx = await contextFor(facts);
+      if (ctx) await sender.enqueue(facts.profileId, [buildInitialized(ctx, facts.resumed ? now() : facts.startedAt, facts.resumed)]);
+    },
+    async answered(entry, facts) {
+      const ctx = await contextFor(facts);
+      if (ctx) await sender.enqueue(facts.profileId, [buildAnswered(ctx, entry)]);
+    },
+    async finished(record) {
+      const ctx = await contextFor(record);
+      if (ctx) await sender.enqueue(record.profileId, buildAttemptStatements(ctx, record));
+    },
+    async suspended(facts) {
+      const ctx = await contextFor(facts);
+      if (ctx) await sender.enqueue(facts.profileId, [buildSuspended(ctx, facts.startedAt, now())]);
+    },
+  };
+}
+
+let shared: Promise<XapiService> | null = null;
+
+/**
+ * The app's one xAPI service, on its own connection to the trainee's store.
+ * Created on first use (an attempt event or the settings screen), so trainees
+ * never download it before they need it. Starting it drains what a previous
+ * visit left queued and listens for `online`.
+ */
+export function sharedXapiService(loadScenario: (id: string) => Promise<CompiledScenario>): Promise<XapiService> {
+  shared ??= (async () => {
+    const { openStore } = await import('../../storage');
+    const service = createXapiService({ store: await openStore(), loadScenario });
+    service.sender.start();
+    return service;
+  })();
+  return shared;
+}

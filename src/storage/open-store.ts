@@ -1,0 +1,65 @@
+import type { Backend } from './backend/backend.types';
+import { openDexieBackend } from './backend/dexie-backend';
+import { createMemoryBackend } from './backend/memory-backend';
+import { DEFAULT_DB_NAME } from './backend/schema';
+import { createNoticeHub } from './notices';
+import { attemptsApi, inProgressApi } from './store-attempts';
+import { createStoreContext } from './store-context';
+import { draftsApi, outboxApi } from './store-extras';
+import { profilesApi, settingsApi } from './store-trainee';
+import { transferApi } from './store-transfer';
+import type { Store } from './store.types';
+
+export interface OpenStoreOptions {
+  /** IndexedDB database name; tests and e2e use their own. */
+  name?: string;
+  /** Skip IndexedDB entirely (used by tests of the fallback). */
+  memory?: boolean;
+}
+
+const UNAVAILABLE_MESSAGE =
+  'This browser is not letting Common Ground save records (private browsing or blocked ' +
+  'site data can do this). You can keep practising, but results will be lost when this ' +
+  'tab closes. Download them from History before you leave.';
+
+const UPGRADED_MESSAGE =
+  'Common Ground was updated in another tab. Reload this tab so your next results are saved.';
+
+/**
+ * Opens the trainee's records. Never rejects for lack of IndexedDB: it falls
+ * back to memory and says so through onNotice ('unavailable').
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const name = options.name ?? DEFAULT_DB_NAME;
+  const hub = createNoticeHub(`common-ground-store:${name}`);
+  let backend: Backend;
+  try {
+    if (options.memory || typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available.');
+    backend = await openDexieBackend({
+      name,
+      onVersionChange: () => hub.emitSticky({ kind: 'other-tab', message: UPGRADED_MESSAGE }),
+    });
+  } catch {
+    backend = createMemoryBackend();
+    hub.emitSticky({ kind: 'unavailable', message: UNAVAILABLE_MESSAGE });
+  }
+
+  const ctx = createStoreContext(backend, hub);
+  const settings = settingsApi(ctx);
+  const activeProfileId = async () => (await settings.get()).activeProfileId;
+  return {
+    mode: backend.mode,
+    profiles: profilesApi(ctx),
+    settings,
+    attempts: attemptsApi(ctx, activeProfileId),
+    inProgress: inProgressApi(ctx),
+    drafts: draftsApi(ctx),
+    outbox: outboxApi(ctx),
+    onNotice: (listener) => hub.subscribe(listener),
+    ...transferApi(ctx),
+    close() {
+      hub.close();
+      backend.close();
+    },
+  };
+}

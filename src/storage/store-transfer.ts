@@ -1,0 +1,71 @@
+import type { TableName } from './backend/backend.types';
+import type { StoreContext } from './store-context';
+import type { ImportResult, Store } from './store.types';
+import type { AttemptRecord, Profile } from './storage.types';
+import { attemptsToCsv } from './transfer/attempts-csv';
+import { buildExportFile, serializeExportFile } from './transfer/export-file';
+import { parseExportFile } from './transfer/parse-export-file';
+import { isAttempt, isProfile } from './validate/record-checks';
+
+const ALL_TABLES: TableName[] = ['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox'];
+
+type Transfer = Pick<Store, 'exportJson' | 'importJson' | 'exportCsv' | 'clearAll'>;
+
+/** Backup, restore and spreadsheet export: the store's side of src/export/records. */
+export function transferApi(ctx: StoreContext): Transfer {
+  /** Readable profiles (one, or all) with their readable attempts; unreadable ones are reported. */
+  async function collect(profileId?: string): Promise<{ profiles: Profile[]; attempts: AttemptRecord[] }> {
+    const profilesTable = ctx.backend.table('profiles');
+    const rows = profileId === undefined ? await profilesTable.all() : [await profilesTable.get(profileId)];
+    const present = rows.filter((row) => row !== undefined);
+    if (profileId !== undefined && present.length === 0) throw new Error(`There is no profile with id "${profileId}".`);
+    const profiles = ctx.check('profiles', present, isProfile).records;
+    const attempts: AttemptRecord[] = [];
+    for (const profile of profiles) {
+      const attemptRows = await ctx.backend.table('attempts').where('profileId', profile.id);
+      attempts.push(...ctx.check('attempts', attemptRows, isAttempt).records);
+    }
+    attempts.sort((a, b) => a.finishedAt - b.finishedAt);
+    return { profiles, attempts };
+  }
+
+  return {
+    async exportJson(profileId) {
+      const { profiles, attempts } = await collect(profileId);
+      return serializeExportFile(buildExportFile(profiles, attempts));
+    },
+    async exportCsv(profileId) {
+      const { profiles, attempts } = await collect(profileId);
+      return attemptsToCsv(profiles, attempts);
+    },
+    async importJson(text): Promise<ImportResult> {
+      const parsed = parseExportFile(text);
+      if (!parsed.ok) return parsed;
+      const { profiles, attempts } = parsed.file;
+      // One transaction: every new record lands, or (quota, crash) none does.
+      return ctx.write(['profiles', 'attempts'], async (tx) => {
+        const knownProfiles = await tx.table('profiles').existing(profiles.map((p) => p.id));
+        const newProfiles = profiles.filter((profile) => !knownProfiles.has(profile.id));
+        const knownAttempts = await tx.table('attempts').existing(attempts.map((a) => a.id));
+        const seen = new Set<string>();
+        const newAttempts = attempts.filter((attempt) => {
+          const fresh = !knownAttempts.has(attempt.id) && !seen.has(attempt.id);
+          seen.add(attempt.id);
+          return fresh;
+        });
+        await tx.table('profiles').bulkPut(newProfiles);
+        await tx.table('attempts').bulkPut(newAttempts);
+        return {
+          ok: true,
+          profilesAdded: newProfiles.length,
+          attemptsAdded: newAttempts.length,
+          attemptsSkipped: attempts.length - newAttempts.length,
+        };
+      });
+    },
+    clearAll: () =>
+      ctx.write(ALL_TABLES, async (tx) => {
+        for (const name of ALL_TABLES) await tx.table(name).clear();
+      }),
+  };
+}

@@ -1,0 +1,96 @@
+import type {
+  AttemptRecord,
+  DraftRecord,
+  InProgressRecord,
+  OutboxRecord,
+  Profile,
+  Settings,
+} from './storage.types';
+
+/** Something the trainee should hear about; the UI shows `message` as is. */
+export interface StoreNotice {
+  kind: 'corrupt-skipped' | 'quota' | 'other-tab' | 'unavailable';
+  message: string;
+  /** For 'corrupt-skipped': how many records were skipped by this read. */
+  count?: number;
+}
+
+/** Records read through a validator: the good ones, and how many were not readable. */
+export interface CheckedList<T> {
+  records: T[];
+  skipped: number;
+}
+
+/** Why an import file was turned away; nothing was written in any of these cases. */
+export type ImportRejection =
+  | 'not-json'
+  | 'truncated'
+  | 'wrong-kind'
+  | 'wrong-version'
+  | 'tampered'
+  | 'invalid-record';
+
+export type ImportResult =
+  | {
+      ok: true;
+      profilesAdded: number;
+      attemptsAdded: number;
+      /** Attempts already on this browser (same id): skipped, never doubled. */
+      attemptsSkipped: number;
+    }
+  | { ok: false; reason: ImportRejection; message: string };
+
+export interface Store {
+  /** Where records live: 'memory' means they are lost when the tab closes. */
+  readonly mode: 'indexeddb' | 'memory';
+  profiles: {
+    /** Oldest first. Unreadable profiles are skipped and reported through onNotice. */
+    list(): Promise<Profile[]>;
+    create(displayName: string, programId?: string | null): Promise<Profile>;
+    get(id: string): Promise<Profile | null>;
+  };
+  settings: {
+    get(): Promise<Settings>;
+    update(patch: Partial<Settings>): Promise<Settings>;
+  };
+  attempts: {
+    /** Saves the attempt and clears its in-progress record in one transaction. */
+    save(record: AttemptRecord): Promise<void>;
+    /** Newest first. */
+    listByProfile(profileId: string): Promise<CheckedList<AttemptRecord>>;
+    /** Scoped to `profileId`, or to the active profile when omitted. */
+    get(id: string, profileId?: string): Promise<AttemptRecord | null>;
+  };
+  inProgress: {
+    save(record: InProgressRecord): Promise<void>;
+    get(profileId: string, scenarioId: string): Promise<InProgressRecord | null>;
+    latest(profileId: string): Promise<InProgressRecord | null>;
+    clear(profileId: string, scenarioId: string): Promise<void>;
+  };
+  drafts: {
+    save(draft: DraftRecord): Promise<void>;
+    get(id: string): Promise<DraftRecord | null>;
+    /** Newest first. */
+    list(): Promise<CheckedList<DraftRecord>>;
+    remove(id: string): Promise<void>;
+  };
+  /** The xAPI module's queue; see OutboxRecord. */
+  outbox: {
+    enqueue(records: OutboxRecord[]): Promise<void>;
+    /** Pending records whose back-off has passed, oldest first. */
+    due(now: number, limit: number): Promise<OutboxRecord[]>;
+    update(record: OutboxRecord): Promise<void>;
+    remove(ids: string[]): Promise<void>;
+    count(): Promise<number>;
+  };
+  onNotice(listener: (notice: StoreNotice) => void): () => void;
+  /** A schema-versioned JSON file; one profile, or every profile when omitted. Never holds LRS credentials. */
+  exportJson(profileId?: string): Promise<string>;
+  /** All or nothing: a rejected file leaves every record untouched. */
+  importJson(text: string): Promise<ImportResult>;
+  /** One row per attempt, for spreadsheets (UTF-8 BOM, formula-safe). */
+  exportCsv(profileId?: string): Promise<string>;
+  /** Deletes every record on this browser (the settings screen asks first). */
+  clearAll(): Promise<void>;
+  close(): void;
+}

@@ -1,0 +1,47 @@
+import { DIMENSIONS } from '../../engine/scoring/scoring.types';
+import type { AttemptRecord, Profile } from '../storage.types';
+import { csvDate, toCsv, type CsvCell } from './csv';
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+export const ATTEMPT_CSV_HEADER = [
+  'Trainee',
+  'Program ID',
+  'Profile ID',
+  'Attempt ID',
+  'Scenario ID',
+  'Scenario',
+  'Started (UTC)',
+  'Finished (UTC)',
+  'Status',
+  'Outcome',
+  'Overall',
+  ...DIMENSIONS.map(capitalise),
+];
+
+/** One row per attempt, oldest first, for a spreadsheet. */
+export function attemptsToCsv(profiles: Profile[], attempts: AttemptRecord[]): string {
+  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+  const rows: CsvCell[][] = [...attempts]
+    .sort((a, b) => a.finishedAt - b.finishedAt)
+    .map((attempt) => {
+      const profile = byId.get(attempt.profileId);
+      const dimension = (name: string) =>
+        attempt.score?.dimensions.find((entry) => entry.dimension === name)?.score ?? null;
+      return [
+        profile?.displayName ?? '',
+        profile?.programId ?? '',
+        attempt.profileId,
+        attempt.id,
+        attempt.scenarioId,
+        attempt.scenarioTitle,
+        csvDate(attempt.startedAt),
+        csvDate(attempt.finishedAt),
+        attempt.status,
+        attempt.outcome ?? '',
+        attempt.score?.overall ?? null,
+        ...DIMENSIONS.map(dimension),
+      ];
+    });
+  return toCsv([ATTEMPT_CSV_HEADER, ...rows]);
+}

@@ -1,0 +1,78 @@
+import type { ImportRejection } from '../store.types';
+import { arrayOf } from '../validate/checks';
+import { attemptCheck, profileCheck } from '../validate/record-checks';
+import { EXPORT_KIND, EXPORT_VERSION, exportChecksum, type ExportFile } from './export-file';
+
+export type ParsedExport =
+  | { ok: true; file: ExportFile }
+  | { ok: false; reason: ImportRejection; message: string };
+
+const reject = (reason: ImportRejection, message: string): ParsedExport => ({
+  ok: false,
+  reason,
+  message,
+});
+
+const NOTHING_CHANGED = 'Nothing was imported.';
+
+function parseJson(text: string): { value: unknown } | ParsedExport {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) return reject('truncated', `The file is empty. ${NOTHING_CHANGED}`);
+  try {
+    return { value: JSON.parse(trimmed) };
+  } catch {
+    // A JSON object cut off part-way: an interrupted download or copy.
+    if (trimmed.startsWith('{') && !trimmed.endsWith('}')) {
+      return reject(
+        'truncated',
+        `The file ends too early, as if it was not completely downloaded or copied. ${NOTHING_CHANGED}`,
+      );
+    }
+    return reject('not-json', `This is not a Common Ground export file (it is not JSON). ${NOTHING_CHANGED}`);
+  }
+}
+
+/**
+ * Reads an export file without trusting it: kind, version, checksum and every
+ * record are checked, and the first problem is described in plain words.
+ */
+export function parseExportFile(text: string): ParsedExport {
+  const parsed = parseJson(text);
+  if ('ok' in parsed) return parsed;
+  const value = parsed.value as Record<string, unknown> | null;
+  if (typeof value !== 'object' || value === null || value.kind !== EXPORT_KIND) {
+    return reject('wrong-kind', `This is not a Common Ground export file. ${NOTHING_CHANGED}`);
+  }
+  if (value.exportVersion !== EXPORT_VERSION) {
+    const newer = typeof value.exportVersion === 'number' && value.exportVersion > EXPORT_VERSION;
+    return reject(
+      'wrong-version',
+      newer
+        ? `This file was made by a newer version of Common Ground (export version ${String(value.exportVersion)}). Update this copy of Common Ground, then import it again. ${NOTHING_CHANGED}`
+        : `This file's export version (${String(value.exportVersion)}) is not one this copy of Common Ground can read. ${NOTHING_CHANGED}`,
+    );
+  }
+  if (typeof value.checksum !== 'string' || value.checksum !== exportChecksum(value)) {
+    return reject(
+      'tampered',
+      `The file's contents do not match its checksum: it was changed or damaged after it was exported. ${NOTHING_CHANGED}`,
+    );
+  }
+  const problem =
+    (typeof value.exportedAt === 'string' ? null : 'exportedAt should be text') ??
+    arrayOf(profileCheck)(value.profiles, 'profiles') ??
+    arrayOf(attemptCheck)(value.attempts, 'attempts');
+  if (problem) {
+    return reject('invalid-record', `The file has a record this version cannot read (${problem}). ${NOTHING_CHANGED}`);
+  }
+  const file = value as unknown as ExportFile;
+  const profileIds = new Set(file.profiles.map((profile) => profile.id));
+  const orphan = file.attempts.findIndex((attempt) => !profileIds.has(attempt.profileId));
+  if (orphan >= 0) {
+    return reject(
+      'invalid-record',
+      `The file has an attempt (attempts[${orphan}]) whose trainee profile is missing. ${NOTHING_CHANGED}`,
+    );
+  }
+  return { ok: true, file };
+}

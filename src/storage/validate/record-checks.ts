@@ -1,0 +1,153 @@
+import { OUTCOME_CLASSES, PATIENT_STATE_VARIABLES } from '../../engine/format/scenario.types';
+import type { PatientState } from '../../engine/format/scenario.types';
+import type { TranscriptEntry } from '../../engine/runtime/session.types';
+import { DIMENSIONS } from '../../engine/scoring/scoring.types';
+import type {
+  DecisionReview,
+  DimensionScore,
+  MitiIndicator,
+  ScoreCard,
+} from '../../engine/scoring/scoring.types';
+import type {
+  AttemptRecord,
+  DraftRecord,
+  InProgressRecord,
+  OutboxRecord,
+  Profile,
+} from '../storage.types';
+import {
+  anyObject,
+  arrayOf,
+  dictOf,
+  finite,
+  flag,
+  guard,
+  nullable,
+  oneOf,
+  optional,
+  shape,
+  text,
+  type Check,
+} from './checks';
+
+const patientState = shape<PatientState>(
+  Object.fromEntries(PATIENT_STATE_VARIABLES.map((name) => [name, finite])) as Record<
+    keyof PatientState,
+    Check
+  >,
+);
+const effects = dictOf(finite);
+const outcome = nullable(oneOf(OUTCOME_CLASSES));
+const texts = arrayOf(text);
+
+const transcriptEntry = shape<TranscriptEntry>({
+  turn: finite,
+  nodeId: text,
+  kind: oneOf(['choice', 'timeout']),
+  choiceId: nullable(text),
+  codes: texts,
+  before: patientState,
+  after: patientState,
+  delta: effects,
+  at: finite,
+});
+
+const dimensionScore = shape<DimensionScore>({
+  dimension: oneOf(DIMENSIONS),
+  score: finite,
+  raw: finite,
+  best: finite,
+  worst: finite,
+  scoreable: optional(flag),
+});
+
+const mitiIndicator = shape<MitiIndicator>({
+  id: text,
+  value: nullable(finite),
+  fair: nullable(finite),
+  good: nullable(finite),
+  band: text,
+});
+
+const decisionReview = shape<DecisionReview>({
+  turn: finite,
+  nodeId: text,
+  choiceId: nullable(text),
+  codes: texts,
+  delta: effects,
+  before: patientState,
+  after: patientState,
+  betterChoiceId: nullable(text),
+  betterChoiceText: nullable(text),
+  betterCodes: texts,
+  why: text,
+  evidence: texts,
+  regret: finite,
+});
+
+const scoreCard = shape<ScoreCard>({
+  overall: finite,
+  dimensions: arrayOf(dimensionScore),
+  miti: arrayOf(mitiIndicator),
+  outcome,
+  decisions: arrayOf(decisionReview),
+});
+
+export const profileCheck = shape<Profile>({
+  id: text,
+  displayName: text,
+  programId: nullable(text),
+  createdAt: finite,
+});
+
+export const attemptCheck = shape<AttemptRecord>({
+  id: text,
+  profileId: text,
+  scenarioId: text,
+  scenarioTitle: text,
+  contentHash: text,
+  scenarioSchemaVersion: finite,
+  registration: text,
+  startedAt: finite,
+  finishedAt: finite,
+  status: oneOf(['completed', 'abandoned']),
+  outcome,
+  transcript: arrayOf(transcriptEntry),
+  score: nullable(scoreCard),
+  checkpoints: texts,
+});
+
+export const inProgressCheck = shape<InProgressRecord>({
+  profileId: text,
+  scenarioId: text,
+  contentHash: text,
+  registration: text,
+  startedAt: finite,
+  updatedAt: finite,
+  snapshot: text,
+  checkpoints: texts,
+});
+
+export const draftCheck = shape<DraftRecord>({
+  id: text,
+  fileName: text,
+  text,
+  updatedAt: finite,
+});
+
+export const outboxCheck = shape<OutboxRecord>({
+  id: text,
+  profileId: text,
+  statement: anyObject,
+  attempts: finite,
+  nextAttemptAt: finite,
+  status: oneOf(['pending', 'sending', 'failed']),
+  lastError: nullable(text),
+  createdAt: finite,
+});
+
+export const isProfile = guard<Profile>(profileCheck, 'profile');
+export const isAttempt = guard<AttemptRecord>(attemptCheck, 'attempt');
+export const isInProgress = guard<InProgressRecord>(inProgressCheck, 'inProgress');
+export const isDraft = guard<DraftRecord>(draftCheck, 'draft');
+export const isOutbox = guard<OutboxRecord>(outboxCheck, 'outbox');

@@ -1,0 +1,52 @@
+import type { Settings } from '../storage.types';
+import { finite, flag, nullable, oneOf, shape, text, type Check } from './checks';
+
+export const DEFAULT_SETTINGS: Settings = {
+  activeProfileId: null,
+  mode: 'coach',
+  volume: 0.8,
+  muted: false,
+  ambient: false,
+  speechSynthesis: false,
+  timeLimitFactor: 1,
+  reducedMotion: 'system',
+  lrs: null,
+};
+
+const unitInterval: Check = (value, path) =>
+  finite(value, path) ?? ((value as number) < 0 || (value as number) > 1 ? `${path} should be 0–1` : null);
+
+const FIELD_CHECKS: { [K in keyof Settings]-?: Check } = {
+  activeProfileId: nullable(text),
+  mode: oneOf(['coach', 'realistic']),
+  volume: unitInterval,
+  muted: flag,
+  ambient: flag,
+  speechSynthesis: flag,
+  timeLimitFactor: oneOf([1, 2, 4, null]),
+  reducedMotion: oneOf(['system', 'reduce', 'no-preference']),
+  lrs: nullable(
+    shape<NonNullable<Settings['lrs']>>({ endpoint: text, key: text, secret: text, homePage: text }),
+  ),
+};
+
+/**
+ * Settings are one small record, so they are repaired rather than skipped:
+ * each unreadable field falls back to its default (Twine's repair-on-load),
+ * and the caller reports how many fields needed it.
+ */
+export function repairSettings(value: unknown): { settings: Settings; repaired: string[] } {
+  const stored =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const repaired: string[] = [];
+  if (value !== undefined && stored === null) repaired.push('settings');
+  if (stored) {
+    for (const [key, check] of Object.entries(FIELD_CHECKS) as [keyof Settings, Check][]) {
+      if (!(key in stored)) continue;
+      if (check(stored[key], key) === null) settings[key] = stored[key];
+      else repaired.push(key);
+    }
+  }
+  return { settings: settings as unknown as Settings, repaired };
+}

@@ -1,0 +1,54 @@
+import { Suspense } from 'react';
+import { AudioProvider } from '../audio/audio-context';
+import type { AudioPort } from '../audio/audio-port';
+import { AppDataProvider } from '../data/app-data-provider';
+import type { StorePort } from '../data/store-port';
+import { MotionRoot } from '../motion/motion-root';
+import { ScenarioSourceProvider, type ScenarioSource } from '../scenarios/scenario-source';
+import { ErrorBoundary } from './error-boundary';
+import { NoticeBar } from './notice-bar';
+import { RouteView } from './route-view';
+import { SiteHeader } from './site-header';
+import { useHashRoute } from './use-hash-route';
+
+interface Props {
+  loadStore: () => Promise<StorePort>;
+  scenarios: ScenarioSource;
+  /** Tests pass a fake; the app creates the howler-backed port. */
+  audio?: AudioPort;
+}
+
+export function App({ loadStore, scenarios, audio }: Props) {
+  return (
+    <ErrorBoundary>
+      <AppDataProvider loadStore={loadStore}>
+        <ScenarioSourceProvider source={scenarios}>
+          <AudioProvider port={audio}>
+            <MotionRoot>
+              <Shell />
+            </MotionRoot>
+          </AudioProvider>
+        </ScenarioSourceProvider>
+      </AppDataProvider>
+    </ErrorBoundary>
+  );
+}
+
+function Shell() {
+  const route = useHashRoute();
+  const key = route.name === 'play' ? `play:${route.scenarioId}` : route.name;
+  return (
+    <>
+      <SiteHeader route={route} />
+      <main id="main" tabIndex={-1} className={`site-main site-main-${route.name}`}>
+        <NoticeBar />
+        {/* Keyed by route, so one crashed screen does not keep the others down. */}
+        <ErrorBoundary key={key}>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <RouteView route={route} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { lazy } from 'react';
+import { PageHeading } from '../common/page-heading';
+import { LibraryPage } from '../library/library-page';
+import { AuthorPage, DashboardPage } from './optional-pages';
+import type { Route } from './parse-route';
+
+// Split per route: the library paints first; the rest loads on demand.
+const PlayPage = lazy(() => import('../play/play-page').then((m) => ({ default: m.PlayPage })));
+const DebriefPage = lazy(() => import('../debrief/debrief-page').then((m) => ({ default: m.DebriefPage })));
+const HistoryPage = lazy(() => import('../history/history-page').then((m) => ({ default: m.HistoryPage })));
+const SettingsPage = lazy(() => import('../settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryPage />;
+    case 'play':
+      return <PlayPage key={route.scenarioId} scenarioId={route.scenarioId} />;
+    case 'debrief':
+      return <DebriefPage key={route.attemptId} attemptId={route.attemptId} />;
+    case 'history':
+      return <HistoryPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'author':
+      return <AuthorPage />;
+    case 'not-found':
+      return (
+        <section className="panel">
+          <PageHeading>Page not found</PageHeading>
+          <p>There is nothing at this address. It may be an old link.</p>
+          <p>
+            <a href="#/">Go to the scenario library</a>
+          </p>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const howls: { src: string[]; play: ReturnType<typeof vi.fn>; options: Record<string, unknown> }[] = [];
+const Howler = { volume: vi.fn(), mute: vi.fn() };
+
+vi.mock('howler', () => ({
+  Howler,
+  Howl: vi.fn(function Howl(this: object, options: { src: string[] }) {
+    const sound = { src: options.src, options, play: vi.fn(), stop: vi.fn(), unload: vi.fn() };
+    howls.push(sound);
+    return sound;
+  }),
+}));
+
+const { createHowlerAudio } = await import('./howler-audio');
+
+beforeEach(() => {
+  howls.length = 0;
+  Howler.volume.mockClear();
+  Howler.mute.mockClear();
+});
+
+describe('createHowlerAudio', () => {
+  it('plays nothing before the first gesture unlocks it', () => {
+    const audio = createHowlerAudio();
+    audio.playCue('line');
+    audio.playVoice('audio/x/1.ogg');
+    audio.setAmbient(true);
+    expect(howls).toHaveLength(0);
+  });
+
+  it('after unlock, plays cues and voice clips resolved against the document base', async () => {
+    const audio = createHowlerAudio();
+    audio.setVolume(0.5);
+    await audio.unlock();
+    expect(Howler.volume).toHaveBeenCalledWith(0.5);
+    audio.playCue('line');
+    audio.playVoice('audio/work-injury-claim/opening-1.ogg');
+    expect(howls.map((h) => h.src[0])).toEqual([
+      new URL('audio/ui/cue-line.wav', document.baseURI).href,
+      new URL('audio/work-injury-claim/opening-1.ogg', document.baseURI).href,
+    ]);
+    expect(howls.every((h) => h.play.mock.calls.length === 1)).toBe(true);
+  });
+
+  it('passes mute through and skips cues while muted', async () => {
+    const audio = createHowlerAudio();
+    await audio.unlock();
+    audio.setMuted(true);
+    expect(Howler.mute).toHaveBeenLastCalledWith(true);
+    audio.playCue('line');
+    expect(howls).toHaveLength(0);
+  });
+
+  it('starts the looping room tone once unlocked if ambient was asked for earlier', async () => {
+    const audio = createHowlerAudio();
+    audio.setAmbient(true);
+    await audio.unlock();
+    expect(howls).toHaveLength(1);
+    expect(howls[0]?.options.loop).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { runValidation } from '../validation/run-validation';
+import { GOOD } from '../testing/author-fixtures';
+import { AnalysisPanel } from './analysis-panel';
+
+describe('AnalysisPanel', () => {
+  it('waits with a reason when there is no analysis', () => {
+    render(<AnalysisPanel analysis={null} stats={null} waitingFor="Running the route analysis…" />);
+    expect(screen.getByText('Running the route analysis…')).toBeInTheDocument();
+  });
+
+  it('shows best and worst scores with their outcomes, routes and coverage', () => {
+    const result = runValidation({ version: 1, source: GOOD, fileName: 'sample.scenario.yaml', analyse: true });
+    const analysis = result.compiled!.analysis!;
+    render(<AnalysisPanel analysis={analysis} stats={result.stats} waitingFor="" />);
+    expect(screen.getByText('Best achievable score').nextSibling).toHaveTextContent(`${analysis.bestScore} out of 100, ending ${analysis.bestOutcome}`);
+    expect(screen.getByText('Worst achievable score').nextSibling).toHaveTextContent(`ending ${analysis.worstOutcome}`);
+    expect(screen.getByText('Routes from start to an ending').nextSibling).toHaveTextContent(String(analysis.routes.count));
+    expect(screen.getByRole('heading', { name: `Behaviour codes used: ${analysis.coverage.codes.length} of 22` })).toBeInTheDocument();
+    const used = within(screen.getByRole('list', { name: 'Codes used' })).getAllByRole('listitem');
+    expect(used.map((li) => li.textContent?.split(' ')[0])).toEqual(expect.arrayContaining(analysis.coverage.codes));
+    expect(screen.getByRole('table', { name: /Alliance dimensions scored: \d of 5/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Negative influences addressed: \d of 3/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,32 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Diagnostic } from '../../../engine/format/diagnostic.types';
+import { DiagnosticsList, summarise } from './diagnostics-list';
+
+const d = (code: string, severity: Diagnostic['severity'], line: number, message = 'Something.'): Diagnostic => ({ code, severity, message, file: 'x', line, col: 3, path: [] });
+
+describe('DiagnosticsList', () => {
+  it('counts by severity in words', () => {
+    expect(summarise([])).toBe('No problems found');
+    expect(summarise([d('SCN034', 'error', 1), d('SCN043', 'warning', 2), d('SCN043', 'warning', 3), d('SCN050', 'info', 4)])).toBe('1 error, 2 warnings, 1 note');
+  });
+
+  it('lists each diagnostic with severity in words, line, code and message; a click jumps there', async () => {
+    const onJump = vi.fn();
+    render(<DiagnosticsList diagnostics={[d('SCN034', 'error', 12, '"plan-9" is not a node.'), d('SCN043', 'warning', 20)]} onJump={onJump} checking={false} analysed={false} />);
+    expect(screen.getByRole('status')).toHaveTextContent('1 error, 1 warning · route analysis pending');
+    const items = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('button');
+    expect(items[0]).toHaveAccessibleName('Error, Line 12:3 SCN034 "plan-9" is not a node.');
+    expect(items[1]).toHaveAccessibleName(/^Warning, Line 20:3 SCN043/);
+    await userEvent.click(items[0]!);
+    expect(onJump).toHaveBeenCalledWith(12, 3);
+  });
+
+  it('renders a message as text, never as markup', () => {
+    render(<DiagnosticsList diagnostics={[d('SCN004', 'error', 1, '<img src=x onerror=alert(1)>')]} onJump={() => {}} checking analysed={false} />);
+    expect(screen.getByText(/<img src=x/)).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('checking…');
+  });
+});

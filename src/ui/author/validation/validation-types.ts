@@ -1,0 +1,33 @@
+import type { CheckResult, ScenarioStats } from '../../../engine/format/check-scenario';
+import type { Diagnostic } from '../../../engine/format/diagnostic.types';
+import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
+import type { GraphLayout } from '../graph/graph-model';
+
+/** What the page asks the validation worker to check. */
+export interface ValidationRequest {
+  /** Increases with every edit; results for older versions are dropped. */
+  version: number;
+  source: string;
+  fileName: string;
+  /**
+   * false: the quick check (parse, schema, graph), answered within about a
+   * tenth of a second on 1,000 nodes. true: the CLI's full check, adding the
+   * route analysis and its lints, which can take seconds on large files.
+   */
+  analyse: boolean;
+}
+
+/** The answer: the checker's own diagnostics plus what the page draws from them. */
+export interface ValidationResult {
+  version: number;
+  analysed: boolean;
+  ok: CheckResult['ok'];
+  diagnostics: Diagnostic[];
+  stats: ScenarioStats | null;
+  /** The built form (with `analysis` when analysed), when there are no errors. */
+  compiled: CompiledScenario | null;
+  /** Null when the file does not have a scenario's shape yet. */
+  graph: GraphLayout | null;
+  /** Milliseconds the check took inside the worker. */
+  elapsedMs: number;
+}

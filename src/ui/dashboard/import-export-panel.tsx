@@ -1,0 +1,136 @@
+import './import-export-panel.css';
+import { useId, useRef, useState } from 'react';
+import { parseExportFile } from '../../export/records';
+import type { ImportResult, Store } from '../../storage/store.types';
+import { ConfirmDialog } from '../common/confirm-dialog';
+import { datedFileName, downloadFile } from './download-file';
+
+/** The store functions the panel needs (the real Store has them; tests pass fakes). */
+export type RecordTransfer = Pick<Store, 'exportJson' | 'exportCsv' | 'importJson'>;
+
+interface Props {
+  transfer: RecordTransfer;
+  profile: { id: string; displayName: string };
+  /** Called after records were added, so the screen can re-read its history. */
+  onImported?(result: Extract<ImportResult, { ok: true }>): void;
+}
+
+interface Pending {
+  fileName: string;
+  text: string;
+  attempts: number;
+  names: string[];
+}
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Download this profile's records (JSON backup or CSV spreadsheet) and import
+ * a backup, with a confirmation first and a plain result after. Meant for the
+ * History screen; it owns no data, only the calls it is given.
+ */
+export function ImportExportPanel({ transfer, profile, onImported }: Props) {
+  const headingId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(work: () => Promise<string>) {
+    setBusy(true);
+    try {
+      setResult({ text: await work(), error: false });
+    } catch (error) {
+      setResult({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const download = (kind: 'json' | 'csv') =>
+    run(async () => {
+      const text = kind === 'json' ? await transfer.exportJson(profile.id) : await transfer.exportCsv(profile.id);
+      const type = kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+      downloadFile(datedFileName(`common-ground-${slug(profile.displayName)}`, kind), text, type);
+      return kind === 'json' ? 'Your records were downloaded as a JSON file.' : 'Your records were downloaded as a spreadsheet (CSV).';
+    });
+
+  async function choose(file: File) {
+    const text = await file.text();
+    const parsed = parseExportFile(text);
+    if (!parsed.ok) {
+      setResult({ text: `${file.name}: ${parsed.message}`, error: true });
+      return;
+    }
+    const names = parsed.file.profiles.map((p) => p.displayName);
+    setPending({ fileName: file.name, text, attempts: parsed.file.attempts.length, names });
+  }
+
+  const confirmImport = (chosen: Pending) =>
+    run(async () => {
+      setPending(null);
+      const outcome = await transfer.importJson(chosen.text);
+      if (!outcome.ok) throw new Error(outcome.message);
+      onImported?.(outcome);
+      const others = chosen.names.filter((name) => name !== profile.displayName);
+      return (
+        `Imported ${plural(outcome.attemptsAdded, 'attempt')}` +
+        (outcome.attemptsSkipped ? `; ${plural(outcome.attemptsSkipped, 'attempt was', 'attempts were')} already here and skipped` : '') +
+        (outcome.profilesAdded ? `; added ${plural(outcome.profilesAdded, 'profile')}` : '') +
+        '.' +
+        (others.length ? ` Attempts by ${others.join(', ')} are under that profile: switch to it in Settings to see them.` : '')
+      );
+    });
+
+  return (
+    <section className="panel records-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Keep or move your records</h2>
+      <p className="muted">
+        Download a copy to keep, to move to another browser, or to hand to your instructor. Settings and LRS
+        credentials are never included.
+      </p>
+      <div className="records-panel-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void download('json')}>
+          Download records (JSON)
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void download('csv')}>
+          Download spreadsheet (CSV)
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => inputRef.current?.click()}>
+          Import records…
+        </button>
+        <input
+          ref={inputRef}
+          hidden
+          type="file"
+          accept=".json,application/json"
+          aria-label="Records file to import"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void choose(file);
+          }}
+        />
+      </div>
+      <p className={`records-panel-result${result?.error ? ' is-error' : ''}`} role={result?.error ? 'alert' : 'status'}>
+        {result?.text}
+      </p>
+      {pending && (
+        <ConfirmDialog
+          title="Import these records?"
+          onCancel={() => setPending(null)}
+          actions={[
+            { label: 'Import', variant: 'primary', onSelect: () => void confirmImport(pending) },
+            { label: 'Cancel', onSelect: () => setPending(null) },
+          ]}
+        >
+          <p>
+            {pending.fileName} holds {plural(pending.attempts, 'attempt')} by {pending.names.join(', ')}.
+          </p>
+          <p>Records already on this device are kept. Attempts you already have are skipped, not doubled.</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

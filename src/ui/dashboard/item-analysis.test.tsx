@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { aggregateCohort, type CohortAttempt } from '../../export/records';
+import { ScenarioSourceProvider } from '../scenarios/scenario-source';
+import { fakeSource } from '../test-util/fixtures';
+import { ItemAnalysis } from './item-analysis';
+
+function attempt(id: string, choiceId: string, outcome: CohortAttempt['outcome']): CohortAttempt {
+  return {
+    attemptId: id,
+    traineeKey: id,
+    traineeName: id,
+    programId: null,
+    scenarioId: 'back-pain',
+    scenarioTitle: 'Nobody listens',
+    finishedAt: 1,
+    status: 'completed',
+    outcome,
+    overall: 50,
+    dimensions: {},
+    decisions: [{ nodeId: 'open', choiceId, codes: choiceId === 'reflect' ? ['CR'] : ['DIS'] }],
+  };
+}
+
+describe('ItemAnalysis', () => {
+  const items = aggregateCohort([
+    attempt('1', 'reflect', 'alliance'),
+    attempt('2', 'reflect', 'partial'),
+    attempt('3', 'dismiss', 'escalated'),
+  ]).items;
+
+  it('shows how often each response was chosen, its codes and resulting outcomes', () => {
+    render(<ItemAnalysis items={items} />);
+    const table = screen.getByRole('table', { name: /Decision point open/ });
+    const reflect = within(table).getByRole('row', { name: /Choice reflect/ });
+    expect(within(reflect).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['CR', '2 (67%)', '1', '1', '0', '0', '0']);
+    expect(within(table).getByRole('columnheader', { name: 'Conversation escalated' })).toBeInTheDocument();
+  });
+
+  it('shows the patient line and response wording for scenarios this build ships', async () => {
+    render(
+      <ScenarioSourceProvider source={fakeSource()}>
+        <ItemAnalysis items={items} />
+      </ScenarioSourceProvider>,
+    );
+    expect(await screen.findByText('“You sound fed up with being passed around.”', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Patient: “Well? Another one.”')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,101 @@
+import { useDeferredValue, useId, useState } from 'react';
+import { cohortTableToCsv, type CohortCell, type CohortSummary } from '../../export/records';
+import { datedFileName, downloadFile } from './download-file';
+
+const score = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
+
+function Cells({ cell }: { cell: CohortCell | null }) {
+  if (!cell) {
+    return (
+      <td colSpan={3} className="dashboard-empty-cell">
+        <span className="visually-hidden">Not attempted</span>
+        <span aria-hidden="true">·</span>
+      </td>
+    );
+  }
+  return (
+    <>
+      <td>{score(cell.best)}</td>
+      <td>{score(cell.latest)}</td>
+      <td>{cell.attempts}</td>
+    </>
+  );
+}
+
+/** Trainee × scenario: best and latest overall score and the number of attempts, exportable as CSV. */
+export function TraineeTable({ summary }: { summary: CohortSummary }) {
+  const headingId = useId();
+  const filterId = useId();
+  const [filter, setFilter] = useState('');
+  const query = useDeferredValue(filter.trim().toLowerCase());
+  const rows = summary.trainees
+    .map((trainee, index) => ({ trainee, cells: summary.cells[index] ?? [] }))
+    .filter(({ trainee }) => !query || `${trainee.name} ${trainee.programId ?? ''}`.toLowerCase().includes(query));
+
+  return (
+    <section className="panel dashboard-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Trainees by scenario</h2>
+      <div className="dashboard-toolbar">
+        <label htmlFor={filterId}>Find a trainee</label>
+        <input id={filterId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadFile(datedFileName('common-ground-cohort', 'csv'), cohortTableToCsv(summary), 'text/csv;charset=utf-8')}
+        >
+          Download table (CSV)
+        </button>
+      </div>
+      <p className="muted">
+        Showing {rows.length} of {summary.trainees.length} trainees. Scores are overall scores out of 100.
+      </p>
+      {/* Focusable so keyboard users can scroll a wide table sideways (axe: scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="dashboard-table-scroll" role="region" aria-label="Trainee table" tabIndex={0}>
+        <table className="dashboard-table">
+          <caption className="visually-hidden">Best and latest overall score and attempts, per trainee and scenario</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                Trainee
+              </th>
+              {summary.scenarios.map((scenario) => (
+                <th scope="colgroup" colSpan={3} key={scenario.id}>
+                  {scenario.title}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {summary.scenarios.map((scenario) => (
+                <ScenarioSubheads key={scenario.id} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ trainee, cells }) => (
+              <tr key={trainee.key}>
+                <th scope="row">
+                  {trainee.name}
+                  {trainee.programId && <span className="muted dashboard-program-id"> {trainee.programId}</span>}
+                </th>
+                {summary.scenarios.map((scenario, s) => (
+                  <Cells key={scenario.id} cell={cells[s] ?? null} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ScenarioSubheads() {
+  return (
+    <>
+      <th scope="col">Best</th>
+      <th scope="col">Latest</th>
+      <th scope="col">Attempts</th>
+    </>
+  );
+}

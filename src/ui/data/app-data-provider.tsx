@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Profile, Settings } from '../../storage/storage.types';
+import { AppDataContext, type AppData } from './app-data-context';
+import { DEFAULT_SETTINGS, type StoreNotice, type StorePort } from './store-port';
+
+/** Name of the profile made on first run, so a new trainee can start at once. */
+export const FIRST_PROFILE_NAME = 'Trainee';
+
+interface Props {
+  loadStore: () => Promise<StorePort>;
+  children: ReactNode;
+}
+
+/** Opens storage lazily and keeps settings and the active profile in React state. */
+export function AppDataProvider({ loadStore, children }: Props) {
+  const [store, setStore] = useState<StorePort | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [profiles, setProfiles] = useState<Profile[]>([]);
+  const [notices, setNotices] = useState<StoreNotice[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const latestUpdate = useRef(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe = () => {};
+    (async () => {
+      const opened = await loadStore();
+      if (cancelled) return;
+      unsubscribe = opened.onNotice((notice) => setNotices((list) => [...list, notice]));
+      let loaded = await opened.settings.get();
+      let list = await opened.profiles.list();
+      if (list.length === 0) list = [await opened.profiles.create(FIRST_PROFILE_NAME)];
+      if (!list.some((profile) => profile.id === loaded.activeProfileId) && list[0]) {
+        loaded = await opened.settings.update({ activeProfileId: list[0].id });
+      }
+      if (cancelled) return;
+      setProfiles(list);
+      setSettings(loaded);
+      setStore(opened);
+    })().catch((cause: unknown) => {
+      if (!cancelled) setError(cause instanceof Error ? cause.message : String(cause));
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [loadStore]);
+
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      // Optimistic, so sliders and toggles feel instant; storage confirms. A
+      // confirmation older than the latest change would drag a slider back.
+      const update = ++latestUpdate.current;
+      setSettings((current) => ({ ...current, ...patch }));
+      if (!store) return;
+      const saved = await store.settings.update(patch);
+      if (update === latestUpdate.current) setSettings(saved);
+    },
+    [store],
+  );
+
+  const createProfile = useCallback(
+    async (displayName: string) => {
+      if (!store) return null;
+      const profile = await store.profiles.create(displayName);
+      setProfiles(await store.profiles.list());
+      setSettings(await store.settings.update({ activeProfileId: profile.id }));
+      return profile;
+    },
+    [store],
+  );
+
+  const switchProfile = useCallback(
+    async (profileId: string) => {
+      if (!store) return;
+      setSettings(await store.settings.update({ activeProfileId: profileId }));
+    },
+    [store],
+  );
+
+  const dismissNotice = useCallback((index: number) => {
+    setNotices((list) => list.filter((_, i) => i !== index));
+  }, []);
+
+  const value = useMemo<AppData>(
+    () => ({
+      store,
+      settings,
+      profile: profiles.find((p) => p.id === settings.activeProfileId) ?? null,
+      profiles,
+      notices,
+      error,
+      updateSettings,
+      createProfile,
+      switchProfile,
+      dismissNotice,
+    }),
+    [store, settings, profiles, notices, error, updateSettings, createProfile, switchProfile, dismissNotice],
+  );
+
+  return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
+}

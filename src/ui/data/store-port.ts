@@ -1,0 +1,47 @@
+import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
+
+/** A storage notice the shell shows to the trainee (see the storage contract). */
+export interface StoreNotice {
+  kind: 'corrupt-skipped' | 'quota' | 'other-tab' | 'unavailable';
+  message: string;
+}
+
+/**
+ * The part of the storage layer's `Store` the trainee UI uses. Declared here
+ * (structurally, per the contract) so the UI can load storage lazily and tests
+ * can pass an in-memory fake.
+ */
+export interface StorePort {
+  profiles: {
+    list(): Promise<Profile[]>;
+    create(displayName: string, programId?: string): Promise<Profile>;
+  };
+  settings: {
+    get(): Promise<Settings>;
+    update(patch: Partial<Settings>): Promise<Settings>;
+  };
+  attempts: {
+    save(record: AttemptRecord): Promise<unknown>;
+    listByProfile(profileId: string): Promise<{ records: AttemptRecord[] }>;
+    get(id: string): Promise<AttemptRecord | null | undefined>;
+  };
+  inProgress: {
+    save(record: InProgressRecord): Promise<unknown>;
+    get(profileId: string, scenarioId: string): Promise<InProgressRecord | null | undefined>;
+    latest(profileId: string): Promise<InProgressRecord | null | undefined>;
+    clear(profileId: string, scenarioId: string): Promise<unknown>;
+  };
+  onNotice(listener: (notice: StoreNotice) => void): () => void;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  activeProfileId: null,
+  mode: 'coach',
+  volume: 0.8,
+  muted: false,
+  ambient: false,
+  speechSynthesis: false,
+  timeLimitFactor: 1,
+  reducedMotion: 'system',
+  lrs: null,
+};

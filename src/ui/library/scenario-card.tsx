@@ -1,0 +1,58 @@
+import { PatientAvatar } from '../play/avatar/patient-avatar';
+import { hrefFor } from '../app/parse-route';
+import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
+import type { CatalogEntry } from '../scenarios/scenario-source';
+
+interface Props {
+  entry: CatalogEntry;
+  best: number | undefined;
+  resumable: boolean;
+}
+
+/** One scenario in the library: who the patient is, what it trains, how you did. */
+export function ScenarioCard({ entry, best, resumable }: Props) {
+  const { persona } = entry;
+  const titleId = `scenario-${entry.id}-title`;
+  return (
+    <article className="scenario-card panel" aria-labelledby={titleId}>
+      <div className="scenario-card-head">
+        <PatientAvatar name={persona.name} hints={persona.avatar} expression="calm" size={72} />
+        <div>
+          <h2 id={titleId}>{entry.title}</h2>
+          <p className="scenario-card-persona">
+            {persona.name}, {persona.age} · {persona.condition}
+          </p>
+        </div>
+      </div>
+      <p>{entry.summary}</p>
+      <dl className="scenario-card-meta">
+        <div>
+          <dt>Difficulty</dt>
+          <dd>{DIFFICULTY_LABELS[entry.difficulty]}</dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>About {entry.estimatedMinutes} min</dd>
+        </div>
+        <div>
+          <dt>Best score</dt>
+          <dd>{best === undefined ? 'Not completed yet' : `${Math.round(best)} / 100`}</dd>
+        </div>
+      </dl>
+      <ul className="chip-list" aria-label="Trains">
+        {entry.factors.map((factor) => (
+          <li key={factor} className="chip">
+            {FACTOR_LABELS[factor]}
+          </li>
+        ))}
+      </ul>
+      <p className="scenario-card-actions">
+        <a className="button button-primary" href={hrefFor({ name: 'play', scenarioId: entry.id })}>
+          {resumable ? 'Resume' : best === undefined ? 'Start' : 'Play again'}
+          <span className="visually-hidden">: {entry.title}</span>
+        </a>
+        {resumable && <span className="muted">Saved where you left off</span>}
+      </p>
+    </article>
+  );
+}

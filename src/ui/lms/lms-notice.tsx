@@ -1,0 +1,33 @@
+import './lms.css';
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/** A small dismissible notice about the LMS connection, announced politely. */
+export function LmsNotice({ message }: { message: string }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  return (
+    <div className="lms-notice" role="status">
+      <p className="notice notice-dismissible">
+        <span>{message}</span>
+        <button type="button" className="button button-small" onClick={() => setOpen(false)}>
+          Dismiss
+        </button>
+      </p>
+    </div>
+  );
+}
+
+export const STANDALONE_MESSAGE =
+  'No learning management system (LMS) was found, so Common Ground is running standalone: your results stay in this browser and are not reported to your course.';
+
+/**
+ * Shows the notice above the app, in its own root: the shell does not need to
+ * know about SCORM at all.
+ */
+export function showLmsNotice(message: string): void {
+  const host = document.createElement('div');
+  host.className = 'lms-notice-host';
+  document.body.prepend(host);
+  createRoot(host).render(<LmsNotice message={message} />);
+}

@@ -1,0 +1,60 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeStore } from '../test-util/fake-store';
+import { renderApp } from '../test-util/render-app';
+
+const LRS = { endpoint: 'https://lrs.example/xAPI/', key: 'writer', secret: 'top-secret', homePage: 'https://program.example/physio' };
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Settings → Learning Record Store', () => {
+  it('validates, saves the LRS and keeps the secret in a password field', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ hash: '#/settings' });
+    await screen.findByRole('heading', { name: 'Learning Record Store' });
+    expect(screen.getByText(/Not configured: your attempts stay on this device/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Secret (password)')).toHaveAttribute('type', 'password');
+
+    await user.type(screen.getByLabelText('xAPI endpoint'), 'not a url');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByLabelText('xAPI endpoint')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('xAPI endpoint')).toHaveAccessibleDescription(/starting with https/);
+    expect(store.data.settings.lrs).toBeNull();
+
+    await user.clear(screen.getByLabelText('xAPI endpoint'));
+    await user.type(screen.getByLabelText('xAPI endpoint'), LRS.endpoint);
+    await user.type(screen.getByLabelText('Key (username)'), LRS.key);
+    await user.type(screen.getByLabelText('Secret (password)'), LRS.secret);
+    await user.type(screen.getByLabelText('Program web address'), LRS.homePage);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(store.data.settings.lrs).toEqual(LRS));
+    expect(await screen.findByText(/Saved\. Attempts from now on are sent/)).toBeInTheDocument();
+    // The sync status appears once the xAPI service has loaded.
+    expect(await screen.findByText('Waiting to send')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/^\d+ statements?/)).toBeInTheDocument());
+  });
+
+  it('tests the connection and reports the result in words', async () => {
+    const user = userEvent.setup();
+    const fetchMock = vi.fn(async () => new Response('unauthorised', { status: 401 }));
+    vi.stubGlobal('fetch', fetchMock);
+    renderApp({ hash: '#/settings', store: fakeStore({ settings: { lrs: LRS } as never }) });
+    await waitFor(() => expect(screen.getByLabelText('xAPI endpoint')).toHaveValue(LRS.endpoint));
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await screen.findByText(/refused the key and secret \(HTTP 401\)/)).toBeInTheDocument();
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toMatch(/^https:\/\/lrs\.example\/xAPI\/statements\?limit=1/);
+    expect((init.headers as Record<string, string>).Authorization).toBe(`Basic ${btoa(`${LRS.key}:${LRS.secret}`)}`);
+    expect(screen.queryByText(new RegExp(LRS.secret))).toBeNull();
+    expect(await screen.findByText('Waiting to send')).toBeInTheDocument();
+  });
+
+  it('removes the LRS', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ hash: '#/settings', store: fakeStore({ settings: { lrs: LRS } as never }) });
+    await user.click(await screen.findByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(store.data.settings.lrs).toBeNull());
+    expect(screen.getByLabelText('xAPI endpoint')).toHaveValue('');
+  });
+});

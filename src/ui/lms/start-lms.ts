@@ -1,0 +1,20 @@
+import type { CompiledScenario } from '../scenarios/engine';
+import { registerXapiObserver } from './register-xapi-observer';
+
+/** How long a slow or broken LMS may hold up the first screen. */
+const LMS_WAIT_MS = 8000;
+
+/**
+ * Connects attempts to the outside world before the app renders: the xAPI
+ * observer always (it does nothing until an LRS is configured), and in the
+ * SCORM package build the LMS connection, which may first restore a
+ * suspended attempt. The normal build resolves at once and contains no SCORM
+ * code (the branch is removed at build time).
+ */
+export function startLms(loadScenario: (id: string) => Promise<CompiledScenario>): Promise<void> {
+  registerXapiObserver(loadScenario);
+  if (import.meta.env.VITE_SCORM_PACKAGE !== '1') return Promise.resolve();
+  const scorm = import('./start-scorm').then((module) => module.startScorm(loadScenario));
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, LMS_WAIT_MS));
+  return Promise.race([scorm, timeout]).catch(() => undefined);
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import type { SessionView } from '../../engine';
+import { OUTCOME_LABELS } from '../scenarios/labels';
+
+interface Props {
+  ending: NonNullable<SessionView['ending']>;
+  saving: boolean;
+}
+
+/** Shown the moment the conversation ends, while the attempt is saved and the debrief opens. */
+export function EndingPanel({ ending, saving }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="ending panel" aria-labelledby="ending-title">
+      <h2 id="ending-title" ref={heading} tabIndex={-1}>
+        Debrief: {ending.title}
+      </h2>
+      <p className="ending-outcome">{OUTCOME_LABELS[ending.outcome]}</p>
+      <p>{ending.text}</p>
+      <p role="status" className="muted">
+        {saving ? 'Saving your attempt…' : ''}
+      </p>
+      <p>
+        <a href="#/">Back to the library</a>
+      </p>
+    </section>
+  );
+}

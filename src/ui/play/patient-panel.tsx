@@ -1,0 +1,38 @@
+import type { Persona, SessionView } from '../../engine';
+import { useAppData } from '../data/app-data-context';
+import { AllianceMeters } from './alliance-meters';
+import { PatientAvatar } from './avatar/patient-avatar';
+import { EXPRESSION_WORDS } from './avatar/expression-features';
+
+interface Props {
+  persona: Persona;
+  view: SessionView;
+}
+
+/** The patient: picture, who they are, how they look right now, and (coach mode) the meters. */
+export function PatientPanel({ persona, view }: Props) {
+  const { settings } = useAppData();
+  const expression = view.patientLine?.expression ?? view.expression;
+  const nonverbal = view.patientLine?.nonverbal ?? null;
+  const lastTurn = view.transcript[view.transcript.length - 1];
+  return (
+    <aside className="patient-panel panel" aria-label={`Patient: ${persona.name}`}>
+      <div className="patient-identity">
+        <PatientAvatar name={persona.name} hints={persona.avatar} expression={expression} />
+        <div>
+          <p className="patient-name">
+            {persona.name}
+            <span className="patient-age">, {persona.age}</span>
+          </p>
+          <p className="patient-condition">{persona.condition}</p>
+          <p className="patient-look">
+            <span className="muted">Looks </span>
+            {EXPRESSION_WORDS[expression]}
+            {nonverbal && <span className="patient-nonverbal"> · {nonverbal}</span>}
+          </p>
+        </div>
+      </div>
+      {settings.mode === 'coach' && <AllianceMeters patient={view.patient} delta={lastTurn?.delta ?? null} />}
+    </aside>
+  );
+}

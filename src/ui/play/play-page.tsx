@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { PageHeading } from '../common/page-heading';
+import { useAppData } from '../data/app-data-context';
+import { useScenarioSource } from '../scenarios/scenario-source';
+import { openPlay, type OpenedPlay } from './open-play';
+import { PlayScreen } from './play-screen';
+
+type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; opened: OpenedPlay };
+
+/** #/play/<scenarioId>: opens (or resumes) the attempt, then hands over to the play screen. */
+export function PlayPage({ scenarioId }: { scenarioId: string }) {
+  const { store, profile, settings, error } = useAppData();
+  const { loadScenario } = useScenarioSource();
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const profileId = profile?.id ?? null;
+  // Read when the attempt opens, not tracked: a new setting applies to the next attempt.
+  const timeLimitFactor = useRef(settings.timeLimitFactor);
+  useEffect(() => {
+    timeLimitFactor.current = settings.timeLimitFactor;
+  }, [settings.timeLimitFactor]);
+
+  useEffect(() => {
+    if (!store || !profileId) return;
+    let cancelled = false;
+    let opened: OpenedPlay | null = null;
+    openPlay({
+      scenarioId,
+      profileId,
+      store,
+      timeLimitFactor: timeLimitFactor.current,
+      loadScenario,
+      isCancelled: () => cancelled,
+    })
+      .then((result) => {
+        if (!result) return;
+        if (cancelled) {
+          result.controller.dispose();
+          return;
+        }
+        opened = result;
+        setStatus({ kind: 'ready', opened: result });
+      })
+      .catch((cause: unknown) => {
+        if (!cancelled) setStatus({ kind: 'error', message: cause instanceof Error ? cause.message : String(cause) });
+      });
+    return () => {
+      cancelled = true;
+      opened?.controller.dispose();
+    };
+  }, [store, profileId, scenarioId, loadScenario]);
+
+  if (error) return <PlayProblem message={`Saved data could not be opened (${error}).`} />;
+  if (status.kind === 'error') return <PlayProblem message={status.message} />;
+  if (status.kind === 'loading') return <p className="loading">Loading the conversation…</p>;
+  return <PlayScreen opened={status.opened} />;
+}
+
+function PlayProblem({ message }: { message: string }) {
+  return (
+    <section className="panel">
+      <PageHeading>This scenario could not be opened</PageHeading>
+      <p>{message}</p>
+      <p>
+        <a href="#/">Back to the library</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import './play.css';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { hrefFor, navigate } from '../app/parse-route';
+import { buildConversation } from './build-conversation';
+import { ChoiceList } from './choice-list';
+import { ConversationLog } from './conversation-log';
+import { EndingPanel } from './ending-panel';
+import type { OpenedPlay } from './open-play';
+import { PatientPanel } from './patient-panel';
+import { PlayDialogs, type PlayDialog } from './play-dialogs';
+import { PlayToolbar } from './play-toolbar';
+import { ResponseTimer } from './response-timer';
+import { useNumberKeys } from './use-number-keys';
+import { usePatientVoice } from './use-patient-voice';
+
+/** The conversation: patient panel beside (or above) the dialogue, responses at the bottom. */
+export function PlayScreen({ opened }: { opened: OpenedPlay }) {
+  const { controller, compiled, notice } = opened;
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const { view } = state;
+  const { persona, phases, title } = compiled.scenario;
+  const [dialog, setDialog] = useState<PlayDialog>(null);
+  const choicesRef = useRef<HTMLDivElement>(null);
+  const focusChoices = useRef(false);
+  const lines = useMemo(() => buildConversation(compiled, view), [compiled, view]);
+  const ended = view.status === 'ended';
+  const turnKey = `${view.transcript.length}:${view.nodeId}`;
+  usePatientVoice(view);
+
+  const choose = useCallback(
+    (choiceId: string) => {
+      focusChoices.current = true;
+      controller.choose(choiceId);
+    },
+    [controller],
+  );
+  const chooseByNumber = useCallback(
+    (index: number) => {
+      const choice = view.choices[index];
+      if (choice) choose(choice.id);
+    },
+    [view.choices, choose],
+  );
+  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null, chooseByNumber);
+
+  // After a turn (or a timeout while the trainee was in the list), focus returns to the responses.
+  useEffect(() => {
+    if (ended) return;
+    if (focusChoices.current || choicesRef.current?.contains(document.activeElement)) choicesRef.current?.focus();
+    focusChoices.current = false;
+  }, [turnKey, ended]);
+
+  useEffect(() => {
+    if (state.finishedAttemptId) navigate(hrefFor({ name: 'debrief', attemptId: state.finishedAttemptId }), { replace: true });
+  }, [state.finishedAttemptId]);
+
+  const leave = async (keep: boolean) => {
+    setDialog(null);
+    await controller.leave(keep);
+    navigate('#/');
+  };
+  const restart = () => {
+    setDialog(null);
+    focusChoices.current = true;
+    controller.restart();
+  };
+
+  const announcement = view.patientLine ? `${persona.name}: ${view.patientLine.text}` : '';
+
+  return (
+    <div className="play">
+      <PlayToolbar
+        title={title}
+        phases={phases}
+        phaseId={view.phaseId}
+        ended={ended}
+        onPause={() => controller.pause()}
+        onRestart={() => setDialog('restart')}
+        onLeave={() => setDialog('leave')}
+      />
+      {notice && <p className="notice">{notice}</p>}
+      {state.saveError && <p className="notice" role="alert">{state.saveError}</p>}
+      <div className="play-layout">
+        <PatientPanel persona={persona} view={view} />
+        <div className="dialogue">
+          <ConversationLog lines={lines} patientName={persona.name} />
+          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </p>
+          {ended && view.ending ? (
+            <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+          ) : (
+            <>
+              {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
+                <ResponseTimer
+                  key={turnKey}
+                  deadline={view.deadline}
+                  remainingMs={view.remainingMs}
+                  totalMs={view.timeLimitSeconds * 1000}
+                />
+              )}
+              <ChoiceList ref={choicesRef} choices={view.choices} disabled={view.status !== 'active'} onChoose={choose} />
+            </>
+          )}
+        </div>
+      </div>
+      <PlayDialogs
+        dialog={dialog}
+        paused={view.status === 'paused'}
+        onResume={() => controller.resume()}
+        onClose={() => setDialog(null)}
+        onRestart={restart}
+        onLeave={(keep) => void leave(keep)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useAppData } from '../data/app-data-context';
+
+function SpeakerIcon({ muted }: { muted: boolean }) {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
+      <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
+      {muted ? (
+        <path d="M16 9l5 6M21 9l-5 6" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      ) : (
+        <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      )}
+    </svg>
+  );
+}
+
+/** The visible mute toggle and volume slider; both persist in settings. */
+export function SoundControls() {
+  const { settings, updateSettings } = useAppData();
+  const volumeId = useId();
+  return (
+    <div className="sound-controls">
+      <button
+        type="button"
+        className="button button-small"
+        aria-pressed={settings.muted}
+        onClick={() => void updateSettings({ muted: !settings.muted })}
+      >
+        <SpeakerIcon muted={settings.muted} />
+        Mute
+      </button>
+      <label className="volume" htmlFor={volumeId}>
+        <span className="visually-hidden">Volume</span>
+        <input
+          id={volumeId}
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={Math.round(settings.volume * 100)}
+          aria-valuetext={`${Math.round(settings.volume * 100)}%`}
+          onChange={(e) => void updateSettings({ volume: Number(e.target.value) / 100 })}
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { CatalogEntry } from '../../engine';
+import type { CompiledScenario } from './engine';
+
+/** One scenario as the library lists it (from the build plugin's catalog). */
+export type { CatalogEntry };
+
+/** The scenarios the app can play: a catalog to list and a loader for one built scenario. */
+export interface ScenarioSource {
+  catalog: readonly CatalogEntry[];
+  loadScenario(id: string): Promise<CompiledScenario>;
+}
+
+const ScenarioSourceContext = createContext<ScenarioSource>({
+  catalog: [],
+  loadScenario: (id) => Promise.reject(new Error(`No scenario source to load "${id}" from`)),
+});
+
+export function ScenarioSourceProvider({ source, children }: { source: ScenarioSource; children: ReactNode }) {
+  return <ScenarioSourceContext.Provider value={source}>{children}</ScenarioSourceContext.Provider>;
+}
+
+export function useScenarioSource(): ScenarioSource {
+  return useContext(ScenarioSourceContext);
+}

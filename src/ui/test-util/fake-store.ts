@@ -1,0 +1,77 @@
+import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
+import { DEFAULT_SETTINGS, type StoreNotice, type StorePort } from '../data/store-port';
+
+/** An in-memory StorePort for component tests, with its data exposed for assertions. */
+export interface FakeStore extends StorePort {
+  data: {
+    profiles: Profile[];
+    settings: Settings;
+    attempts: AttemptRecord[];
+    inProgress: InProgressRecord[];
+  };
+  emit(notice: StoreNotice): void;
+}
+
+export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
+  const data: FakeStore['data'] = {
+    profiles: seed.profiles ?? [{ id: 'p1', displayName: 'Alex', programId: null, createdAt: 1 }],
+    settings: { ...DEFAULT_SETTINGS, activeProfileId: 'p1', ...seed.settings },
+    attempts: seed.attempts ?? [],
+    inProgress: seed.inProgress ?? [],
+  };
+  const listeners = new Set<(notice: StoreNotice) => void>();
+  let nextId = 1;
+  const sameKey = (a: InProgressRecord, profileId: string, scenarioId: string) =>
+    a.profileId === profileId && a.scenarioId === scenarioId;
+
+  return {
+    data,
+    emit: (notice) => listeners.forEach((listener) => listener(notice)),
+    profiles: {
+      list: async () => [...data.profiles],
+      create: async (displayName) => {
+        const profile = { id: `p-new-${nextId++}`, displayName, programId: null, createdAt: Date.now() };
+        data.profiles.push(profile);
+        return profile;
+      },
+    },
+    settings: {
+      get: async () => ({ ...data.settings }),
+      update: async (patch) => {
+        data.settings = { ...data.settings, ...patch };
+        return { ...data.settings };
+      },
+    },
+    attempts: {
+      save: async (record) => {
+        data.attempts = [...data.attempts.filter((a) => a.id !== record.id), record];
+      },
+      listByProfile: async (profileId) => ({
+        records: data.attempts.filter((a) => a.profileId === profileId),
+        skipped: 0,
+      }),
+      get: async (id) => data.attempts.find((a) => a.id === id) ?? null,
+    },
+    inProgress: {
+      save: async (record) => {
+        data.inProgress = [
+          ...data.inProgress.filter((r) => !sameKey(r, record.profileId, record.scenarioId)),
+          record,
+        ];
+      },
+      get: async (profileId, scenarioId) =>
+        data.inProgress.find((r) => sameKey(r, profileId, scenarioId)) ?? null,
+      latest: async (profileId) =>
+        data.inProgress
+          .filter((r) => r.profileId === profileId)
+          .sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null,
+      clear: async (profileId, scenarioId) => {
+        data.inProgress = data.inProgress.filter((r) => !sameKey(r, profileId, scenarioId));
+      },
+    },
+    onNotice: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { scenarioTemplate } from '../../src/engine/format/scenario-template';
+import { expectNoSeriousViolations } from './helpers/axe';
+
+/*
+ * The Author page in a real Chromium: the validation worker, CodeMirror,
+ * IndexedDB drafts and the download, end to end. The fixture is the
+ * new-scenario template with one broken link, so every figure is known.
+ */
+
+const GOOD = scenarioTemplate('sample');
+const BROKEN = GOOD.replace('next: plan-1', 'next: plan-9');
+const FILE_NAME = 'sample.scenario.yaml';
+const CHECK_TIMEOUT = 20_000;
+
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+const BROKEN_LINE = lineOf(BROKEN, 'next: plan-9');
+const BROKEN_COL = BROKEN.split('\n')[BROKEN_LINE - 1]!.indexOf('plan-9') + 1;
+
+async function openAuthor(page: Page): Promise<void> {
+  await page.goto('./#/author');
+  await expect(page.getByRole('heading', { level: 1, name: 'Author a scenario' })).toBeVisible({ timeout: CHECK_TIMEOUT });
+}
+
+async function openBrokenFile(page: Page): Promise<void> {
+  await page.getByLabel('Open a scenario file…').setInputFiles({ name: FILE_NAME, mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
+  await expect(page.getByText(`Editing ${FILE_NAME}`)).toBeVisible();
+}
+
+const problems = (page: Page) => page.getByRole('list', { name: 'Problems' });
+const problemsTab = (page: Page, count: number) => page.getByRole('tab', { name: `Problems (${count})` });
+
+test('a broken file shows its diagnostics at the right lines; fixed, it previews, downloads and survives a reload', async ({ page }) => {
+  await openAuthor(page);
+  await openBrokenFile(page);
+
+  // The worker's diagnostics: the same code, line and column as `npm run check-scenarios`.
+  const item = problems(page).getByRole('button', { name: new RegExp(`Line ${BROKEN_LINE}:${BROKEN_COL} SCN034`) });
+  await expect(item).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await expect(problems(page).getByRole('button', { name: /SCN043/ })).toContainText(`Line ${lineOf(BROKEN, 'id: plan-1')}:`);
+
+  // Jump to the line: inline in the editor too, the underlined text is the broken target.
+  await item.click();
+  await expect(page.locator('.cm-activeLine')).toContainText('next: plan-9');
+  await expect(page.locator('.cm-lintRange-error')).toHaveText('plan-9');
+  await expect(page.locator('.cm-activeLineGutter')).toHaveText(String(BROKEN_LINE));
+
+  // Fix it by typing.
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('plan-1');
+  await expect(problemsTab(page, 0)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'No problems found' })).toBeVisible({ timeout: CHECK_TIMEOUT });
+
+  // The preview plays the fixed file to an ending.
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Start preview' }).click();
+  const responses = page.getByRole('group', { name: 'Preview responses' });
+  await responses.getByRole('button', { name: /tried a lot already/ }).click();
+  await responses.getByRole('button', { name: /most like to be able to do again/ }).click();
+  await responses.getByRole('button', { name: /build the plan around your shifts/ }).click();
+  await expect(page.getByRole('heading', { name: 'Ending: A plan that fits (alliance)' })).toBeVisible();
+
+  // The analysis ran in the worker too.
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  await expect(page.getByText('Best achievable score')).toBeVisible({ timeout: CHECK_TIMEOUT });
+
+  // The download is the edited text, under the original name.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${FILE_NAME}` }).click()]);
+  expect(download.suggestedFilename()).toBe(FILE_NAME);
+  expect(await readFile(await download.path(), 'utf8')).toBe(GOOD);
+
+  // The draft was saved as typed: after a reload it is back, with a notice.
+  await expect(page.getByText(/Draft saved on this browser/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(`Restored your draft of ${FILE_NAME} from`)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await expect(problemsTab(page, 0)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${FILE_NAME}` }).click()]);
+  expect(await readFile(await again.path(), 'utf8')).toBe(GOOD);
+});
+
+test('a file dropped on the drop zone opens, and the graph jumps to a node’s line', async ({ page }) => {
+  await openAuthor(page);
+  const transfer = await page.evaluateHandle(
+    ({ text, name }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/yaml' }));
+      return data;
+    },
+    { text: GOOD, name: 'dropped.scenario.yaml' },
+  );
+  await page.locator('.author-dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByText('Editing dropped.scenario.yaml')).toBeVisible();
+  // The id differs from the file name: the checker's warning, as in the CLI.
+  await expect(problems(page).getByRole('button', { name: /SCN033/ })).toBeVisible({ timeout: CHECK_TIMEOUT });
+
+  const box = page.getByRole('button', { name: /^Node plan-1/ });
+  await box.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-activeLine')).toContainText('id: plan-1');
+});
+
+test('the file picker is reachable by keyboard', async ({ page }) => {
+  await openAuthor(page);
+  const input = page.getByLabel('Open a scenario file…');
+  for (let i = 0; i < 30 && !(await input.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+});
+
+test('the Author page has no serious or critical axe violations, empty and with a file open', async ({ page }) => {
+  await openAuthor(page);
+  await expectNoSeriousViolations(page, 'author (empty)');
+  await openBrokenFile(page);
+  await expect(problems(page)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await expect(page.getByRole('button', { name: /^Node opening-1/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'author (broken file)');
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expectNoSeriousViolations(page, 'author (preview tab)');
+  if (process.env.AUTHOR_SCREENSHOT) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('tab', { name: /Problems/ }).click();
+    await page.screenshot({ path: process.env.AUTHOR_SCREENSHOT, fullPage: true });
+  }
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the Author page keeps its contrast', async ({ page }) => {
+    await openAuthor(page);
+    await openBrokenFile(page);
+    await expect(problems(page)).toBeVisible({ timeout: CHECK_TIMEOUT });
+    await expectNoSeriousViolations(page, 'author (dark)');
+  });
+});

@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The flagship scenario every trainee e2e test plays. */
+export const FLAGSHIP = 'work-injury-claim';
+
+/** Opens the library on a clean browser profile (each test gets a fresh context) and waits for it. */
+export async function openLibrary(page: Page): Promise<void> {
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1, name: /practise the conversation/i })).toBeVisible();
+}
+
+/** Tab until the focused element matches `accessibleName`, as a keyboard-only user would. */
+export async function tabTo(page: Page, accessibleName: RegExp, maxTabs = 60): Promise<void> {
+  for (let i = 0; i < maxTabs; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (accessibleName.test(name)) return;
+  }
+  throw new Error(`No focusable element named ${accessibleName} within ${maxTabs} tabs`);
+}
+
+/** The number of lines in the conversation transcript. */
+export function lineCount(page: Page): Promise<number> {
+  return page.locator('.conversation-log > li').count();
+}
+
+/** Presses a response number and waits for the conversation to move on. */
+export async function answerWithKey(page: Page, key: string): Promise<void> {
+  const before = await lineCount(page);
+  await page.keyboard.press(key);
+  await expect.poll(() => lineCount(page)).toBeGreaterThan(before);
+}
+
+/** Plays by keyboard, always taking response `key`, until the Debrief heading shows. */
+export async function playToDebrief(page: Page, key = '1', maxTurns = 40): Promise<void> {
+  const debrief = page.getByRole('heading', { name: /Debrief/ });
+  for (let turn = 0; turn < maxTurns; turn += 1) {
+    if (await debrief.isVisible()) return;
+    const before = await lineCount(page);
+    await page.keyboard.press(key);
+    await expect
+      .poll(async () => (await debrief.isVisible()) || (await lineCount(page)) > before)
+      .toBe(true);
+  }
+  await expect(debrief).toBeVisible();
+}

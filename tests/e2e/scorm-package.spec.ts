@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { startLmsServer, type LmsServer } from './scorm-host/lms-server';
+
+/**
+ * The SCORM packages in a test LMS: built by `npm run build:scorm`, unzipped,
+ * and launched in an iframe under a page where scorm-again plays the LMS.
+ */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT_DIR = `dist-scorm-e2e-${process.env.E2E_PORT ?? 'default'}`;
+const SCENARIO = 'insurer-suspicion';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Cmi = any;
+let lms12: LmsServer;
+let lms2004: LmsServer;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  execFileSync('npx', ['tsx', 'src/cli/build-scorm.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, SCORM_OUT_DIR: OUT_DIR, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    stdio: 'pipe',
+    timeout: 220_000,
+  });
+  lms12 = await startLmsServer(ROOT, resolve(ROOT, OUT_DIR, 'common-ground-scorm12.zip'));
+  lms2004 = await startLmsServer(ROOT, resolve(ROOT, OUT_DIR, 'common-ground-scorm2004.zip'));
+});
+
+test.afterAll(async () => {
+  await lms12?.close();
+  await lms2004?.close();
+});
+
+async function launch(page: Page, server: LmsServer, version: '1.2' | '2004', cmi?: Cmi): Promise<FrameLocator> {
+  await page.goto(`${server.origin}/host/host.html`);
+  await page.evaluate(([v, href, data]) => (window as Cmi).lms.launch(v, href, data), [version, `/package/index.html#/play/${SCENARIO}`, cmi ?? null] as const);
+  return page.frameLocator('#sco');
+}
+
+const lmsData = (page: Page): Promise<Cmi> => page.evaluate(() => (window as Cmi).lms.data().cmi);
+
+/**
+ * Answers `turns` times (or until the ending) with the second response where
+ * there is one: in this scenario that keeps the conversation going, so there
+ * are decisions to record and a middle to leave from.
+ */
+async function answer(sco: FrameLocator, turns: number): Promise<number> {
+  const responses = sco.getByRole('group', { name: 'Responses' });
+  const log = sco.locator('.conversation-log > li');
+  for (let turn = 0; turn < turns; turn++) {
+    if (await sco.getByRole('heading', { name: /Debrief/ }).isVisible()) return turn;
+    const buttons = responses.getByRole('button');
+    await expect(buttons.first()).toBeEnabled();
+    const before = await log.count();
+    await ((await buttons.count()) > 1 ? buttons.nth(1) : buttons.first()).click();
+    await expect.poll(() => log.count()).toBeGreaterThan(before);
+  }
+  return turns;
+}
+
+test('the package holds a manifest and the app; the app finds the LMS and records a whole attempt (SCORM 1.2)', async ({ page }) => {
+  const manifest = new TextDecoder().decode(lms12.packageFiles.get('imsmanifest.xml'));
+  expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
+  expect(manifest).toContain(`parameters="#/play/${SCENARIO}"`);
+  expect(lms12.packageFiles.has('index.html')).toBe(true);
+
+  const sco = await launch(page, lms12, '1.2', { cmi: { core: { student_id: 'S-2001', student_name: 'Moana, Tia' } } });
+  await expect(sco.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect(sco.getByText(/No learning management system/)).toHaveCount(0);
+  const decisions = await answer(sco, 60);
+  await expect(sco.getByRole('heading', { name: /Debrief/ }).first()).toBeVisible();
+
+  await expect.poll(async () => (await lmsData(page)).core.lesson_status).toMatch(/^(passed|failed)$/);
+  const cmi = await lmsData(page);
+  expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(0);
+  expect(cmi.core.score).toMatchObject({ min: '0', max: '100' });
+  expect(cmi.core.lesson_status).toBe(Number(cmi.core.score.raw) >= 70 ? 'passed' : 'failed');
+  const interactions = Object.values(cmi.interactions) as Cmi[];
+  expect(interactions).toHaveLength(decisions);
+  for (const interaction of interactions) {
+    expect(interaction).toMatchObject({ type: 'choice', result: expect.stringMatching(/neutral|unanticipated/) });
+    expect(interaction.id).toMatch(new RegExp(`^${SCENARIO}/`));
+    expect(interaction.time).toMatch(/^\d\d:\d\d:\d\d$/);
+  }
+  expect(cmi.suspend_data).toBe('');
+
+  await page.evaluate(() => (window as Cmi).lms.leave());
+  await expect.poll(() => page.evaluate(() => (window as Cmi).lms.finished !== null)).toBe(true);
+  const finished = await page.evaluate(() => (window as Cmi).lms.finished.cmi);
+  expect(finished.core.session_time).toMatch(/^\d{2,4}:\d\d:\d\d/);
+  expect(finished.core.exit).toBe('');
+});
+
+test('leaving mid-scenario suspends; relaunching on another browser resumes at the same point (SCORM 1.2)', async ({ page, browser }) => {
+  const sco = await launch(page, lms12, '1.2', { cmi: { core: { student_id: 'S-2002', student_name: 'Lee, Sam', entry: 'ab-initio' } } });
+  await answer(sco, 3);
+  const lines = await sco.locator('.conversation-log > li').allTextContents();
+  await page.evaluate(() => (window as Cmi).lms.leave());
+  await expect.poll(() => page.evaluate(() => (window as Cmi).lms.finished !== null)).toBe(true);
+  const left = await page.evaluate(() => (window as Cmi).lms.finished.cmi);
+  expect(left.core.exit).toBe('suspend');
+  expect(left.core.lesson_status).toBe('incomplete');
+  expect(left.suspend_data).toMatch(/^cg1\|/);
+  expect(left.suspend_data.length).toBeLessThan(4096);
+  expect(Object.keys(left.interactions)).toHaveLength(3);
+
+  // A fresh browser profile: nothing in IndexedDB, so only the LMS's data can restore the attempt.
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const resumed = await launch(other, lms12, '1.2', {
+    cmi: { core: { student_id: 'S-2002', student_name: 'Lee, Sam', entry: 'resume', lesson_status: 'incomplete' }, suspend_data: left.suspend_data },
+  });
+  await expect(resumed.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect(resumed.locator('.conversation-log > li')).toHaveText(lines);
+  // And it carries on from there.
+  await answer(resumed, 1);
+  await expect.poll(async () => Object.keys((await lmsData(other)).interactions ?? {}).length).toBe(1);
+  await elsewhere.close();
+});
+
+test('SCORM 2004: completion, success, scaled score and interactions', async ({ page }) => {
+  const sco = await launch(page, lms2004, '2004', { cmi: { learner_id: 'S-2003', learner_name: 'Kaur, Jas' } });
+  const decisions = await answer(sco, 60);
+  await expect(sco.getByRole('heading', { name: /Debrief/ }).first()).toBeVisible();
+  await expect.poll(async () => (await lmsData(page)).completion_status).toBe('completed');
+  const cmi = await lmsData(page);
+  expect(cmi.success_status).toMatch(/^(passed|failed)$/);
+  expect(Number(cmi.score.scaled)).toBeCloseTo(Number(cmi.score.raw) / 100, 5);
+  expect(Object.values(cmi.interactions)).toHaveLength(decisions);
+});
+
+test('without an LMS the package runs standalone and says so', async ({ page }) => {
+  await page.goto(`${lms12.origin}/package/index.html#/`);
+  await expect(page.getByRole('status').filter({ hasText: /No learning management system \(LMS\) was found/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

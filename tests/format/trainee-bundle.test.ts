@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioTemplate } from '../../src/engine/format/scenario-template';
+import { scenariosPlugin } from '../../src/build/scenarios-plugin';
+
+const ENGINE = resolve(process.cwd(), 'src/engine/index.ts');
+let root = '';
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'trainee-bundle-'));
+  mkdirSync(join(root, 'scenarios'));
+  writeFileSync(join(root, 'scenarios', 'sample.scenario.yaml'), scenarioTemplate('sample'));
+  // What the player does: import the engine's door, list and load scenarios.
+  writeFileSync(
+    join(root, 'entry.js'),
+    `import { createSession, compileScenario } from ${JSON.stringify(ENGINE)};
+     import { catalog, loadScenario } from 'virtual:scenario-catalog';
+     export const run = async () => createSession(await loadScenario(catalog[0].id), { compileScenario });`,
+  );
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the trainee bundle', () => {
+  it('contains the built scenario but not the YAML parser, the schema or the checker', async () => {
+    const output = (await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [scenariosPlugin()],
+      build: { write: false, minify: false, rolldownOptions: { input: join(root, 'entry.js') } },
+    })) as Rolldown.RolldownOutput;
+    const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+    const code = chunks.map((chunk) => chunk.code).join('\n');
+    expect(code).toContain('Replace with a short title');
+    for (const marker of ['ZodError', 'YAMLException', 'LineCounter', 'unrecognized_keys', 'SCN034', 'did you mean']) {
+      expect(code, marker).not.toContain(marker);
+    }
+  });
+});
