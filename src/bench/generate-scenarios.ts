@@ -58,7 +58,7 @@ export function generateScenario(nodes: number): Scenario {
 }
 
 export function generateScenarioYaml(nodes: number): string {
-  return `# yaml-language-server: $schema=../scenario.schema.json\n${stringify(generateScenario(nodes))}`;
+  return `# yaml-language-server: $schema=../scenario.schema.json\n${stringify(generateScenario(nodes), { aliasDuplicateObjects: false })}`;
 }
 
 export function generateInk(nodes: number): string {

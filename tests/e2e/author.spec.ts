@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { generateScenarioYaml } from '../../src/bench/generate-scenarios';
 import { scenarioTemplate } from '../../src/engine/format/scenario-template';
 import { expectNoSeriousViolations } from './helpers/axe';
 
@@ -44,7 +45,7 @@ test('a broken file shows its diagnostics at the right lines; fixed, it previews
   await item.click();
   await expect(page.locator('.cm-activeLine')).toContainText('next: plan-9');
   await expect(page.locator('.cm-lintRange-error')).toHaveText('plan-9');
-  await expect(page.locator('.cm-activeLineGutter')).toHaveText(String(BROKEN_LINE));
+  await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText(String(BROKEN_LINE));
 
   // Fix it by typing.
   await page.keyboard.press('Shift+End');
@@ -121,6 +122,49 @@ test('the Author page has no serious or critical axe violations, empty and with 
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('tab', { name: /Problems/ }).click();
     await page.screenshot({ path: process.env.AUTHOR_SCREENSHOT, fullPage: true });
+  }
+});
+
+test('typing in a 1,000-node file stays responsive while the worker checks it', async ({ page }, testInfo) => {
+  await openAuthor(page);
+  await page.getByLabel('Open a scenario file…').setInputFiles({ name: 'bench-1000.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateScenarioYaml(1000)) });
+  await expect(page.getByText(/1,000 nodes and 2 endings/)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  // The full check's lints (SCN112, SCN114: a generated file's analysis is an estimate) arrive last.
+  await expect(problemsTab(page, 2)).toBeVisible({ timeout: 45_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await page.getByRole('textbox', { name: /Scenario file/ }).click();
+  await page.keyboard.press('Control+End');
+  const started = Date.now();
+  await page.keyboard.type('\n# a comment typed at speed', { delay: 30 });
+  const typingMs = Date.now() - started;
+  await page.keyboard.type('\nstart: n9999');
+  await expect(problems(page).getByRole('button', { name: /SCN010/ })).toBeVisible({ timeout: CHECK_TIMEOUT });
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  testInfo.annotations.push({ type: 'typing', description: `27 keys in ${typingMs} ms; long tasks on the main thread: ${longTasks.map(Math.round).join(', ') || 'none'}` });
+  console.log(testInfo.annotations.at(-1)?.description);
+  expect(Math.max(0, ...longTasks)).toBeLessThan(500);
+});
+
+test('trainees never download the editor, the YAML parser or the schema', async ({ page }) => {
+  const scripts = new Map<string, string>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.text().catch(() => ''));
+  });
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await page.goto('./#/play/work-injury-claim');
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().click();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.size).toBeGreaterThan(0);
+  for (const [url, code] of scripts) {
+    expect(url).not.toMatch(/author-page|validation|run-validation/);
+    // CodeMirror's editor class, zod's error class and js-yaml's exception class.
+    for (const marker of ['cm-editor', 'ZodError', 'YAMLException']) expect(code, `${marker} in ${url}`).not.toContain(marker);
   }
 });
 

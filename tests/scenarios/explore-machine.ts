@@ -171,3 +171,13 @@ export function nodesThatCannotFinish(compiled: CompiledScenario): string[] {
   }
   return nodes.map((n) => n.id).filter((id) => !canFinish.has(id));
 }
+
+/** Plays move ids ('timeout' = TIME_UP) from the start with the pure transition function. */
+export function replayMoves(machine: ScenarioMachine, moves: readonly string[]): ScenarioSnapshot {
+  let [snapshot] = initialTransition(machine, {});
+  for (const move of moves) {
+    const event: RuntimeEvent = move === 'timeout' ? { type: 'TIME_UP' } : { type: 'CHOOSE', choiceId: move };
+    [snapshot] = transition(machine, snapshot, event);
+  }
+  return snapshot;
+}

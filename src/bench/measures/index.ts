@@ -1,5 +1,6 @@
 import type { BenchMeasure } from '../bench-types';
 import { analysisCost } from './analysis-cost';
+import { authorKeystroke } from './author-keystroke';
 import { cohortAggregate } from './cohort-aggregate';
 import { loadFromBuilt } from './load-from-built';
 import { loadFromSource } from './load-from-source';
@@ -18,6 +19,7 @@ export const MEASURES: BenchMeasure[] = [
   perChoice,
   analysisCost,
   cohortAggregate,
+  authorKeystroke,
   uiBundle,
   uiLongTasks,
   uiLighthouse,

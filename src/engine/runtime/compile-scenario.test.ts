@@ -45,3 +45,18 @@ describe('compileScenario', () => {
     expect(hashScenario(copy.scenario)).toBe(compiled.contentHash);
   });
 });
+
+describe('fnv1a64 UTF-8 encoding', () => {
+  /** Reference: the byte-array form over TextEncoder's UTF-8. */
+  function reference(text: string): string {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    return h.toString(16).padStart(16, '0');
+  }
+
+  it('matches a BigInt reference on ASCII, accents, CJK, emoji and lone surrogates', () => {
+    for (const text of ['', 'Nobody believes me', 'Łódź — między młotem', '痛み', 'back 🙂 pain', 'a\ud800b', '\udc00', 'x\ud83d']) {
+      expect(fnv1a64(text)).toBe(reference(text));
+    }
+  });
+});

@@ -128,11 +128,11 @@ describe('createScenarioMachine', () => {
 
   it('handles node ids that XState would read as paths', () => {
     const scenario = smallScenario();
-    const renamed = JSON.parse(JSON.stringify(scenario).replaceAll('"plan"', '"plan.v2#x"')) as typeof scenario;
+    const renamed = JSON.parse(JSON.stringify(scenario).replaceAll('"plan"', '"plan.v2#x\\\\y"')) as typeof scenario;
     const c = compileScenario(renamed);
     const actor = createActor(createScenarioMachine(c), { input: {} }).start();
     actor.send({ type: 'CHOOSE', choiceId: 'reflect' });
-    expect(selectView(actor.getSnapshot(), c).nodeId).toBe('plan.v2#x');
+    expect(selectView(actor.getSnapshot(), c).nodeId).toBe('plan.v2#x\\y');
     actor.send({ type: 'CHOOSE', choiceId: 'goal' });
     expect(selectView(actor.getSnapshot(), c).ending?.id).toBe('agreed');
   });

@@ -52,6 +52,8 @@ describe('createSession', () => {
     vi.advanceTimersByTime(10_000);
     expect(atOpen.getView().nodeId).toBe('plan');
     expect(() => createSession(compiled, { startNodeId: 'nowhere' })).toThrow(/nowhere/);
+    expect(createSession(compiled, { startState: state }).getView()).toMatchObject({ nodeId: 'open', patient: state });
+    expect(createSession(compiled, { timeLimitFactor: 4 }).getView()).toMatchObject({ timeLimitSeconds: 40, deadline: Date.now() + 40_000 });
   });
 
   it('persists and resumes, with its checkpoints', () => {

@@ -89,7 +89,8 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     attach(restoreActor(machine, compiled, options.snapshot));
   } else {
     const start = startSnapshot(machine, compiled, index, options);
-    const fresh = start ? createActor(machine, { snapshot: start, input: {} }) : createActor(machine, { input: options });
+    const input = { patient: options.startState, timeLimitFactor: options.timeLimitFactor };
+    const fresh = start ? createActor(machine, { snapshot: start, input }) : createActor(machine, { input });
     fresh.start();
     if (start) resumeTimeLimit(fresh);
     attach(fresh);

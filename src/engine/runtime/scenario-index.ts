@@ -12,13 +12,13 @@ export interface ScenarioIndex {
 const cache = new WeakMap<CompiledScenario, ScenarioIndex>();
 
 /**
- * The XState state key for a node or ending id. XState reads `.` and `#` in
- * targets as paths and ids, and `~` marks the runtime's internal routing
+ * The XState state key for a node or ending id. XState reads `.`, `#` and `\`
+ * in targets as paths, ids and escapes, and `~` marks the runtime's internal routing
  * states, so those characters (and the escape itself) are percent-escaped.
  */
 export function stateKey(id: string): string {
-  return /[.#~%]/.test(id)
-    ? id.replace(/[.#~%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return /[.#~%\\]/.test(id)
+    ? id.replace(/[.#~%\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     : id;
 }
 

@@ -27,5 +27,13 @@ describe('parseRoute', () => {
   it('round-trips through hrefFor', () => {
     const route = { name: 'play', scenarioId: 'x/y' } as const;
     expect(parseRoute(hrefFor(route))).toEqual(route);
+    const retry = { name: 'play', scenarioId: 's', from: { attemptId: 'a:b c', turn: 3 } } as const;
+    expect(hrefFor(retry)).toBe('#/play/s?from=a%3Ab%20c:3');
+    expect(parseRoute(hrefFor(retry))).toEqual(retry);
+  });
+
+  it('ignores a malformed "try again from" query', () => {
+    expect(parseRoute('#/play/s?from=nope')).toEqual({ name: 'play', scenarioId: 's' });
+    expect(parseRoute('#/history?x=1')).toEqual({ name: 'history' });
   });
 });

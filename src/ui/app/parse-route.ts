@@ -1,7 +1,8 @@
 /** The app's hash routes (see contract). Hash routing lets the static build run from any folder or a SCORM package. */
 export type Route =
   | { name: 'library' }
-  | { name: 'play'; scenarioId: string }
+  /** `from`: "try again from this decision" — start a new attempt at a saved attempt's checkpoint. */
+  | { name: 'play'; scenarioId: string; from?: PlayFrom }
   | { name: 'debrief'; attemptId: string }
   | { name: 'history' }
   | { name: 'settings' }
@@ -9,16 +10,35 @@ export type Route =
   | { name: 'author' }
   | { name: 'not-found'; path: string };
 
+/** A decision of a saved attempt to start again from: `#/play/<id>?from=<attemptId>:<turn>`. */
+export interface PlayFrom {
+  attemptId: string;
+  /** 0-based decision index (the checkpoint's index). */
+  turn: number;
+}
+
+/** Reads `from=<attemptId>:<turn>` from a route's query, if well formed. */
+function parseFrom(query: string): PlayFrom | undefined {
+  const match = /^(.+):(\d+)$/.exec(new URLSearchParams(query).get('from') ?? '');
+  return match?.[1] && match[2] ? { attemptId: match[1], turn: Number(match[2]) } : undefined;
+}
+
 /** Turns `location.hash` into a route; unknown paths become `not-found` rather than throwing. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  const raw = hash.replace(/^#/, '');
+  const queryAt = raw.indexOf('?');
+  const query = queryAt === -1 ? '' : raw.slice(queryAt + 1);
+  const path = (queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/^\/+/, '').replace(/\/+$/, '');
   const [head = '', ...rest] = path.split('/');
   const param = rest.length === 1 && rest[0] ? safeDecode(rest[0]) : null;
   switch (head) {
     case '':
       return { name: 'library' };
-    case 'play':
-      return param ? { name: 'play', scenarioId: param } : { name: 'not-found', path };
+    case 'play': {
+      if (!param) return { name: 'not-found', path };
+      const from = parseFrom(query);
+      return from ? { name: 'play', scenarioId: param, from } : { name: 'play', scenarioId: param };
+    }
     case 'debrief':
       return param ? { name: 'debrief', attemptId: param } : { name: 'not-found', path };
     case 'history':
@@ -45,7 +65,9 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
     case 'library':
       return '#/';
     case 'play':
-      return `#/play/${encodeURIComponent(route.scenarioId)}`;
+      return `#/play/${encodeURIComponent(route.scenarioId)}${
+        route.from ? `?from=${encodeURIComponent(route.from.attemptId)}:${route.from.turn}` : ''
+      }`;
     case 'debrief':
       return `#/debrief/${encodeURIComponent(route.attemptId)}`;
     default:

@@ -15,7 +15,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'library':
       return <LibraryPage />;
     case 'play':
-      return <PlayPage key={route.scenarioId} scenarioId={route.scenarioId} />;
+      return <PlayPage key={route.scenarioId} scenarioId={route.scenarioId} from={route.from} />;
     case 'debrief':
       return <DebriefPage key={route.attemptId} attemptId={route.attemptId} />;
     case 'history':

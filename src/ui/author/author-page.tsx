@@ -11,6 +11,7 @@ import { draftsOf, type DraftRecord, type DraftsPort } from './drafts/drafts-por
 import { useDraftAutosave } from './drafts/use-draft-autosave';
 import { useDrafts } from './drafts/use-drafts';
 import { YamlEditor, type YamlEditorHandle } from './editor/yaml-editor';
+import type { GraphNode } from './graph/graph-model';
 import { GraphView } from './graph/graph-view';
 import { OpenPanel } from './open/open-panel';
 import { PreviewPanel } from './preview/preview-panel';
@@ -47,10 +48,11 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators }
   const onRestore = useCallback((d: DraftRecord) => open(d.fileName, d.text, d.updatedAt), [open]);
   const { drafts: savedDrafts, remove } = useDrafts(drafts, onRestore, doc === null);
   const jump = useCallback((line: number, col = 1) => editor.current?.goTo(line, col), []);
+  const openNode = useCallback((node: GraphNode) => jump(node.line || 1), [jump]);
 
   const result = validation.result;
   const diagnostics = result?.diagnostics ?? [];
-  const analysis = result?.analysed ? (result.compiled?.analysis ?? null) : null;
+  const analysed = result?.analysed ? result.compiled : null;
   const waitingFor = !result ? 'Checking…' : !result.ok ? 'The analysis runs once the file has no errors.' : 'Running the route analysis…';
 
   const openPanel = <OpenPanel onOpen={open} drafts={savedDrafts} onDeleteDraft={(id) => void remove(id)} formatTime={formatTime} />;
@@ -87,7 +89,7 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators }
                 tabs={[
                   { id: 'problems', label: `Problems (${diagnostics.length})`, panel: <DiagnosticsList diagnostics={diagnostics} onJump={jump} checking={validation.checking} analysed={result?.analysed ?? false} /> },
                   { id: 'preview', label: 'Preview', panel: <PreviewPanel compiled={result?.compiled ?? null} /> },
-                  { id: 'analysis', label: 'Analysis', panel: <AnalysisPanel analysis={analysis} stats={result?.stats ?? null} waitingFor={waitingFor} /> },
+                  { id: 'analysis', label: 'Analysis', panel: <AnalysisPanel compiled={analysed} stats={result?.stats ?? null} waitingFor={waitingFor} /> },
                 ]}
               />
             </section>
@@ -95,7 +97,7 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators }
           <section className="panel author-section author-graph-section" aria-labelledby="author-graph-heading">
             <h2 id="author-graph-heading">Graph</h2>
             {validation.graph ? (
-              <GraphView layout={validation.graph} stale={validation.graphStale} onOpenNode={(node) => jump(node.line || 1)} />
+              <GraphView layout={validation.graph} stale={validation.graphStale} onOpenNode={openNode} />
             ) : (
               <p>The graph appears once the file has the shape of a scenario (a schemaVersion, nodes and endings).</p>
             )}

@@ -1,8 +1,10 @@
 import { scaleLinear } from 'd3-scale';
 import type { Distribution } from '../../export/records';
-import { ChartFigure, HatchPattern, useSvgId, XAxis, YAxis } from './chart-parts';
+import { XAxis, YAxis } from '../charts/axes';
+import { ChartFigure, DEFAULT_MARGIN, useSvgId } from '../charts/chart-figure';
+import { HatchPattern } from '../charts/patterns';
+import { useChartWidth } from '../charts/use-chart-width';
 
-const WIDTH = 300;
 const HEIGHT = 160;
 const round = (value: number) => Math.round(value);
 
@@ -16,6 +18,8 @@ export function describeDistribution(distribution: Distribution): string {
 /** A histogram of 0–100 scores in 10-point bins, with the median marked. */
 export function HistogramChart({ title, distribution }: { title: string; distribution: Distribution }) {
   const patternId = useSvgId('hatch');
+  const [measureRef, totalWidth] = useChartWidth(372);
+  const WIDTH = totalWidth - DEFAULT_MARGIN.left - DEFAULT_MARGIN.right;
   const maxCount = Math.max(1, ...distribution.bins.map((bin) => bin.count));
   const x = scaleLinear().domain([0, 100]).range([0, WIDTH]);
   const y = scaleLinear().domain([0, maxCount]).nice().range([HEIGHT, 0]);
@@ -28,6 +32,7 @@ export function HistogramChart({ title, distribution }: { title: string; distrib
 
   return (
     <ChartFigure
+      measureRef={measureRef}
       title={title}
       description={`Histogram of scores from 0 to 100. ${describeDistribution(distribution)}`}
       width={WIDTH}

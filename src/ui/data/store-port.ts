@@ -1,4 +1,5 @@
 import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
+import type { ImportResult } from '../../storage/store.types';
 
 /** A storage notice the shell shows to the trainee (see the storage contract). */
 export interface StoreNotice {
@@ -32,6 +33,12 @@ export interface StorePort {
     clear(profileId: string, scenarioId: string): Promise<unknown>;
   };
   onNotice(listener: (notice: StoreNotice) => void): () => void;
+  /** A schema-versioned JSON backup of one profile (History: "Download records"); never holds LRS credentials. */
+  exportJson(profileId?: string): Promise<string>;
+  /** One row per attempt, for spreadsheets. */
+  exportCsv(profileId?: string): Promise<string>;
+  /** All or nothing; attempts already here are skipped, never doubled. */
+  importJson(text: string): Promise<ImportResult>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

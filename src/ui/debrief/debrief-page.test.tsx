@@ -1,50 +1,139 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { createSession } from '../scenarios/engine';
-import { scoreAttemptSafely } from '../scenarios/score';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ScoreCard } from '../../engine';
 import { fakeStore } from '../test-util/fake-store';
-import { fakeSource } from '../test-util/fixtures';
 import { renderApp } from '../test-util/render-app';
+import { playedAttempt } from './debrief-fixtures';
 
-function finishedAttempt() {
-  const source = fakeSource();
-  const compiled = source.compiled[0]!;
-  const session = createSession(compiled);
-  session.send({ type: 'CHOOSE', choiceId: 'reflect' });
-  session.send({ type: 'CHOOSE', choiceId: 'goal' });
-  const view = session.getView();
-  session.stop();
-  const store = fakeStore({
-    attempts: [
-      {
-        id: 'att-1',
-        profileId: 'p1',
-        scenarioId: 'back-pain',
-        scenarioTitle: 'Nobody listens',
-        contentHash: compiled.contentHash,
-        scenarioSchemaVersion: 1,
-        registration: 'r',
-        startedAt: 1,
-        finishedAt: 2,
-        status: 'completed',
-        outcome: 'alliance',
-        transcript: view.transcript,
-        score: scoreAttemptSafely(compiled, view.transcript, 'agreed'),
-        checkpoints: [],
-      },
-    ],
-  });
-  return { source, store };
+const scoring = vi.hoisted(() => ({ pending: null as null | ((card: ScoreCard | null) => void) }));
+vi.mock('../scenarios/score-attempt-async', async () => {
+  const { scoreAttemptSafely } = await import('../scenarios/score');
+  return {
+    scoreAttemptAsync: (...args: Parameters<typeof scoreAttemptSafely>) =>
+      new Promise((resolve) => {
+        scoring.pending = () => resolve(scoreAttemptSafely(...args));
+      }),
+  };
+});
+
+function open(choices: string[], overrides = {}) {
+  const store = fakeStore({ attempts: [playedAttempt(choices, overrides)] });
+  return renderApp({ hash: '#/debrief/att-1', store });
 }
 
+beforeEach(() => {
+  scoring.pending = null;
+});
+
 describe('DebriefPage', () => {
-  it('leads with the ending, outcome, overall score and the five dimensions', async () => {
-    renderApp({ hash: '#/debrief/att-1', ...finishedAttempt() });
+  it('leads with the outcome, what happens next, the overall score and the five dimensions as a chart', async () => {
+    open(['reflect', 'goal']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Debrief: A plan together' })).toBeInTheDocument();
-    expect(screen.getByText('Alliance built')).toBeInTheDocument();
-    expect(screen.getByText(/Overall score/)).toBeInTheDocument();
-    expect(screen.getAllByRole('row')).toHaveLength(6);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('Alliance built')).toBeInTheDocument();
+    expect(summary).toHaveTextContent('What happens next: They agree.');
+    expect(summary).toHaveTextContent(/Overall score \d+ \/ 100/);
+    const chart = within(summary).getByRole('figure', { name: /five alliance dimensions/ });
+    expect(within(chart).getByRole('img')).toHaveTextContent('Bond');
+    const rows = within(chart).getAllByRole('row', { hidden: true });
+    expect(rows).toHaveLength(6);
+    expect(summary).toHaveTextContent(/Bond: (strong|developing|the one to work on)\./);
     expect(screen.getByRole('link', { name: 'Try this scenario again' })).toHaveAttribute('href', '#/play/back-pain');
+  });
+
+  it('charts anger and trust over the conversation, with a table', async () => {
+    open(['reflect', 'goal']);
+    const chart = await screen.findByRole('figure', { name: 'Dana Reyes’s anger and trust, decision by decision' });
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(/anger went from 60 to \d+/);
+    const rows = within(chart).getAllByRole('row', { hidden: true }).map((row) => row.textContent);
+    expect(rows[0]).toBe('MomentAngerTrust');
+    expect(rows[1]).toBe('Start6030');
+    expect(rows).toHaveLength(4);
+  });
+
+  it('shows the MITI-style indicators against their thresholds', async () => {
+    open(['reflect', 'goal']);
+    const section = await screen.findByRole('region', { name: /MITI-style indicators/ });
+    expect(within(section).getByRole('figure', { name: /^Complex reflections: 100%, good$/ })).toBeInTheDocument();
+    expect(within(section).getByRole('figure', { name: /^Reflections per question: 1:1, fair$/ })).toBeInTheDocument();
+    expect(within(section).getAllByRole('figure')).toHaveLength(4);
+  });
+
+  it('annotates each decision: patient line, choice, codes with definitions, effect, and a retry link', async () => {
+    open(['reflect', 'goal']);
+    const card = await screen.findByRole('article', { name: /Decision 1/ });
+    expect(card).toHaveTextContent('Dana Reyes: “Well? Another one.”');
+    expect(card).toHaveTextContent('You: “You sound fed up with being passed around.”');
+    expect(card).toHaveTextContent('Anger 60 → 48');
+    expect(card).toHaveTextContent('Effect: anger \u221212, trust +6');
+    const code = within(card).getByText('Complex reflection (CR)');
+    expect(code.closest('details')).toHaveTextContent(/Builds the alliance\. Reflects the feeling or meaning/);
+    expect(within(card).getByRole('link', { name: /^Try again from this decision ?\(decision 1\)$/ })).toHaveAttribute('href', '#/play/back-pain?from=att-1:0');
+    expect(screen.getByRole('article', { name: /Decision 2/ })).toHaveTextContent('“What matters most to you?”');
+  });
+
+  it('highlights the costly decision with the stronger option and why, and links its evidence', async () => {
+    open(['dismiss']);
+    const key = await screen.findByRole('region', { name: 'Decisions to learn from' });
+    expect(key).toHaveTextContent('A stronger option: “You sound fed up with being passed around.”');
+    const card = screen.getByRole('article', { name: /Decision 1.*Worth rehearsing/ });
+    expect(card).toHaveTextContent(/Why: Your response was dismiss/i);
+    await userEvent.click(within(key).getByRole('button', { name: 'Go to decision 1 in the transcript' }));
+    expect(card).toHaveFocus();
+
+    await userEvent.click(within(card).getByText(/^Evidence behind this feedback \(\d+\)$/));
+    const evidence = within(card).getByRole('list', { name: 'Evidence for decision 1' });
+    await userEvent.click(await within(evidence).findByRole('button', { name: /Linton 2012: validation vs invalidation/ }));
+    const dialog = screen.getByRole('dialog', { name: /Linton 2012/ });
+    expect(dialog).toHaveTextContent(/Confidence/);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says “Scoring your conversation…” while an unscored ending is scored, then shows the debrief', async () => {
+    open(['reflect', 'goal'], { score: null });
+    expect(await screen.findByRole('heading', { name: 'Scoring your conversation…' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    await waitFor(() => expect(scoring.pending).not.toBeNull());
+    scoring.pending?.(null);
+    scoring.pending = null;
+    expect(await screen.findByRole('region', { name: 'Summary' })).toHaveTextContent(/Overall score/);
+  });
+
+  it('shows an ended-early attempt without a score, still with its decisions', async () => {
+    open(['reflect']);
+    expect(await screen.findByRole('heading', { level: 1, name: /ended early/ })).toBeInTheDocument();
+    expect(screen.getByText(/has no score/)).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Decision 1/ })).toBeInTheDocument();
+  });
+
+  it('“Try again from this decision” continues from that decision’s checkpoint as a new attempt', async () => {
+    const { store } = open(['reflect', 'goal']);
+    const card = await screen.findByRole('article', { name: /Decision 2/ });
+    expect(card).toHaveTextContent('Anger 48 → ');
+    await userEvent.click(within(card).getByRole('link', { name: /^Try again from this decision/ }));
+
+    const responses = await screen.findByRole('group', { name: 'Responses' });
+    expect(screen.getByText(/You are trying decision 2 again/)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/play/back-pain');
+    expect(within(responses).getByRole('button', { name: /What matters most to you\?/ })).toBeInTheDocument();
+    expect(screen.getByText('So what now?')).toBeInTheDocument();
+    expect(document.querySelector('.meter-anger .meter-value')).toHaveTextContent('48');
+
+    await userEvent.click(within(responses).getByRole('button', { name: /You have to try harder/ }));
+    await waitFor(() => expect(scoring.pending).not.toBeNull());
+    scoring.pending?.(null);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Debrief: Walked out' })).toBeInTheDocument();
+    expect(store.data.attempts).toHaveLength(2);
+    const retry = store.data.attempts.find((a) => a.id !== 'att-1')!;
+    expect(retry.transcript.map((t) => t.choiceId)).toEqual(['reflect', 'argue']);
+  });
+
+  it('a retry link that cannot be restored opens the scenario as usual, saying why', async () => {
+    renderApp({ hash: '#/play/back-pain?from=nope:1' });
+    expect(await screen.findByText(/Decision 2 could not be restored \(that attempt is not saved for this profile\)/)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Responses' })).toHaveTextContent('You sound fed up');
   });
 
   it('says when the attempt is not this profile’s', async () => {

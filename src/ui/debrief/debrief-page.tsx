@@ -1,21 +1,26 @@
 import './debrief.css';
-import type { Dimension } from '../../engine';
+import { useMemo } from 'react';
 import { hrefFor } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
-import { OUTCOME_LABELS } from '../scenarios/labels';
-import { useAttempt } from './use-attempt';
+import { useEvidence } from '../evidence/use-evidence';
+import { AnnotatedTranscript } from './annotated-transcript';
+import { DebriefSummary } from './debrief-summary';
+import { decisionItems } from './decision-model';
+import { KeyDecisions } from './key-decisions';
+import { MitiPanel } from './miti-panel';
+import { ScoringProgress } from './scoring-progress';
+import { TrajectoryChart } from './trajectory-chart';
+import { useDebrief, type DebriefState } from './use-debrief';
 
-const DIMENSION_LABELS: Record<Dimension, string> = {
-  goals: 'Agreement on goals',
-  tasks: 'Agreement on tasks',
-  bond: 'Bond',
-  trust: 'Trust',
-  communication: 'Communication',
-};
+type Ready = Extract<DebriefState, { kind: 'ready' }>;
 
-/** #/debrief/<attemptId>: the summary first — outcome, overall score, the five dimensions. */
+/**
+ * #/debrief/<attemptId>: summary first (outcome, score, the five dimensions),
+ * then the patient's anger and trust, the decisions to learn from, the MITI
+ * indicators and the annotated transcript.
+ */
 export function DebriefPage({ attemptId }: { attemptId: string }) {
-  const state = useAttempt(attemptId);
+  const state = useDebrief(attemptId);
   if (state.kind === 'loading') return <p className="loading">Loading the debrief…</p>;
   if (state.kind === 'missing') {
     return (
@@ -28,57 +33,50 @@ export function DebriefPage({ attemptId }: { attemptId: string }) {
       </section>
     );
   }
-  const { record, ending } = state;
+  if (state.kind === 'scoring') {
+    return (
+      <article className="debrief">
+        <PageHeading>Debrief: {state.record.scenarioTitle}</PageHeading>
+        <ScoringProgress />
+      </article>
+    );
+  }
+  return <DebriefReady state={state} />;
+}
+
+function DebriefReady({ state }: { state: Ready }) {
+  const { record, compiled, ending, score, debrief } = state;
+  const evidence = useEvidence();
+  const scenario = compiled?.scenario ?? null;
+  const patientName = scenario?.persona.name ?? 'The patient';
+  const highlighted = useMemo(() => new Set(debrief?.highlights.map((h) => h.turn)), [debrief]);
+  const items = useMemo(
+    () => decisionItems(record.transcript, score?.decisions ?? [], scenario, highlighted),
+    [record.transcript, score, scenario, highlighted],
+  );
   const title = ending?.title ?? record.scenarioTitle;
-  const score = record.score;
+  const retryHref = (turn: number) =>
+    compiled && record.checkpoints[turn] !== undefined
+      ? hrefFor({ name: 'play', scenarioId: record.scenarioId, from: { attemptId: record.id, turn } })
+      : null;
+
   return (
     <article className="debrief">
       <PageHeading title={`Debrief: ${title}`}>
         Debrief: {title}
         {record.status === 'abandoned' && <span className="muted"> (ended early)</span>}
       </PageHeading>
-      <p className="muted">
+      <p className="muted debrief-meta">
         {record.scenarioTitle} · {new Date(record.finishedAt).toLocaleString()}
       </p>
-      <section className="panel debrief-summary" aria-labelledby="summary-title">
-        <h2 id="summary-title">Summary</h2>
-        <p className="debrief-outcome">
-          {record.outcome ? OUTCOME_LABELS[record.outcome] : 'No ending reached'}
+      {!compiled && (
+        <p className="notice">
+          This scenario has changed (or is no longer available) since this attempt, so some of its lines and the replay
+          from a decision are not available.
         </p>
-        {ending && <p>{ending.text}</p>}
-        {score ? (
-          <>
-            <p className="debrief-overall">
-              Overall score <strong>{Math.round(score.overall)}</strong> / 100
-            </p>
-            <table className="dimension-table">
-              <caption className="visually-hidden">Score per alliance dimension, out of 100</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col">Score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {score.dimensions.map((d) => (
-                  <tr key={d.dimension}>
-                    <th scope="row">{DIMENSION_LABELS[d.dimension]}</th>
-                    <td>
-                      <span className="dimension-bar" aria-hidden="true">
-                        <span style={{ transform: `scaleX(${d.score / 100})` }} />
-                      </span>
-                      {Math.round(d.score)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        ) : (
-          <p>This attempt has no score: it ended before the conversation reached an ending.</p>
-        )}
-      </section>
-      <p className="debrief-actions">
+      )}
+      <DebriefSummary record={record} ending={ending} score={score} debrief={debrief} />
+      <nav className="debrief-actions" aria-label="After the debrief">
         <a className="button button-primary" href={hrefFor({ name: 'play', scenarioId: record.scenarioId })}>
           Try this scenario again
         </a>
@@ -88,7 +86,11 @@ export function DebriefPage({ attemptId }: { attemptId: string }) {
         <a className="button" href="#/history">
           Your history
         </a>
-      </p>
+      </nav>
+      <TrajectoryChart transcript={record.transcript} patientName={patientName} />
+      {debrief && <KeyDecisions highlights={debrief.highlights} />}
+      {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
+      <AnnotatedTranscript items={items} patientName={patientName} evidence={evidence} retryHref={retryHref} />
     </article>
   );
 }

@@ -1,37 +1,85 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { playedAttempt } from '../debrief/debrief-fixtures';
 import { fakeStore } from '../test-util/fake-store';
 import { renderApp } from '../test-util/render-app';
 
+const good = playedAttempt(['reflect', 'goal'], { id: 'good', finishedAt: 3_000_000 });
+const bad = playedAttempt(['reflect', 'argue'], { id: 'bad', finishedAt: 2_000_000 });
+const early = playedAttempt(['dismiss'], { id: 'early', finishedAt: 1_000_000, scenarioTitle: 'Older' });
+const other = playedAttempt(['reflect', 'goal'], { id: 'someone-else', profileId: 'p2', finishedAt: 4_000_000 });
+
 describe('HistoryPage', () => {
-  it('teaches what will appear when there are no attempts', async () => {
+  it('teaches where to start when there are no attempts, and still offers an import', async () => {
     renderApp({ hash: '#/history' });
     expect(await screen.findByRole('heading', { name: 'No attempts yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Choose a scenario' })).toHaveAttribute('href', '#/');
+    expect(screen.getByRole('button', { name: 'Import records…' })).toBeInTheDocument();
   });
 
-  it('lists attempts newest first with links to their debriefs', async () => {
-    const base = {
-      profileId: 'p1',
-      scenarioId: 's',
-      contentHash: 'h',
-      scenarioSchemaVersion: 1,
-      registration: 'r',
-      startedAt: 1,
-      transcript: [],
-      checkpoints: [],
-    };
-    const store = fakeStore({
-      attempts: [
-        { ...base, id: 'old', scenarioTitle: 'Older', finishedAt: 1, status: 'abandoned', outcome: null, score: null },
-        { ...base, id: 'new', scenarioTitle: 'Newer', finishedAt: 5, status: 'completed', outcome: 'partial', score: { overall: 61, dimensions: [], miti: [], outcome: 'partial', decisions: [] } },
-      ],
-    });
+  it('lists only the active profile’s attempts, newest first, each linking to its debrief', async () => {
+    renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good, other] }) });
+    const list = await screen.findByRole('region', { name: 'Your attempts' });
+    const links = within(list).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['#/debrief/good', '#/debrief/bad', '#/debrief/early']);
+    expect(list).toHaveTextContent(/Alliance built · Score \d+ \/ 100/);
+    expect(list).toHaveTextContent(/Conversation escalated/);
+  });
+
+  it('charts progress per dimension over the scored attempts, each with a table', async () => {
+    renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good] }) });
+    const section = await screen.findByRole('region', { name: 'Progress over time' });
+    const figures = within(section).getAllByRole('figure');
+    expect(figures.map((f) => f.querySelector('figcaption')?.textContent)).toEqual([
+      'Overall score',
+      'Agreement on goals',
+      'Agreement on tasks',
+      'Bond',
+      'Trust',
+      'Communication',
+    ]);
+    const overall = figures[0]!;
+    expect(within(overall).getByRole('img')).toHaveAccessibleName(/Overall score 3 scored attempts: from \d+ to \d+\./);
+    const rows = within(overall).getAllByRole('row', { hidden: true });
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toHaveTextContent(/^Attempt 1: Older, /);
+  });
+
+  it('overlays two attempts’ anger and trust, in distinct styles, and lets the trainee pick them', async () => {
+    const { container } = renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good] }) });
+    const section = await screen.findByRole('region', { name: 'Compare two attempts' });
+    const figure = within(section).getByRole('figure', { name: /anger and trust, attempt A and attempt B/ });
+    const key = within(figure).getByRole('list', { name: 'Key' });
+    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Anger, attempt A',
+      'Trust, attempt A',
+      'Anger, attempt B',
+      'Trust, attempt B',
+    ]);
+    const lines = [...figure.querySelectorAll('svg[role="img"] .chart-series-line')];
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toHaveAttribute('stroke-dasharray');
+    expect(lines[2]).not.toHaveAttribute('stroke-dasharray');
+
+    const pickA = within(section).getByLabelText('Attempt A');
+    expect(pickA).toHaveDisplayValue(/Conversation escalated/);
+    fireEvent.change(pickA, { target: { value: 'early' } });
+    expect(within(figure).getByRole('img')).toHaveAccessibleName(/Attempt A \(.*Conversation escalated/);
+    const rows = within(figure).getAllByRole('row', { hidden: true });
+    expect(rows[0]).toHaveTextContent('MomentAnger, attempt ATrust, attempt AAnger, attempt BTrust, attempt B');
+    expect(rows[2]).toHaveTextContent(/^After decision 1/);
+    expect(container.querySelector('.compare-links')).toHaveTextContent('Debrief of attempt A');
+  });
+
+  it('imports a backup after confirmation and shows the new attempts', async () => {
+    const store = fakeStore();
     renderApp({ hash: '#/history', store });
-    const links = await screen.findAllByRole('link', { name: /Older|Newer/ });
-    expect(links.map((l) => l.textContent)).toEqual(['Newer', 'Older']);
-    expect(links[0]).toHaveAttribute('href', '#/debrief/new');
-    expect(screen.getByText(/Partial alliance · Score 61 \/ 100/)).toBeInTheDocument();
-    expect(screen.getByText(/Ended early/)).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'No attempts yet' });
+    const source = fakeStore({ attempts: [good] });
+    const text = await source.exportJson('p1');
+    fireEvent.change(screen.getByLabelText('Records file to import'), { target: { files: [new File([text], 'backup.json')] } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('region', { name: 'Your attempts' })).toHaveTextContent('Nobody listens');
   });
 });

@@ -1,32 +1,16 @@
 import './history.css';
-import { useEffect, useState } from 'react';
-import type { AttemptRecord } from '../../storage/storage.types';
-import { hrefFor } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
-import { OUTCOME_LABELS } from '../scenarios/labels';
+import { ImportExportPanel } from '../dashboard/import-export-panel';
+import { AttemptComparison } from './attempt-comparison';
+import { AttemptList } from './attempt-list';
+import { ProgressCharts } from './progress-charts';
+import { useHistoryRecords } from './use-history-records';
 
-/** #/history: the active profile's attempts, newest first. */
+/** #/history: the active profile's attempts, progress per dimension, a comparison, and records to keep or move. */
 export function HistoryPage() {
   const { store, profile } = useAppData();
-  const [records, setRecords] = useState<AttemptRecord[] | null>(null);
-  const profileId = profile?.id;
-
-  useEffect(() => {
-    if (!store || !profileId) return;
-    let cancelled = false;
-    store.attempts
-      .listByProfile(profileId)
-      .then(({ records: list }) => {
-        if (!cancelled) setRecords([...list].sort((a, b) => b.finishedAt - a.finishedAt));
-      })
-      .catch(() => {
-        if (!cancelled) setRecords([]);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [store, profileId]);
+  const { records, reload } = useHistoryRecords();
 
   return (
     <div className="history">
@@ -35,36 +19,26 @@ export function HistoryPage() {
       {records === null ? (
         <p className="loading">Loading…</p>
       ) : records.length === 0 ? (
-        <section className="panel empty-state">
-          <h2>No attempts yet</h2>
+        <section className="panel empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">No attempts yet</h2>
           <p>
-            When you finish a conversation, its debrief is kept here so you can see how your choices shaped the
-            alliance over time.
+            Start with a scenario from the library: an introductory one is a good first conversation. When you finish,
+            its debrief is kept here, and after a few attempts you will see your progress on each part of the alliance
+            and can compare two tries at the same patient.
           </p>
+          <p>Already practised on another device? Import your records below.</p>
           <a className="button button-primary" href="#/">
             Choose a scenario
           </a>
         </section>
       ) : (
-        <ul className="history-list">
-          {records.map((record) => (
-            <li key={record.id} className="panel history-item">
-              <h2>
-                <a href={hrefFor({ name: 'debrief', attemptId: record.id })}>{record.scenarioTitle}</a>
-              </h2>
-              <p className="muted">
-                {new Date(record.finishedAt).toLocaleString()} ·{' '}
-                {record.status === 'abandoned'
-                  ? 'Ended early'
-                  : record.outcome
-                    ? OUTCOME_LABELS[record.outcome]
-                    : 'Completed'}
-                {record.score && ` · Score ${Math.round(record.score.overall)} / 100`}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ProgressCharts records={records} />
+          <AttemptComparison records={records} />
+          <AttemptList records={records} />
+        </>
       )}
+      {store && profile && <ImportExportPanel transfer={store} profile={profile} onImported={reload} />}
     </div>
   );
 }

@@ -22,12 +22,15 @@ export const STANDALONE_MESSAGE =
   'No learning management system (LMS) was found, so Common Ground is running standalone: your results stay in this browser and are not reported to your course.';
 
 /**
- * Shows the notice above the app, in its own root: the shell does not need to
- * know about SCORM at all.
+ * Shows the notice in its own root, so the shell needs to know nothing about
+ * SCORM. It follows the app in the page (the skip link stays the first stop
+ * for keyboard users) and sticks to the bottom of the window.
  */
 export function showLmsNotice(message: string): void {
   const host = document.createElement('div');
   host.className = 'lms-notice-host';
-  document.body.prepend(host);
+  const root = document.getElementById('root');
+  if (root) root.after(host);
+  else document.body.append(host);
   createRoot(host).render(<LmsNotice message={message} />);
 }

@@ -62,8 +62,9 @@ export function LrsStatementsPanel({ addAttempts, busy }: Props) {
       const result = await loadCohort(lrs, scenarioId, from, to);
       const title = catalog.find((entry) => entry.id === scenarioId)?.title ?? 'all scenarios';
       await addAttempts(`Learning Record Store: ${title}`, result.attempts);
-      const waiting = result.unfinished ? ` ${result.unfinished} unfinished attempts are not counted yet.` : '';
-      setMessage(`Loaded ${result.count} statements: ${result.attempts.length} finished attempts added.${waiting}`);
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      const waiting = result.unfinished ? ` ${plural(result.unfinished, 'unfinished attempt')} not counted yet.` : '';
+      setMessage(`Loaded ${plural(result.count, 'statement')}: ${plural(result.attempts.length, 'finished attempt')} added.${waiting}`);
     } catch (error) {
       const { describeLrsError } = await import('../../export/xapi/lrs-error');
       setMessage(describeLrsError(error));

@@ -19,8 +19,9 @@ export function EndingPanel({ ending, saving }: Props) {
       <p className="ending-outcome">{OUTCOME_LABELS[ending.outcome]}</p>
       <p>{ending.text}</p>
       <p role="status" className="muted">
-        {saving ? 'Saving your attempt…' : ''}
+        {saving ? 'Scoring your conversation… The debrief opens when it is ready.' : ''}
       </p>
+      {saving && <progress className="ending-progress" aria-label="Scoring your conversation" />}
       <p>
         <a href="#/">Back to the library</a>
       </p>

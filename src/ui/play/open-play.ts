@@ -1,6 +1,8 @@
+import type { PlayFrom } from '../app/parse-route';
 import type { StorePort } from '../data/store-port';
 import type { CompiledScenario } from '../scenarios/engine';
 import { PlayController } from './play-controller';
+import { retryCheckpoint } from './retry-checkpoint';
 
 export interface OpenedPlay {
   controller: PlayController;
@@ -17,6 +19,8 @@ interface Options {
   loadScenario: (id: string) => Promise<CompiledScenario>;
   /** Checked after each await: a cancelled open must leave no trace (React StrictMode, fast navigation). */
   isCancelled: () => boolean;
+  /** "Try again from this decision": start a new attempt at that attempt's checkpoint. */
+  from?: PlayFrom;
 }
 
 /**
@@ -28,15 +32,20 @@ export async function openPlay(options: Options): Promise<OpenedPlay | null> {
   const { scenarioId, profileId, store, timeLimitFactor, isCancelled } = options;
   const compiled = await options.loadScenario(scenarioId);
   if (isCancelled()) return null;
+  const base = { compiled, store, profileId, timeLimitFactor };
+  let notice: string | null = null;
+  if (options.from) {
+    const retry = await openRetry(base, options.from, isCancelled);
+    if (retry === null || typeof retry === 'object') return retry;
+    notice = retry;
+  }
   let saved = await store.inProgress.get(profileId, scenarioId);
   if (isCancelled()) return null;
-  let notice: string | null = null;
   if (saved && saved.contentHash !== compiled.contentHash) {
     // A snapshot of changed content may point at states that no longer exist.
     saved = null;
     notice = 'This scenario has changed since you last played it, so it starts again from the beginning.';
   }
-  const base = { compiled, store, profileId, timeLimitFactor };
   try {
     return { controller: new PlayController({ ...base, saved: saved ?? null }), compiled, notice };
   } catch (error) {
@@ -44,5 +53,23 @@ export async function openPlay(options: Options): Promise<OpenedPlay | null> {
     console.warn('Saved conversation could not be resumed', error);
     const fresh = new PlayController({ ...base, saved: null });
     return { controller: fresh, compiled, notice: 'Your saved conversation could not be resumed, so it starts again.' };
+  }
+}
+
+type Base = ConstructorParameters<typeof PlayController>[0];
+
+/** A new attempt at an earlier attempt's checkpoint; otherwise the notice saying why not (null if cancelled). */
+async function openRetry(base: Omit<Base, 'saved'>, from: PlayFrom, isCancelled: () => boolean): Promise<OpenedPlay | string | null> {
+  const found = await retryCheckpoint(base.store, base.profileId, base.compiled, from);
+  if (isCancelled()) return null;
+  const decision = `decision ${from.turn + 1}`;
+  if (!found.ok) return `Decision ${from.turn + 1} could not be restored (${found.reason}), so the scenario opens as usual.`;
+  try {
+    const controller = new PlayController({ ...base, saved: null, from: found.start });
+    const notice = `You are trying ${decision} again, with the patient as they were then. This is a new attempt; the earlier one is kept.`;
+    return { controller, compiled: base.compiled, notice };
+  } catch (error) {
+    console.warn('Checkpoint could not be restored', error);
+    return `Decision ${from.turn + 1} could not be restored, so the scenario opens as usual.`;
   }
 }

@@ -5,6 +5,7 @@ import { createSession, type CompiledScenario, type Session } from '../scenarios
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { attemptEvents, type AttemptInfo } from './attempt-observers';
 import { attemptRecord, inProgressRecord } from './attempt-record';
+import type { RetryStart } from './retry-checkpoint';
 
 export interface PlayState {
   view: SessionView;
@@ -21,6 +22,8 @@ interface Options {
   timeLimitFactor: 1 | 2 | 4 | null;
   /** A saved conversation to continue, already checked against the content hash. */
   saved: InProgressRecord | null;
+  /** Or a new attempt starting at an earlier attempt's checkpoint ("try again from this decision"). */
+  from?: RetryStart | null;
 }
 
 /**
@@ -38,9 +41,10 @@ export class PlayController {
   private settled = false;
 
   constructor(private readonly options: Options) {
-    const { saved, compiled, timeLimitFactor } = options;
-    const session = saved
-      ? createSession(compiled, { snapshot: saved.snapshot, checkpoints: saved.checkpoints })
+    const { saved, from, compiled, timeLimitFactor } = options;
+    const resumeFrom = saved ?? from;
+    const session = resumeFrom
+      ? createSession(compiled, { snapshot: resumeFrom.snapshot, checkpoints: resumeFrom.checkpoints })
       : createSession(compiled, { timeLimitFactor });
     this.begin(session, saved?.registration, saved?.startedAt);
     // Reloaded while the ending was being scored and saved: finish the job.

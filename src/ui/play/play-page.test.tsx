@@ -160,7 +160,8 @@ describe('PlayPage', () => {
     const { store } = await openPlay();
     await user.keyboard('1');
     await user.click(await screen.findByRole('button', { name: /What matters most/ }));
-    expect(await screen.findByRole('heading', { name: /Debrief: A plan together/ }, { timeout: 10_000 })).toBeInTheDocument();
+    // The ending panel's heading may already have given way to the debrief page's: wait for the page.
+    expect(await screen.findByRole('heading', { level: 1, name: /Debrief: A plan together/ }, { timeout: 10_000 })).toBeInTheDocument();
     await waitFor(() => expect(store.data.attempts).toHaveLength(1), { timeout: 10_000 });
     const record = store.data.attempts[0];
     expect(record?.status).toBe('completed');
@@ -212,6 +213,6 @@ describe('PlayPage', () => {
     renderApp({ hash: PLAY, store, source });
     await waitFor(() => expect(store.data.attempts).toHaveLength(1), { timeout: 10_000 });
     expect(store.data.attempts[0]).toMatchObject({ status: 'completed', outcome: 'escalated', registration: 'reg-1' });
-    expect(await screen.findByRole('heading', { name: /Debrief: Walked out/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Debrief: Walked out/ }, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { hrefFor, type PlayFrom } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
 import { useScenarioSource } from '../scenarios/scenario-source';
@@ -8,7 +9,7 @@ import { PlayScreen } from './play-screen';
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; opened: OpenedPlay };
 
 /** #/play/<scenarioId>: opens (or resumes) the attempt, then hands over to the play screen. */
-export function PlayPage({ scenarioId }: { scenarioId: string }) {
+export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: PlayFrom }) {
   const { store, profile, settings, error } = useAppData();
   const { loadScenario } = useScenarioSource();
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -18,6 +19,8 @@ export function PlayPage({ scenarioId }: { scenarioId: string }) {
   useEffect(() => {
     timeLimitFactor.current = settings.timeLimitFactor;
   }, [settings.timeLimitFactor]);
+  // Read once: after the retry opens, the address drops `?from=` so a reload resumes it instead.
+  const retryFrom = useRef(from);
 
   useEffect(() => {
     if (!store || !profileId) return;
@@ -30,12 +33,17 @@ export function PlayPage({ scenarioId }: { scenarioId: string }) {
       timeLimitFactor: timeLimitFactor.current,
       loadScenario,
       isCancelled: () => cancelled,
+      from: retryFrom.current,
     })
       .then((result) => {
         if (!result) return;
         if (cancelled) {
           result.controller.dispose();
           return;
+        }
+        if (retryFrom.current) {
+          history.replaceState(history.state, '', hrefFor({ name: 'play', scenarioId }));
+          retryFrom.current = undefined;
         }
         opened = result;
         setStatus({ kind: 'ready', opened: result });

@@ -1,4 +1,5 @@
 import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
+import { attemptsToCsv, buildExportFile, parseExportFile, serializeExportFile } from '../../export/records';
 import { DEFAULT_SETTINGS, type StoreNotice, type StorePort } from '../data/store-port';
 
 /** An in-memory StorePort for component tests, with its data exposed for assertions. */
@@ -21,6 +22,11 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
   };
   const listeners = new Set<(notice: StoreNotice) => void>();
   let nextId = 1;
+  const records = (profileId?: string) =>
+    [
+      data.profiles.filter((p) => profileId === undefined || p.id === profileId),
+      data.attempts.filter((a) => profileId === undefined || a.profileId === profileId),
+    ] as const;
   const sameKey = (a: InProgressRecord, profileId: string, scenarioId: string) =>
     a.profileId === profileId && a.scenarioId === scenarioId;
 
@@ -72,6 +78,18 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
     onNotice: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    exportJson: async (profileId) => serializeExportFile(buildExportFile(...records(profileId))),
+    exportCsv: async (profileId) => attemptsToCsv(...records(profileId)),
+    importJson: async (text) => {
+      const parsed = parseExportFile(text);
+      if (!parsed.ok) return parsed;
+      const known = new Set(data.attempts.map((a) => a.id));
+      const added = parsed.file.attempts.filter((a) => !known.has(a.id));
+      const newProfiles = parsed.file.profiles.filter((p) => !data.profiles.some((q) => q.id === p.id));
+      data.attempts.push(...added);
+      data.profiles.push(...newProfiles);
+      return { ok: true, profilesAdded: newProfiles.length, attemptsAdded: added.length, attemptsSkipped: parsed.file.attempts.length - added.length };
     },
   };
 }

@@ -6,14 +6,14 @@ import { AnalysisPanel } from './analysis-panel';
 
 describe('AnalysisPanel', () => {
   it('waits with a reason when there is no analysis', () => {
-    render(<AnalysisPanel analysis={null} stats={null} waitingFor="Running the route analysis…" />);
+    render(<AnalysisPanel compiled={null} stats={null} waitingFor="Running the route analysis…" />);
     expect(screen.getByText('Running the route analysis…')).toBeInTheDocument();
   });
 
   it('shows best and worst scores with their outcomes, routes and coverage', () => {
     const result = runValidation({ version: 1, source: GOOD, fileName: 'sample.scenario.yaml', analyse: true });
     const analysis = result.compiled!.analysis!;
-    render(<AnalysisPanel analysis={analysis} stats={result.stats} waitingFor="" />);
+    render(<AnalysisPanel compiled={result.compiled} stats={result.stats} waitingFor="" />);
     expect(screen.getByText('Best achievable score').nextSibling).toHaveTextContent(`${analysis.bestScore} out of 100, ending ${analysis.bestOutcome}`);
     expect(screen.getByText('Worst achievable score').nextSibling).toHaveTextContent(`ending ${analysis.worstOutcome}`);
     expect(screen.getByText('Routes from start to an ending').nextSibling).toHaveTextContent(String(analysis.routes.count));
@@ -21,6 +21,8 @@ describe('AnalysisPanel', () => {
     const used = within(screen.getByRole('list', { name: 'Codes used' })).getAllByRole('listitem');
     expect(used.map((li) => li.textContent?.split(' ')[0])).toEqual(expect.arrayContaining(analysis.coverage.codes));
     expect(screen.getByRole('table', { name: /Alliance dimensions scored: \d of 5/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Best route' }).nextSibling).toHaveTextContent(/^opening-1 a → exploring-1 a → plan-1 a → shared-plan$/);
+    expect(screen.getByRole('heading', { name: 'Worst route' }).nextSibling).toHaveTextContent(/→ walked-out$/);
     expect(screen.getByRole('heading', { name: /Negative influences addressed: \d of 3/ })).toBeInTheDocument();
   });
 });

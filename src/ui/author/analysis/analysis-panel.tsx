@@ -1,4 +1,7 @@
+import { memo } from 'react';
 import type { ScenarioStats } from '../../../engine/format/check-scenario';
+import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
+import { playRoute } from '../../../engine/scoring/play-route';
 import { RUBRIC } from '../../../engine/scoring/rubric';
 import { DIMENSIONS, type ScenarioAnalysis } from '../../../engine/scoring/scoring.types';
 import { DIMENSION_LABELS } from '../../../engine/scoring/debrief';
@@ -11,14 +14,21 @@ const INFLUENCE_LABELS: Record<(typeof INFLUENCES)[number], string> = {
 };
 
 interface Props {
-  analysis: ScenarioAnalysis | null;
+  /** The analysed built form: `analysis` attached. */
+  compiled: CompiledScenario | null;
   stats: ScenarioStats | null;
   /** Why there is no analysis yet, in words. */
   waitingFor: string;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const route = (moves: readonly string[]) => (moves.length === 0 ? '(none)' : moves.join(' → '));
+/** A route as the nodes it passes and the response taken at each: "opening-1 b → opening-2 a → shared-plan". */
+function routeText(compiled: CompiledScenario, moves: readonly string[]): string {
+  if (moves.length === 0) return '(none)';
+  const played = playRoute(compiled, moves);
+  const steps = played.transcript.map((t) => `${t.nodeId} ${t.choiceId ?? '(time ran out)'}`);
+  return [...steps, played.endingId ?? '…'].join(' → ');
+}
 
 /**
  * What the scenario makes achievable, from the engine's route analysis: best
@@ -26,8 +36,9 @@ const route = (moves: readonly string[]) => (moves.length === 0 ? '(none)' : mov
  * the scenario covers of the rubric, the alliance dimensions and the
  * review's negative influences.
  */
-export function AnalysisPanel({ analysis, stats, waitingFor }: Props) {
-  if (!analysis) return <p className="author-analysis-waiting">{waitingFor}</p>;
+export const AnalysisPanel = memo(function AnalysisPanel({ compiled, stats, waitingFor }: Props) {
+  const analysis: ScenarioAnalysis | undefined = compiled?.analysis;
+  if (!compiled || !analysis) return <p className="author-analysis-waiting">{waitingFor}</p>;
   const used = new Set(analysis.coverage.codes);
   const unused = RUBRIC.codes.filter((c) => !used.has(c.id));
   const estimate = analysis.exact ? '' : ' (estimate: the scenario is too large or loops, so the search was cut short)';
@@ -65,9 +76,9 @@ export function AnalysisPanel({ analysis, stats, waitingFor }: Props) {
         )}
       </dl>
       <h4>Best route</h4>
-      <p className="author-analysis-route">{route(analysis.bestRoute)}</p>
+      <p className="author-analysis-route">{routeText(compiled, analysis.bestRoute)}</p>
       <h4>Worst route</h4>
-      <p className="author-analysis-route">{route(analysis.worstRoute)}</p>
+      <p className="author-analysis-route">{routeText(compiled, analysis.worstRoute)}</p>
 
       <h4>
         Behaviour codes used: {used.size} of {RUBRIC.codes.length}
@@ -117,4 +128,4 @@ export function AnalysisPanel({ analysis, stats, waitingFor }: Props) {
       </ul>
     </div>
   );
-}
+});

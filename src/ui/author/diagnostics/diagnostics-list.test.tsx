@@ -15,7 +15,7 @@ describe('DiagnosticsList', () => {
   it('lists each diagnostic with severity in words, line, code and message; a click jumps there', async () => {
     const onJump = vi.fn();
     render(<DiagnosticsList diagnostics={[d('SCN034', 'error', 12, '"plan-9" is not a node.'), d('SCN043', 'warning', 20)]} onJump={onJump} checking={false} analysed={false} />);
-    expect(screen.getByRole('status')).toHaveTextContent('1 error, 1 warning · route analysis pending');
+    expect(screen.getByRole('status')).toHaveTextContent('1 error, 1 warning · the route analysis runs once the errors are fixed');
     const items = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('button');
     expect(items[0]).toHaveAccessibleName('Error, Line 12:3 SCN034 "plan-9" is not a node.');
     expect(items[1]).toHaveAccessibleName(/^Warning, Line 20:3 SCN043/);

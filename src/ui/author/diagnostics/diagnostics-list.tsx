@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Diagnostic, Severity } from '../../../engine/format/diagnostic.types';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
@@ -26,12 +27,12 @@ export function summarise(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** The checker's findings as a list; each item moves the cursor to its line. */
-export function DiagnosticsList({ diagnostics, onJump, checking, analysed }: Props) {
+export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, onJump, checking, analysed }: Props) {
   return (
     <div className="author-diagnostics">
       <p className="author-diagnostics-summary" role="status">
         {summarise(diagnostics)}
-        {checking ? ' · checking…' : analysed ? '' : ' · route analysis pending'}
+        {checking ? ' · checking…' : analysed ? '' : diagnostics.some((d) => d.severity === 'error') ? ' · the route analysis runs once the errors are fixed' : ' · route analysis pending'}
       </p>
       {diagnostics.length > 0 && (
         <ul className="author-diagnostics-list" aria-label="Problems">
@@ -54,4 +55,4 @@ export function DiagnosticsList({ diagnostics, onJump, checking, analysed }: Pro
       )}
     </div>
   );
-}
+});

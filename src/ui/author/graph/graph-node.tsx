@@ -25,6 +25,16 @@ function Shape({ node }: { node: GraphNode }) {
   }
 }
 
+/** A time limit, drawn (emoji clocks are missing from many system fonts). */
+function ClockIcon() {
+  return (
+    <g className="graph-clock" transform={`translate(${W - 16} 12)`}>
+      <circle r={6.5} />
+      <path d="M0,-3.5 V0 H3" />
+    </g>
+  );
+}
+
 /** The problems and markers of a node, in words (shown and read out). */
 export function nodeFlags(node: GraphNode): string[] {
   const flags: string[] = [];
@@ -76,10 +86,10 @@ export function GraphNodeView({ node, index, onActivate, onFocusNode }: Props) {
       <text x={W / 2} y={22} className="graph-node-id" textAnchor="middle">
         {node.isStart ? '▶ ' : ''}
         {clip(node.id, 20)}
-        {node.timed ? ' ⏱' : ''}
       </text>
+      {node.timed && <ClockIcon />}
       <text x={W / 2} y={41} className="graph-node-label" textAnchor="middle">
-        {clip(second, 26)}
+        {clip(second, 24)}
       </text>
     </g>
   );

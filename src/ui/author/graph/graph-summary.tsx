@@ -50,7 +50,7 @@ export function GraphSummary({ layout, stale, onReveal }: Props) {
       <details className="author-graph-legend">
         <summary>Legend</summary>
         <ul>
-          <li>Rounded box: a node (a decision). ▶ marks the start, ⏱ a time limit.</li>
+          <li>Rounded box: a node (a decision). ▶ marks the start; a small clock, a time limit.</li>
           <li>Pill: {OUTCOME_MARK.alliance} ending. Hexagon: {OUTCOME_MARK.partial}. Square corners: {OUTCOME_MARK.disengaged}. Octagon: {OUTCOME_MARK.escalated}.</li>
           <li>Dashed outline and ⚠: unreachable, a dead end (cannot reach an ending) or a broken link.</li>
           <li>Lanes are phases; columns count steps from the start.</li>

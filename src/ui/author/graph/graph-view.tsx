@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { GraphEdges } from './graph-edges';
 import { LANE_HEADER, NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type GraphNode } from './graph-model';
 import { GraphNodeView } from './graph-node';
@@ -20,7 +20,7 @@ interface Props {
  * 1,000-node scenario scrolls as smoothly as a small one. Every box is a
  * button: click or Enter jumps to its line in the editor.
  */
-export function GraphView({ layout, stale, onOpenNode }: Props) {
+export const GraphView = memo(function GraphView({ layout, stale, onOpenNode }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [viewport, remeasure] = useViewport(scroller);
   const [focused, setFocused] = useState<number | null>(null);
@@ -89,7 +89,13 @@ export function GraphView({ layout, stale, onOpenNode }: Props) {
           </span>
         )}
       </form>
-      <div ref={scroller} className={stale ? 'author-graph-scroll author-graph-stale' : 'author-graph-scroll'} data-testid="graph-scroll">
+      <div
+        ref={scroller}
+        className={stale ? 'author-graph-scroll author-graph-stale' : 'author-graph-scroll'}
+        // Small graphs get a small box; large ones scroll inside 30rem.
+        style={{ height: `min(30rem, ${layout.height + 24}px)` }}
+        data-testid="graph-scroll"
+      >
         <svg width={layout.width} height={layout.height} role="group" aria-label="Scenario graph: each box goes to its line in the editor" className="author-graph-svg">
           <defs>
             <marker id="graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -112,4 +118,4 @@ export function GraphView({ layout, stale, onOpenNode }: Props) {
       </div>
     </div>
   );
-}
+});

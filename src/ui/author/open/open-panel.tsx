@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { scenarioTemplate } from '../../../engine/format/scenario-template';
 import type { DraftRecord } from '../drafts/drafts-port';
+import { DraftsList } from './drafts-list';
 import { fileNameFor, readScenarioFile, SCENARIO_ID } from './read-scenario-file';
 
 interface Props {
@@ -86,24 +87,7 @@ export function OpenPanel({ onOpen, drafts, onDeleteDraft, formatTime }: Props) 
         </p>
       )}
 
-      {drafts.length > 0 && (
-        <div className="author-drafts">
-          <h3>Drafts on this browser</h3>
-          <ul>
-            {drafts.map((draft) => (
-              <li key={draft.id}>
-                <button type="button" className="button button-small" onClick={() => onOpen(draft.fileName, draft.text, draft.updatedAt)}>
-                  Open {draft.fileName}
-                </button>{' '}
-                <span className="muted">saved {formatTime(draft.updatedAt)}</span>{' '}
-                <button type="button" className="button button-small button-danger" onClick={() => onDeleteDraft(draft.id)} aria-label={`Delete the draft of ${draft.fileName}`}>
-                  Delete
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DraftsList drafts={drafts} onOpen={onOpen} onDelete={onDeleteDraft} formatTime={formatTime} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Scenario } from '../../../engine/format/scenario.types';
 import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
 import { scoreTotals } from '../../../engine/scoring/score-attempt';
@@ -18,7 +18,7 @@ function settingsFor(scenario: Scenario, chosen: PreviewSettings | null): Previe
 }
 
 /** Play the scenario from any node with any patient state, using the engine's own session. */
-export function PreviewPanel({ compiled }: Props) {
+export const PreviewPanel = memo(function PreviewPanel({ compiled }: Props) {
   const scenario = compiled?.scenario ?? null;
   const [chosen, setChosen] = useState<PreviewSettings | null>(null);
   const settings = scenario ? settingsFor(scenario, chosen) : null;
@@ -63,4 +63,4 @@ export function PreviewPanel({ compiled }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { PATIENT_STATE_VARIABLES, type PatientState, type PatientStateVariable, type Scenario } from '../../../engine/format/scenario.types';
 
 export const VARIABLE_LABELS: Record<PatientStateVariable, string> = {
@@ -26,6 +26,15 @@ interface Props {
 
 const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(Number.isFinite(value) ? value : 0)));
 
+/** One option per node, redrawn only when the ids change (a 1,000-node file re-checks on every pause in typing). */
+const NodeOptions = memo(function NodeOptions({ ids, start }: { ids: string; start: string }) {
+  return ids.split('\n').map((id) => (
+    <option key={id} value={id}>
+      {id === start ? `${id} (start)` : id}
+    </option>
+  ));
+});
+
 /** Where the preview starts and with what patient state: any node, any state. */
 export function PreviewStart({ scenario, settings, onChange, onStart, disabled }: Props) {
   const id = useId();
@@ -42,11 +51,7 @@ export function PreviewStart({ scenario, settings, onChange, onStart, disabled }
       <div className="author-field">
         <label htmlFor={`${id}-node`}>Start at node</label>
         <select id={`${id}-node`} value={settings.startNodeId} onChange={(e) => onChange({ ...settings, startNodeId: e.target.value })}>
-          {scenario.nodes.map((node) => (
-            <option key={node.id} value={node.id}>
-              {node.id === scenario.start ? `${node.id} (start)` : node.id}
-            </option>
-          ))}
+          <NodeOptions ids={scenario.nodes.map((n) => n.id).join('\n')} start={scenario.start} />
         </select>
       </div>
       <fieldset className="author-state-fields">

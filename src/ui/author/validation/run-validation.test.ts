@@ -44,6 +44,16 @@ describe('runValidation', () => {
     }
   });
 
+  it('leaves out a graph the page already has', () => {
+    const first = runValidation(request(GOOD));
+    expect(first.graph).not.toBeNull();
+    const again = runValidation({ ...request(GOOD.replace('Arms folded.', 'Arms crossed.')), haveGraph: first.graphKey });
+    expect(again).toMatchObject({ graph: null, graphUnchanged: true, graphKey: first.graphKey });
+    const moved = runValidation({ ...request(`# a new first line\n${GOOD}`), haveGraph: first.graphKey });
+    expect(moved.graphUnchanged).toBe(false);
+    expect(moved.graph?.nodes[0]?.line).toBe((first.graph?.nodes[0]?.line ?? 0) + 1);
+  });
+
   it('keeps its result plain data, so it can cross postMessage', () => {
     const result = runValidation(request(GOOD, true));
     expect(structuredClone(result)).toEqual(result);

@@ -7,6 +7,7 @@ import { checkScenarioSource } from '../../../engine/format/check-scenario';
 import { parseScenarioShape } from '../../../engine/format/parse-scenario';
 import type { Scenario } from '../../../engine/format/scenario.types';
 import type { SourceLocator } from '../../../engine/format/source-locator';
+import { fnv1a64 } from '../../../engine/runtime/content-hash';
 import { buildGraph } from '../graph/build-graph';
 import { layoutGraph } from '../graph/layout-graph';
 import type { ValidationRequest, ValidationResult } from './validation-types';
@@ -40,6 +41,10 @@ export function runValidation(request: ValidationRequest): ValidationResult {
       graph = null; // A drawing problem must never hide the diagnostics.
     }
   }
+  // Most edits leave the graph as it was: then it is not sent again, which
+  // spares the page a structured clone and a redraw of a large graph.
+  const graphKey = graph ? fnv1a64(JSON.stringify(graph)) : null;
+  const graphUnchanged = graphKey !== null && graphKey === request.haveGraph;
   return {
     version: request.version,
     analysed: request.analyse,
@@ -47,7 +52,9 @@ export function runValidation(request: ValidationRequest): ValidationResult {
     diagnostics: check.diagnostics,
     stats: check.stats,
     compiled: check.compiled,
-    graph,
+    graph: graphUnchanged ? null : graph,
+    graphKey,
+    graphUnchanged,
     elapsedMs: performance.now() - started,
   };
 }

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GraphLayout } from '../graph/graph-model';
+import { FULL_DELAY_MS, QUICK_DELAY_MS } from './validation-timing';
 import type { ValidationResult } from './validation-types';
 import { createValidators, type Validator } from './validator';
 
-/** Pause in typing before the quick check, and after it before the full analysis. */
-export const QUICK_DELAY_MS = 150;
-export const FULL_DELAY_MS = 600;
 
 export interface ValidationState {
   /** The newest result for this document that matched its text when it arrived. */
@@ -23,12 +21,13 @@ interface Stored {
   docKey: number;
   result: ValidationResult | null;
   graph: GraphLayout | null;
+  graphKey: string | null;
   graphStale: boolean;
   /** The text whose checks are complete. */
   doneFor: string | null;
 }
 
-const EMPTY: Stored = { docKey: -1, result: null, graph: null, graphStale: false, doneFor: null };
+const EMPTY: Stored = { docKey: -1, result: null, graph: null, graphKey: null, graphStale: false, doneFor: null };
 
 /**
  * Checks the text off the main thread after each pause in typing: first the
@@ -40,6 +39,12 @@ export function useValidation(text: string | null, fileName: string, docKey: num
   const [stored, setStored] = useState<Stored>(EMPTY);
   const validators = useRef<{ quick: Validator; full: Validator } | null>(null);
   const version = useRef(0);
+  /** The key of the graph on screen, sent with each request (read in timers, never while rendering). */
+  const shownGraph = useRef<string | null>(null);
+
+  useEffect(() => {
+    shownGraph.current = stored.docKey === docKey ? stored.graphKey : null;
+  }, [stored, docKey]);
 
   useEffect(() => {
     const created = factory();
@@ -57,20 +62,24 @@ export function useValidation(text: string | null, fileName: string, docKey: num
     const apply = (result: ValidationResult | null, done: boolean) => {
       if (!result || result.version !== version.current) return;
       setStored((s) => {
-        const previous = s.docKey === docKey ? s.graph : null;
-        return { docKey, result, graph: result.graph ?? previous, graphStale: result.graph === null && previous !== null, doneFor: done ? text : null };
+        const same = s.docKey === docKey;
+        const previous = same ? s.graph : null;
+        const doneFor = done ? text : null;
+        if (result.graphUnchanged) return { docKey, result, graph: previous, graphKey: same ? s.graphKey : null, graphStale: false, doneFor };
+        const graph = result.graph ?? previous;
+        return { docKey, result, graph, graphKey: result.graph ? result.graphKey : same ? s.graphKey : null, graphStale: result.graph === null && previous !== null, doneFor };
       });
     };
     let fullTimer: ReturnType<typeof setTimeout> | undefined;
     const quickTimer = setTimeout(() => {
-      const request = { version: mine, source: text, fileName, analyse: false };
+      const request = { version: mine, source: text, fileName, analyse: false, haveGraph: shownGraph.current };
       void validators.current?.quick.run(request).then((quick) => {
         // The checker only analyses files without errors, so a failed quick check is final.
         const needsFull = quick !== null && quick.ok;
         apply(quick, !needsFull);
         if (!needsFull || mine !== version.current) return;
         fullTimer = setTimeout(() => {
-          void validators.current?.full.run({ ...request, analyse: true }).then((full) => apply(full, true));
+          void validators.current?.full.run({ ...request, analyse: true, haveGraph: shownGraph.current }).then((full) => apply(full, true));
         }, FULL_DELAY_MS);
       });
     }, QUICK_DELAY_MS);

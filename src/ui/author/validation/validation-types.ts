@@ -15,6 +15,8 @@ export interface ValidationRequest {
    * route analysis and its lints, which can take seconds on large files.
    */
   analyse: boolean;
+  /** The key of the graph the page already shows; an identical graph is not sent again. */
+  haveGraph?: string | null;
 }
 
 /** The answer: the checker's own diagnostics plus what the page draws from them. */
@@ -26,8 +28,12 @@ export interface ValidationResult {
   stats: ScenarioStats | null;
   /** The built form (with `analysis` when analysed), when there are no errors. */
   compiled: CompiledScenario | null;
-  /** Null when the file does not have a scenario's shape yet. */
+  /** Null when the file does not have a scenario's shape yet, or when `graphUnchanged`. */
   graph: GraphLayout | null;
+  /** A hash of the graph, for `haveGraph`. */
+  graphKey: string | null;
+  /** The graph equals the one the page has (`haveGraph`), so it was left out of this result. */
+  graphUnchanged: boolean;
   /** Milliseconds the check took inside the worker. */
   elapsedMs: number;
 }

@@ -1,0 +1,27 @@
+import type { TranscriptEntry } from '../../engine';
+import { LineChart } from '../charts/line-chart';
+import { describeTrajectory, formatDecision, formatDecisionRow, trajectoryPoints, trajectorySeries } from './trajectory';
+
+/** The patient's anger and trust over the conversation: start, then after each decision. */
+export function TrajectoryChart({ transcript, patientName }: { transcript: readonly TranscriptEntry[]; patientName: string }) {
+  const points = trajectoryPoints(transcript);
+  return (
+    <section className="panel" aria-labelledby="trajectory-title">
+      <h2 id="trajectory-title">How {patientName} felt as you talked</h2>
+      {points.length === 0 ? (
+        <p>No decisions were taken, so there is nothing to chart.</p>
+      ) : (
+        <LineChart
+          title={`${patientName}’s anger and trust, decision by decision`}
+          description={describeTrajectory(points)}
+          series={trajectorySeries(points)}
+          xLabel="Decision"
+          yLabel="Level (0–100)"
+          formatX={formatDecision}
+          formatRow={formatDecisionRow}
+          rowHeader="Moment"
+        />
+      )}
+    </section>
+  );
+}

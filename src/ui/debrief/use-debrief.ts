@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Debrief, ScoreCard, SessionView } from '../../engine';
+import { buildDebrief } from '../../engine/scoring/debrief';
+import type { AttemptRecord } from '../../storage/storage.types';
+import type { CompiledScenario } from '../scenarios/engine';
+import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
+import { useAttempt } from './use-attempt';
+
+export type DebriefState =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'scoring'; record: AttemptRecord }
+  | {
+      kind: 'ready';
+      record: AttemptRecord;
+      /** The scenario as played, or null if it changed or left this build (texts may then be missing). */
+      compiled: CompiledScenario | null;
+      ending: SessionView['ending'];
+      score: ScoreCard | null;
+      debrief: Debrief | null;
+    };
+
+/**
+ * A saved attempt with everything its debrief shows. An attempt that reached
+ * an ending but was saved unscored (scoring failed, or it was saved by an older
+ * build) is scored again here, in the worker, while the page says so.
+ */
+export function useDebrief(attemptId: string): DebriefState {
+  const attempt = useAttempt(attemptId);
+  const [rescored, setRescored] = useState<{ id: string; score: ScoreCard | null } | null>(null);
+  const ready = attempt.kind === 'ready' ? attempt : null;
+  const compiled = ready?.compiled && ready.compiled.contentHash === ready.record.contentHash ? ready.compiled : null;
+  const needsScore = ready !== null && compiled !== null && ready.record.status === 'completed' && ready.record.score === null;
+  const endingId = ready?.ending?.id ?? null;
+
+  useEffect(() => {
+    if (!needsScore || !ready || !compiled) return;
+    let cancelled = false;
+    void scoreAttemptAsync(compiled, ready.record.transcript, endingId).then((score) => {
+      if (!cancelled) setRescored({ id: ready.record.id, score });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [needsScore, ready, compiled, endingId]);
+
+  const score = ready?.record.score ?? (rescored?.id === ready?.record.id ? (rescored?.score ?? null) : null);
+  const debrief = useMemo(() => (compiled && score ? buildDebrief(compiled, score) : null), [compiled, score]);
+
+  if (attempt.kind !== 'ready') return attempt;
+  if (needsScore && rescored?.id !== attempt.record.id) return { kind: 'scoring', record: attempt.record };
+  return { kind: 'ready', record: attempt.record, compiled, ending: attempt.ending, score, debrief };
+}
