@@ -85,6 +85,8 @@ export interface ScoreCard {
 /** One entry of seeds/evidence.json (the scoring module reads id and confidence only). */
 export interface EvidenceEntry {
   id: string;
+  /** Short name scenario feedback cites in parentheses ("Linton 2012: reassurance"); unique, set only where cited. */
+  shortCite?: string;
   kind?: string;
   title?: string;
   statement?: string;
