@@ -1,6 +1,7 @@
 /**
  * The storage layer's public door. The UI imports it lazily, so Dexie and the
- * validators load after the first screen has painted.
+ * validators load after the first screen has painted; backup and CSV code
+ * loads later still, on first use.
  */
 export { openStore, type OpenStoreOptions } from './open-store';
 export { StorageQuotaError } from './errors';
@@ -8,15 +9,6 @@ export { DEFAULT_SETTINGS } from './validate/repair-settings';
 export { SCHEMA_VERSION } from './backend/schema';
 export type * from './store.types';
 export type * from './storage.types';
-// Backup file and CSV formats, for the export layer (src/export/records).
-export {
-  EXPORT_KIND,
-  EXPORT_VERSION,
-  buildExportFile,
-  serializeExportFile,
-  exportChecksum,
-  type ExportFile,
-} from './transfer/export-file';
-export { parseExportFile, type ParsedExport } from './transfer/parse-export-file';
-export { attemptsToCsv, ATTEMPT_CSV_HEADER } from './transfer/attempts-csv';
-export { toCsv, csvCell, csvDate, UTF8_BOM, type CsvCell } from './transfer/csv';
+// The backup file and CSV formats (transfer/) are imported from their own
+// modules (src/export/records does), not re-exported here: this door is what
+// the app loads right after first paint, and they would ride along with it.

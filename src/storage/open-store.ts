@@ -4,10 +4,9 @@ import { createMemoryBackend } from './backend/memory-backend';
 import { DEFAULT_DB_NAME } from './backend/schema';
 import { createNoticeHub } from './notices';
 import { attemptsApi, inProgressApi } from './store-attempts';
-import { createStoreContext } from './store-context';
+import { createStoreContext, type StoreContext } from './store-context';
 import { draftsApi, outboxApi } from './store-extras';
 import { profilesApi, settingsApi } from './store-trainee';
-import { transferApi } from './store-transfer';
 import type { Store } from './store.types';
 
 export interface OpenStoreOptions {
@@ -24,6 +23,24 @@ const UNAVAILABLE_MESSAGE =
 
 const UPGRADED_MESSAGE =
   'Common Ground was updated in another tab. Reload this tab so your next results are saved.';
+
+type Transfer = Pick<Store, 'exportJson' | 'importJson' | 'exportCsv' | 'clearAll'>;
+
+/**
+ * Backup, restore and CSV (with their checksum and file checks) load on first
+ * use: the library and play screens open the store right after first paint
+ * and never need them.
+ */
+function lazyTransferApi(ctx: StoreContext): Transfer {
+  let api: Promise<Transfer> | null = null;
+  const load = () => (api ??= import('./store-transfer').then((module) => module.transferApi(ctx)));
+  return {
+    exportJson: async (profileId) => (await load()).exportJson(profileId),
+    exportCsv: async (profileId) => (await load()).exportCsv(profileId),
+    importJson: async (text) => (await load()).importJson(text),
+    clearAll: async () => (await load()).clearAll(),
+  };
+}
 
 /**
  * Opens the trainee's records. Never rejects for lack of IndexedDB: it falls
@@ -56,7 +73,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     drafts: draftsApi(ctx),
     outbox: outboxApi(ctx),
     onNotice: (listener) => hub.subscribe(listener),
-    ...transferApi(ctx),
+    ...lazyTransferApi(ctx),
     close() {
       hub.close();
       backend.close();

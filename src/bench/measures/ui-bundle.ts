@@ -48,7 +48,8 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
  * - entry: the static module graph (the library route);
  * - playRoute: entry + motion's animation features (LazyMotion fetches them at
  *   once) + the play screen's chunk graph + the flagship scenario's data;
- * - storage: the storage chunk, fetched just after first paint (not counted).
+ * - storage: the storage chunk and what it adds beyond the entry, fetched just
+ *   after first paint (not counted).
  */
 export const uiBundle: BenchMeasure = {
   name: 'ui-bundle',
@@ -70,7 +71,8 @@ export const uiBundle: BenchMeasure = {
       measure: 'ui-bundle',
       entryGzipKB: kb(gzipBytes(assets, entry)),
       playRouteGzipKB: kb(playRouteBytes),
-      storageGzipKB: storage ? kb(gzipBytes(assets, closure(assets, [storage], new Set(entry)))) : null,
+      // Only what the storage chunk adds: closure() returns the seeded entry files too.
+      storageGzipKB: storage ? kb(gzipBytes(assets, [...closure(assets, [storage], new Set(entry))].filter((f) => !entry.has(f)))) : null,
       playRouteFiles: entry.size + playRoute.size,
       budgetKB: BUDGET_BYTES / 1024,
       pass: playRouteBytes <= BUDGET_BYTES,

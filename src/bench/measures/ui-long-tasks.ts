@@ -1,15 +1,82 @@
-import { chromium } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import type { BenchMeasure } from '../bench-types';
 import { builtApp, previewServer } from './ui-built-app';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4312);
 const LONG_TASK_MS = 50;
 const CHOICES = 8;
+/** BENCH_CPU_SLOWDOWN=4 runs the page on a CPU four times slower (DevTools throttling, as Lighthouse's mobile profile assumes). */
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+
+declare global {
+  interface Window {
+    __longTasks?: { start: number; ms: number }[];
+    __leftPlayAt?: number;
+  }
+}
+
+/** Collects long tasks from now on, and notes when the page leaves the play route (the debrief opens). */
+function watch(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks?.push({ start: entry.startTime, ms: entry.duration });
+    }).observe({ type: 'longtask' });
+    window.addEventListener('hashchange', () => {
+      if (!location.hash.startsWith('#/play/')) window.__leftPlayAt ??= performance.now();
+    });
+  });
+}
 
 /**
- * Long tasks (> 50 ms) while a trainee answers: plays the flagship scenario
- * in Chromium, taking response 1 each time, and reads the Long Tasks API
- * around every choice. Target: none. Shared CPUs make single runs noisy.
+ * Answers response 1 until the conversation ends; per choice, the longest task
+ * from the key press until a frame and 100 ms after the next turn (or the
+ * ending) is on screen. Tasks after the app has moved on to the debrief route
+ * are that page's opening, reported apart (the debrief is a page load, which
+ * Lighthouse measures), not charged to the last choice.
+ */
+async function answerAll(page: Page): Promise<{ perChoice: number[]; debriefOpenMs: number | null }> {
+  const responses = page.getByRole('group', { name: 'Responses' });
+  const perChoice: number[] = [];
+  for (let i = 0; i < CHOICES; i += 1) {
+    if (!(await responses.isVisible())) break;
+    const lines = await page.locator('.conversation-log > li').count();
+    const pressedAt = await page.evaluate(() => {
+      window.__longTasks = [];
+      return performance.now();
+    });
+    await page.keyboard.press('1');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.conversation-log > li').length > n || !document.querySelector('[aria-label="Responses"]'),
+      lines,
+    );
+    // Let the frame after the choice finish before reading.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    const worst = await page.evaluate(
+      (since) =>
+        Math.max(0, ...(window.__longTasks ?? []).filter((t) => t.start >= since - 1 && t.start < (window.__leftPlayAt ?? Infinity)).map((t) => t.ms)),
+      pressedAt,
+    );
+    perChoice.push(worst);
+  }
+  if (await responses.isVisible()) return { perChoice, debriefOpenMs: null };
+  await page.waitForURL(/#\/debrief\//, { timeout: 30_000 });
+  await page.getByRole('heading', { level: 1, name: /Debrief/ }).waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const debriefOpenMs = await page.evaluate(() =>
+    Math.max(0, ...(window.__longTasks ?? []).filter((t) => t.start >= (window.__leftPlayAt ?? Infinity)).map((t) => t.ms)),
+  );
+  return { perChoice, debriefOpenMs };
+}
+
+/**
+ * Long tasks (> 50 ms) while a trainee answers, in the built app in Chromium.
+ * The trainee comes from the library (clicks the flagship scenario's Start),
+ * as they usually do; that click also unlocks audio. A second run opens the
+ * play address directly, so the first choice is also the page's first
+ * gesture: the browser's first AudioContext (a cold start of its audio
+ * service) then lands next to that choice; reported as directFirstChoiceMs.
+ * Target: none over 50 ms. Shared CPUs make single runs noisy.
  */
 export const uiLongTasks: BenchMeasure = {
   name: 'ui-long-tasks',
@@ -17,50 +84,64 @@ export const uiLongTasks: BenchMeasure = {
   async *run() {
     const dist = builtApp();
     const server = await previewServer(dist, PORT);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--mute-audio'],
-    });
-    try {
-      const page = await browser.newPage();
-      const scenario = process.env.BENCH_PLAY_SCENARIO ?? 'work-injury-claim';
-      await page.goto(`${server.url}#/play/${scenario}`);
-      await page.getByRole('group', { name: 'Responses' }).waitFor();
-      await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[] };
-        w.__longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-        }).observe({ type: 'longtask' });
+    const launch = () =>
+      chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--mute-audio'],
       });
-      const perChoice: number[] = [];
-      for (let i = 0; i < CHOICES; i += 1) {
-        if (await page.getByRole('heading', { name: /Debrief/ }).isVisible()) break;
-        const lines = await page.locator('.conversation-log > li').count();
-        await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
-        await page.keyboard.press('1');
-        await page.waitForFunction(
-          (n) =>
-            document.querySelectorAll('.conversation-log > li').length > n ||
-            [...document.querySelectorAll('h1, h2')].some((h) => h.textContent?.includes('Debrief')),
-          lines,
-        );
-        // Let the frame after the choice finish before reading.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-        const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-        perChoice.push(Math.max(0, ...tasks));
-      }
-      const worst = Math.max(0, ...perChoice);
+    const scenario = process.env.BENCH_PLAY_SCENARIO ?? 'work-injury-claim';
+    try {
+      // A browser each: the first AudioContext warms the browser's audio service for every later page.
+      const flow = await withBrowser(launch, async (page) => {
+        await page.goto(`${server.url}#/`);
+        await watch(page);
+        await page.locator(`a[href="#/play/${scenario}"]`).first().click();
+        await page.getByRole('group', { name: 'Responses' }).waitFor();
+        return answerAll(page);
+      });
+      const first = await withBrowser(launch, async (page) => {
+        await page.goto(`${server.url}#/play/${scenario}`);
+        await page.getByRole('group', { name: 'Responses' }).waitFor();
+        await watch(page);
+        return answerFirst(page);
+      });
+      const worst = Math.max(0, ...flow.perChoice);
       yield {
         measure: 'ui-long-tasks',
-        choices: perChoice.length,
+        flow: 'library → Start → choices',
+        cpuSlowdown: CPU_SLOWDOWN,
+        choices: flow.perChoice.length,
         worstLongTaskMs: Math.round(worst),
-        choicesWithLongTask: perChoice.filter((ms) => ms > LONG_TASK_MS).length,
+        choicesWithLongTask: flow.perChoice.filter((ms) => ms > LONG_TASK_MS).length,
+        directFirstChoiceMs: Math.round(first),
+        debriefOpenMs: flow.debriefOpenMs === null ? null : Math.round(flow.debriefOpenMs),
         pass: worst <= LONG_TASK_MS,
       };
     } finally {
-      await browser.close();
       server.stop();
     }
   },
 };
+
+async function withBrowser<T>(launch: () => Promise<Browser>, work: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    if (CPU_SLOWDOWN > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
+    return await work(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The first choice only, on a page opened straight at the play address. */
+async function answerFirst(page: Page): Promise<number> {
+  const lines = await page.locator('.conversation-log > li').count();
+  await page.keyboard.press('1');
+  await page.waitForFunction((n) => document.querySelectorAll('.conversation-log > li').length > n, lines);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  return page.evaluate(() => Math.max(0, ...(window.__longTasks ?? []).map((t) => t.ms)));
+}

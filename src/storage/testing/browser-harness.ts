@@ -52,7 +52,13 @@ export function buildStorageHarness(): Promise<string> {
         configFile: false,
         root: ROOT,
         logLevel: 'silent',
-        build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'harness' } },
+        build: {
+          write: false,
+          minify: false,
+          lib: { entry, formats: ['es'], fileName: 'harness' },
+          // One file to serve: the store's lazily loaded parts (backup and CSV) are inlined.
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
       });
       const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
       const chunk = output.output.find((item) => item.type === 'chunk');

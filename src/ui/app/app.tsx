@@ -1,10 +1,10 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AudioProvider } from '../audio/audio-context';
 import type { AudioPort } from '../audio/audio-port';
 import { AppDataProvider } from '../data/app-data-provider';
 import type { StorePort } from '../data/store-port';
 import { MotionRoot } from '../motion/motion-root';
-import { ScenarioSourceProvider, type ScenarioSource } from '../scenarios/scenario-source';
+import { ScenarioSourceProvider, useScenarioSource, type ScenarioSource } from '../scenarios/scenario-source';
 import { ErrorBoundary } from './error-boundary';
 import { NoticeBar } from './notice-bar';
 import { RouteView } from './route-view';
@@ -37,6 +37,7 @@ export function App({ loadStore, scenarios, audio }: Props) {
 function Shell() {
   const route = useHashRoute();
   const key = route.name === 'play' ? `play:${route.scenarioId}` : route.name;
+  usePrefetchScenario(route.name === 'play' ? route.scenarioId : null);
   return (
     <>
       <SiteHeader route={route} />
@@ -51,4 +52,20 @@ function Shell() {
       </main>
     </>
   );
+}
+
+/**
+ * Starts fetching a play route's scenario as soon as the route is known, in
+ * parallel with the play screen's code and with storage: the play page needs
+ * all three, and requested in turn they would delay the first patient line.
+ * (Here, outside the Suspense boundary, because a suspended route commits nothing.)
+ */
+function usePrefetchScenario(scenarioId: string | null) {
+  const { loadScenario } = useScenarioSource();
+  useEffect(() => {
+    if (scenarioId === null) return;
+    loadScenario(scenarioId).catch(() => {
+      // The play page asks again and reports the failure.
+    });
+  }, [loadScenario, scenarioId]);
 }

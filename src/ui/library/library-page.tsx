@@ -7,6 +7,7 @@ import { PageHeading } from '../common/page-heading';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { filterScenarios, NO_FILTER, suggestedStart, type LibraryFilter } from './filter-scenarios';
 import { LibraryFilters } from './library-filters';
+import { likelyPractised } from './practice-hint';
 import { ScenarioCard } from './scenario-card';
 import { useLibraryRecords } from './use-library-records';
 
@@ -21,7 +22,12 @@ export function LibraryPage() {
     [catalog],
   );
   const start = suggestedStart(catalog);
-  const isNew = records.loaded && records.attemptCount === 0 && records.inProgress.size === 0;
+  // Until storage has loaded (it is fetched after the first paint), a hint from
+  // the last visit decides, so the welcome panel never pushes the list down later.
+  const [practisedBefore] = useState(likelyPractised);
+  const isNew = records.loaded ? records.attemptCount === 0 && records.inProgress.size === 0 : !practisedBefore;
+  // A first-time trainee has no scores to wait for; anyone else sees a placeholder until records load.
+  const scoresKnown = records.known || !practisedBefore;
 
   return (
     <div className="library">
@@ -71,7 +77,7 @@ export function LibraryPage() {
                 <li key={entry.id}>
                   <ScenarioCard
                     entry={entry}
-                    best={records.best.get(entry.id)}
+                    best={scoresKnown ? records.best.get(entry.id) : null}
                     resumable={records.inProgress.has(entry.id)}
                   />
                 </li>

@@ -5,7 +5,8 @@ import type { CatalogEntry } from '../scenarios/scenario-source';
 
 interface Props {
   entry: CatalogEntry;
-  best: number | undefined;
+  /** Best completed score; undefined when there is none, null while records are still loading. */
+  best: number | undefined | null;
   resumable: boolean;
 }
 
@@ -34,9 +35,10 @@ export function ScenarioCard({ entry, best, resumable }: Props) {
           <dt>Time</dt>
           <dd>About {entry.estimatedMinutes} min</dd>
         </div>
-        <div>
+        {/* Sized for its longest text, so the score filling in later moves nothing. */}
+        <div className="scenario-card-best">
           <dt>Best score</dt>
-          <dd>{best === undefined ? 'Not completed yet' : `${Math.round(best)} / 100`}</dd>
+          <dd>{best === null ? <BestPending /> : best === undefined ? 'Not completed yet' : `${Math.round(best)} / 100`}</dd>
         </div>
       </dl>
       <ul className="chip-list" aria-label="Trains">
@@ -48,11 +50,20 @@ export function ScenarioCard({ entry, best, resumable }: Props) {
       </ul>
       <p className="scenario-card-actions">
         <a className="button button-primary" href={hrefFor({ name: 'play', scenarioId: entry.id })}>
-          {resumable ? 'Resume' : best === undefined ? 'Start' : 'Play again'}
+          {resumable ? 'Resume' : typeof best === 'number' ? 'Play again' : 'Start'}
           <span className="visually-hidden">: {entry.title}</span>
         </a>
         {resumable && <span className="muted">Saved where you left off</span>}
       </p>
     </article>
+  );
+}
+
+function BestPending() {
+  return (
+    <>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">Loading</span>
+    </>
   );
 }

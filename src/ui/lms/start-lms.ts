@@ -6,13 +6,16 @@ const LMS_WAIT_MS = 8000;
 
 /**
  * Connects attempts to the outside world before the app renders: the xAPI
- * observer always (it does nothing until an LRS is configured), and in the
+ * observer always (it loads nothing until `lrsConfigured` says an LRS is set up), and in the
  * SCORM package build the LMS connection, which may first restore a
  * suspended attempt. The normal build resolves at once and contains no SCORM
  * code (the branch is removed at build time).
  */
-export function startLms(loadScenario: (id: string) => Promise<CompiledScenario>): Promise<void> {
-  registerXapiObserver(loadScenario);
+export function startLms(
+  loadScenario: (id: string) => Promise<CompiledScenario>,
+  lrsConfigured?: () => Promise<boolean>,
+): Promise<void> {
+  registerXapiObserver(loadScenario, lrsConfigured);
   if (import.meta.env.VITE_SCORM_PACKAGE !== '1') return Promise.resolve();
   const scorm = import('./start-scorm').then((module) => module.startScorm(loadScenario));
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, LMS_WAIT_MS));

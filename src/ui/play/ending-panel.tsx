@@ -10,7 +10,12 @@ interface Props {
 /** Shown the moment the conversation ends, while the attempt is saved and the debrief opens. */
 export function EndingPanel({ ending, saving }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // In the next frame: the ending is rendered at once (see usePlayState), and focusing
+  // here would force its layout inside the same task as the last choice.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => heading.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <section className="ending panel" aria-labelledby="ending-title">
       <h2 id="ending-title" ref={heading} tabIndex={-1}>

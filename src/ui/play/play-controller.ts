@@ -58,8 +58,11 @@ export class PlayController {
     return () => this.listeners.delete(listener);
   };
 
-  choose(choiceId: string): void {
-    if (this.state.view.status === 'active') this.session.send({ type: 'CHOOSE', choiceId });
+  /** Answers the current question; with `turn` (turns taken when it was shown), only if it is still current. */
+  choose(choiceId: string, turn?: number): void {
+    const { view } = this.state;
+    if (turn !== undefined && turn !== view.transcript.length) return;
+    if (view.status === 'active') this.session.send({ type: 'CHOOSE', choiceId });
   }
 
   pause(): void {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { hrefFor, type PlayFrom } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
+import { rememberPractised } from '../library/practice-hint';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { openPlay, type OpenedPlay } from './open-play';
 import { PlayScreen } from './play-screen';
@@ -46,6 +47,8 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
           retryFrom.current = undefined;
         }
         opened = result;
+        // The attempt is saved from its start, so the library will list it as resumable.
+        rememberPractised(true);
         setStatus({ kind: 'ready', opened: result });
       })
       .catch((cause: unknown) => {

@@ -1,5 +1,5 @@
 import './play.css';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
 import { buildConversation } from './build-conversation';
 import { ChoiceList } from './choice-list';
@@ -12,11 +12,12 @@ import { PlayToolbar } from './play-toolbar';
 import { ResponseTimer } from './response-timer';
 import { useNumberKeys } from './use-number-keys';
 import { usePatientVoice } from './use-patient-voice';
+import { usePlayState } from './use-play-state';
 
 /** The conversation: patient panel beside (or above) the dialogue, responses at the bottom. */
 export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const { controller, compiled, notice } = opened;
-  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const state = usePlayState(controller);
   const { view } = state;
   const { persona, phases, title } = compiled.scenario;
   const [dialog, setDialog] = useState<PlayDialog>(null);
@@ -27,12 +28,14 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const turnKey = `${view.transcript.length}:${view.nodeId}`;
   usePatientVoice(view);
 
+  const turn = view.transcript.length;
   const choose = useCallback(
     (choiceId: string) => {
       focusChoices.current = true;
-      controller.choose(choiceId);
+      // For the turn on screen only: a second click or key press before the next turn renders is ignored.
+      controller.choose(choiceId, turn);
     },
-    [controller],
+    [controller, turn],
   );
   const chooseByNumber = useCallback(
     (index: number) => {

@@ -1,0 +1,24 @@
+/**
+ * Whether the trainee on this browser has opened a scenario before, kept in
+ * localStorage. The library paints before storage has loaded; this hint lets
+ * that first paint already include (or leave out) the welcome panel, so the
+ * page does not shift when the records arrive. Only a layout hint: once the
+ * records are read, they decide.
+ */
+const KEY = 'common-ground.library.practised';
+
+export function likelyPractised(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function rememberPractised(practised: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(KEY, practised ? '1' : '0');
+  } catch {
+    // Storage blocked: the library just cannot guess before records load.
+  }
+}
