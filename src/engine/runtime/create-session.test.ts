@@ -67,6 +67,9 @@ describe('createSession', () => {
     expect(resumed.checkpoints).toHaveLength(2);
     resumed.retryFrom(0);
     expect(resumed.getView()).toMatchObject({ nodeId: 'open', transcript: [] });
+    const withoutHistory = createSession(compiled, { snapshot: saved });
+    withoutHistory.send({ type: 'CHOOSE', choiceId: 'back' });
+    expect(withoutHistory.checkpoints).toEqual([]);
   });
 
   it('takes a checkpoint before each decision; retrying restores it with a full time limit', () => {

@@ -31,7 +31,7 @@ export interface Session {
   subscribe(listener: (view: SessionView) => void): () => void;
   /** JSON of the persisted snapshot, for storage. */
   persist(): string;
-  /** Persisted snapshots taken before each decision; index = turn. */
+  /** Persisted snapshots taken before each decision; index = turn (no holes). */
   readonly checkpoints: readonly string[];
   /** "Try again from this decision": resume the checkpoint of `turn` with a full time limit. */
   retryFrom(turn: number): void;
@@ -66,12 +66,15 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     return viewOf.view;
   };
 
-  /** Records a checkpoint whenever a new decision is reached. */
+  /**
+   * Records a checkpoint whenever a new decision is reached. Only in order:
+   * a session resumed without its earlier checkpoints records none, rather
+   * than leave holes that storage would save as null.
+   */
   const noteDecision = (): void => {
     const snapshot = actor.getSnapshot();
-    const turn = snapshot.context.transcript.length;
-    if (snapshot.status !== 'active' || checkpoints.length > turn) return;
-    checkpoints[turn] = checkpointOf(machine, snapshot, index);
+    if (snapshot.status !== 'active' || checkpoints.length !== snapshot.context.transcript.length) return;
+    checkpoints.push(checkpointOf(machine, snapshot, index));
   };
 
   const attach = (next: ScenarioActor): void => {
