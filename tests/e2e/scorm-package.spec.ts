@@ -52,13 +52,29 @@ const lmsData = (page: Page): Promise<Cmi> => page.evaluate(() => (window as Cmi
 async function answer(sco: FrameLocator, turns: number): Promise<number> {
   const responses = sco.getByRole('group', { name: 'Responses' });
   const log = sco.locator('.conversation-log > li');
-  for (let turn = 0; turn < turns; turn++) {
-    if (await sco.getByRole('heading', { name: /Debrief/ }).isVisible()) return turn;
-    const buttons = responses.getByRole('button');
-    await expect(buttons.first()).toBeEnabled();
+  const debrief = sco.getByRole('heading', { name: /Debrief/ }).first();
+  const buttons = responses.getByRole('button');
+  // Between the last choice and the debrief come the ending panel and a
+  // "Loading…" gap with neither on screen, so poll for one or the other
+  // rather than looking once.
+  const moment = async (): Promise<'debrief' | 'choose' | 'waiting'> => {
+    if (await debrief.isVisible()) return 'debrief';
+    if ((await buttons.first().isVisible()) && (await buttons.first().isEnabled({ timeout: 200 }).catch(() => false))) return 'choose';
+    return 'waiting';
+  };
+  let taken = 0;
+  while (taken < turns) {
+    let now: Awaited<ReturnType<typeof moment>> = 'waiting';
+    await expect.poll(async () => (now = await moment()), { timeout: 20_000 }).not.toBe('waiting');
+    if (now === 'debrief') return taken;
     const before = await log.count();
-    await ((await buttons.count()) > 1 ? buttons.nth(1) : buttons.first()).click();
+    const clicked = await ((await buttons.count()) > 1 ? buttons.nth(1) : buttons.first())
+      .click({ timeout: 3_000 })
+      .then(() => true, () => false);
+    // The buttons went away under the click (the ending arrived): look again.
+    if (!clicked) continue;
     await expect.poll(() => log.count()).toBeGreaterThan(before);
+    taken++;
   }
   return turns;
 }

@@ -59,4 +59,19 @@ describe('createHowlerAudio', () => {
     expect(howls).toHaveLength(1);
     expect(howls[0]?.options.loop).toBe(true);
   });
+
+  it('creates the audio context in a later task than the gesture, then plays a clip asked for meanwhile', async () => {
+    const audio = createHowlerAudio();
+    const unlocked = audio.unlock();
+    audio.playVoice('audio/x/1.ogg');
+    // Let the dynamic import settle: Howler must still be untouched.
+    await import('howler');
+    await Promise.resolve();
+    expect(Howler.volume).not.toHaveBeenCalled();
+    expect(howls).toHaveLength(0);
+    await unlocked;
+    expect(Howler.volume).toHaveBeenCalledTimes(1);
+    expect(howls.map((h) => h.src[0])).toEqual([new URL('audio/x/1.ogg', document.baseURI).href]);
+    expect(howls[0]?.play).toHaveBeenCalledTimes(1);
+  });
 });

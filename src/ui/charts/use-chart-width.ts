@@ -11,12 +11,14 @@ export function useChartWidth(fallback: number, min = 260): [RefCallback<HTMLEle
   const ref = useCallback(
     (element: HTMLElement | null) => {
       if (!element || typeof ResizeObserver === 'undefined') return;
-      const measure = () => {
-        const measured = Math.floor(element.clientWidth);
+      // Read the width the observer hands over (its first report comes right
+      // after layout) instead of asking for it here: reading clientWidth while
+      // React commits forces a synchronous layout for every chart on the page.
+      const observer = new ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        const measured = entry ? Math.floor(entry.contentRect.width) : 0;
         if (measured > 0) setWidth(Math.max(min, measured));
-      };
-      measure();
-      const observer = new ResizeObserver(measure);
+      });
       observer.observe(element);
       return () => observer.disconnect();
     },

@@ -77,7 +77,7 @@ describe('DebriefPage', () => {
     open(['dismiss']);
     const key = await screen.findByRole('region', { name: 'Decisions to learn from' });
     expect(key).toHaveTextContent('A stronger option: “You sound fed up with being passed around.”');
-    const card = screen.getByRole('article', { name: /Decision 1.*Worth rehearsing/ });
+    const card = await screen.findByRole('article', { name: /Decision 1.*Worth rehearsing/ });
     expect(card).toHaveTextContent(/Why: Your response was dismiss/i);
     await userEvent.click(within(key).getByRole('button', { name: 'Go to decision 1 in the transcript' }));
     expect(card).toHaveFocus();
@@ -105,7 +105,7 @@ describe('DebriefPage', () => {
     open(['reflect']);
     expect(await screen.findByRole('heading', { level: 1, name: /ended early/ })).toBeInTheDocument();
     expect(screen.getByText(/has no score/)).toBeInTheDocument();
-    expect(screen.getByRole('article', { name: /Decision 1/ })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: /Decision 1/ })).toBeInTheDocument();
   });
 
   it('“Try again from this decision” continues from that decision’s checkpoint as a new attempt', async () => {

@@ -1,7 +1,8 @@
 import './debrief.css';
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { hrefFor } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
+import { loadEvidence } from '../evidence/load-evidence';
 import { useEvidence } from '../evidence/use-evidence';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { DebriefSummary } from './debrief-summary';
@@ -21,6 +22,10 @@ type Ready = Extract<DebriefState, { kind: 'ready' }>;
  */
 export function DebriefPage({ attemptId }: { attemptId: string }) {
   const state = useDebrief(attemptId);
+  // Fetch the evidence chunk alongside the attempt and its scenario, not after them.
+  useEffect(() => {
+    loadEvidence().catch(() => undefined);
+  }, []);
   if (state.kind === 'loading') return <p className="loading">Loading the debrief…</p>;
   if (state.kind === 'missing') {
     return (
@@ -54,6 +59,10 @@ function DebriefReady({ state }: { state: Ready }) {
     () => decisionItems(record.transcript, score?.decisions ?? [], scenario, highlighted),
     [record.transcript, score, scenario, highlighted],
   );
+  // The transcript (every decision, annotated) is below the fold and the
+  // costliest part to render: it follows the first paint, as a transition.
+  const [showTranscript, setShowTranscript] = useState(false);
+  useEffect(() => startTransition(() => setShowTranscript(true)), []);
   const title = ending?.title ?? record.scenarioTitle;
   const retryHref = (turn: number) =>
     compiled && record.checkpoints[turn] !== undefined
@@ -90,7 +99,7 @@ function DebriefReady({ state }: { state: Ready }) {
       <TrajectoryChart transcript={record.transcript} patientName={patientName} />
       {debrief && <KeyDecisions highlights={debrief.highlights} />}
       {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
-      <AnnotatedTranscript items={items} patientName={patientName} evidence={evidence} retryHref={retryHref} />
+      {showTranscript && <AnnotatedTranscript items={items} patientName={patientName} evidence={evidence} retryHref={retryHref} />}
     </article>
   );
 }

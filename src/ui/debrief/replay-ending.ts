@@ -1,10 +1,33 @@
 import type { SessionView, TranscriptEntry } from '../../engine';
-import { createSession, type CompiledScenario } from '../scenarios/engine';
+import type { PatientState, PatientStateVariable, Route, StateCondition } from '../../engine/format/scenario.types';
+import type { CompiledScenario } from '../scenarios/engine';
+
+/** True when every listed variable is within its bounds (as the engine's route guard). */
+function matches(state: PatientState, when: StateCondition): boolean {
+  for (const variable in when) {
+    const range = when[variable as PatientStateVariable];
+    const value = state[variable as PatientStateVariable];
+    if (!range) continue;
+    if (range.atLeast !== undefined && value < range.atLeast) return false;
+    if (range.atMost !== undefined && value > range.atMost) return false;
+  }
+  return true;
+}
+
+/** The engine's rule: first route whose `when` holds, the last one regardless. */
+function follow(next: string | undefined, routes: readonly Route[] | undefined, after: PatientState): string | null {
+  if (!routes || routes.length === 0) return next ?? null;
+  const hit = routes.find((route, i) => !route.when || i === routes.length - 1 || matches(after, route.when));
+  return hit?.next ?? null;
+}
 
 /**
  * Which ending an attempt reached. The record keeps the transcript, not the
- * ending, so the engine replays the choices (deterministic for the same
- * content hash). Null when the content changed or the replay does not end.
+ * ending; the last turn's node, its choice (or time limit) and the state after
+ * it are enough to follow its routes, the same way the engine does. Done
+ * without starting a session so the debrief needs neither the state-machine
+ * chunk nor a full replay. Null when the content changed or the attempt did
+ * not end.
  */
 export function replayEnding(
   compiled: CompiledScenario,
@@ -12,15 +35,21 @@ export function replayEnding(
   transcript: readonly TranscriptEntry[],
 ): SessionView['ending'] {
   if (compiled.contentHash !== contentHash) return null;
-  const session = createSession(compiled, { timeLimitFactor: 1 });
-  try {
-    for (const entry of transcript) {
-      session.send(entry.choiceId === null ? { type: 'TIME_UP' } : { type: 'CHOOSE', choiceId: entry.choiceId });
-    }
-    return session.getView().ending;
-  } catch {
-    return null;
-  } finally {
-    session.stop();
-  }
+  const last = transcript.at(-1);
+  if (!last) return null;
+  const { scenario } = compiled;
+  const node = scenario.nodes.find((n) => n.id === last.nodeId);
+  if (!node) return null;
+  const branch = last.choiceId === null ? node.timeLimit : node.choices.find((c) => c.id === last.choiceId);
+  if (!branch) return null;
+  const targetId = follow(branch.next, branch.routes, last.after);
+  const ending = scenario.endings.find((e) => e.id === targetId);
+  if (!ending) return null;
+  return {
+    id: ending.id,
+    outcome: ending.outcome,
+    title: ending.title,
+    text: ending.text,
+    patientLine: ending.patient?.text ?? null,
+  };
 }
