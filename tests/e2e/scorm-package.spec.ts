@@ -64,7 +64,8 @@ async function answer(sco: FrameLocator, turns: number): Promise<number> {
   };
   let taken = 0;
   while (taken < turns) {
-    let now: Awaited<ReturnType<typeof moment>> = 'waiting';
+    // Typed through a cast: the poll's callback assigns it, which flow analysis cannot see.
+    let now = 'waiting' as Awaited<ReturnType<typeof moment>>;
     await expect.poll(async () => (now = await moment()), { timeout: 20_000 }).not.toBe('waiting');
     if (now === 'debrief') return taken;
     const before = await log.count();

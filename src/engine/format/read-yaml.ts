@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.types';
 import { makeDiagnostic, positionAt } from './make-diagnostic';
 import type { SourcePosition } from './make-diagnostic';
 import { explainSyntaxError, firstContent } from './syntax-hints';
+import { GIVE_UP_YAML, readYamlFast } from './yaml-fast-path';
 
 /** Larger files are refused unread; a 1,000-node scenario is about 800 KB. */
 export const MAX_SOURCE_CHARS = 2_000_000;
@@ -17,6 +18,8 @@ const fail = (code: string, message: string, file: string, position = START): Re
   data: null,
   diagnostics: [makeDiagnostic(code, message, [], file, position)],
 });
+
+const TOO_MANY = `it expands to more than ${MAX_VALUES.toLocaleString('en')} values (check YAML aliases such as *name)`;
 
 /**
  * Counts values the way a validator would see them, with aliases expanded,
@@ -38,9 +41,21 @@ function exceedsBudget(root: unknown): string | null {
     const value = values.pop() as Record<string, unknown>;
     const depth = (depths.pop() as number) + 1;
     if (depth > MAX_DEPTH) return `it nests more than ${MAX_DEPTH} levels deep`;
+    if (Array.isArray(value)) {
+      // Same order as for…in over the indices, without turning each index into a string key.
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (++visited > MAX_VALUES) return TOO_MANY;
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth);
+        }
+      }
+      continue;
+    }
     for (const key in value) {
       const child = value[key];
-      if (++visited > MAX_VALUES) return `it expands to more than ${MAX_VALUES.toLocaleString('en')} values (check YAML aliases such as *name)`;
+      if (++visited > MAX_VALUES) return TOO_MANY;
       if (typeof child === 'object' && child !== null) {
         values.push(child);
         depths.push(depth);
@@ -80,7 +95,9 @@ export function readYaml(source: string, file: string): ReadResult {
   }
   let data: unknown;
   try {
-    data = load(source, { schema: CORE_SCHEMA, filename: file });
+    // The plain block style scenarios use takes the fast path; anything else (and every error) goes to js-yaml.
+    const fast = readYamlFast(source);
+    data = fast !== GIVE_UP_YAML ? fast : load(source, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof YAMLException)) return fail('SCN005', 'The document is too deeply nested to read.', file);
     if (!error.mark) return fail('SCN004', 'YAML syntax error: the file holds more than one document; remove the "---" line that starts the second.', file, lastDocumentMarker(source));

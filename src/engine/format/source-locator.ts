@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { DocumentPath, SourcePosition } from './make-diagnostic';
+import { fastLocator, type Locate } from './yaml-positions';
 
 /** Finds where a document path sits in the source text. */
 export interface SourceLocator {
@@ -23,11 +24,26 @@ function findPair(node: Node, segment: string | number): Pair<unknown, unknown> 
 }
 
 /**
- * A locator over the `yaml` library's syntax tree. Parsing with `yaml` is
- * several times slower than the js-yaml fast path, so it happens lazily,
- * only for files that have something to report.
+ * Where diagnostics go. Work happens lazily, only for files that have
+ * something to report. Text in the YAML fast path's subset (nearly every
+ * authored file) is indexed by the fast reader, which gives the `yaml`
+ * library's positions without composing a document (yaml-positions.ts);
+ * anything else is parsed with `yaml` (yamlSourceLocator), several times
+ * slower: a few hundred ms on an 800 KB file.
  */
 export function createSourceLocator(source: string): SourceLocator {
+  let fast: Locate | null | undefined;
+  const slow = yamlSourceLocator(source);
+  return {
+    locate(path, atKey = false) {
+      if (fast === undefined) fast = fastLocator(source);
+      return fast ? fast(path, atKey) : slow.locate(path, atKey);
+    },
+  };
+}
+
+/** A locator over the `yaml` library's syntax tree (parsed on the first call). */
+export function yamlSourceLocator(source: string): SourceLocator {
   let parsed: { contents: unknown; lines: LineCounter } | null = null;
   const load = () => {
     if (!parsed) {

@@ -4,12 +4,19 @@ import { didYouMean } from './suggest';
 
 export type Report = (code: string, message: string, path: DocumentPath) => void;
 
-function reportDuplicates(ids: { id: string; path: DocumentPath }[], report: Report, code: string, what: string) {
-  const seen = new Set<string>();
-  for (const { id, path } of ids) {
-    if (seen.has(id)) report(code, `${what} id "${id}" is used more than once.`, path);
+/** Reports every item whose id an earlier item (or `seen`) already has; paths are built only when reporting. */
+function reportDuplicates<T extends { id: string }>(
+  items: readonly T[],
+  pathOf: (i: number) => DocumentPath,
+  report: Report,
+  code: string,
+  what: string,
+  seen = new Set<string>(),
+) {
+  items.forEach(({ id }, i) => {
+    if (seen.has(id)) report(code, `${what} id "${id}" is used more than once.`, pathOf(i));
     seen.add(id);
-  }
+  });
 }
 
 const SCENARIO_FILE = /([^/\\]+)\.scenario\.ya?ml$/;
@@ -17,14 +24,20 @@ const SCENARIO_FILE = /([^/\\]+)\.scenario\.ya?ml$/;
 /** Ids: duplicates, the file name, start and phases (SCN030–SCN037, SCN049, SCN050). */
 export function validateIds(scenario: Scenario, file: string, report: Report): void {
   const { nodes, endings, phases } = scenario;
-  reportDuplicates(
-    [...nodes.map((n, i) => ({ id: n.id, path: ['nodes', i, 'id'] })), ...endings.map((e, i) => ({ id: e.id, path: ['endings', i, 'id'] }))],
-    report, 'SCN030', 'Node or ending',
-  );
-  nodes.forEach((node, i) =>
-    reportDuplicates(node.choices.map((c, j) => ({ id: c.id, path: ['nodes', i, 'choices', j, 'id'] })), report, 'SCN031', `Node "${node.id}": choice`),
-  );
-  reportDuplicates(phases.map((p, i) => ({ id: p.id, path: ['phases', i, 'id'] })), report, 'SCN032', 'Phase');
+  // Node and ending ids share one namespace.
+  const seen = new Set<string>();
+  reportDuplicates(nodes, (i) => ['nodes', i, 'id'], report, 'SCN030', 'Node or ending', seen);
+  reportDuplicates(endings, (i) => ['endings', i, 'id'], report, 'SCN030', 'Node or ending', seen);
+  nodes.forEach((node, i) => {
+    const { choices } = node;
+    // A handful of choices per node: a linear scan beats building a Set for each.
+    choices.forEach((c, j) => {
+      if (choices.findIndex((other) => other.id === c.id) < j) {
+        report('SCN031', `Node "${node.id}": choice id "${c.id}" is used more than once.`, ['nodes', i, 'choices', j, 'id']);
+      }
+    });
+  });
+  reportDuplicates(phases, (i) => ['phases', i, 'id'], report, 'SCN032', 'Phase');
 
   const stem = SCENARIO_FILE.exec(file)?.[1];
   if (stem !== undefined && stem !== scenario.id) {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.types';
 import { makeDiagnostic } from './make-diagnostic';
+import { nodeExits } from './scenario-exits';
 import type { Scenario } from './scenario.types';
 import { validateGraph } from './validate-graph';
 import { validateIds } from './validate-ids';
@@ -27,10 +28,12 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
   const file = options.file ?? 'scenario';
   const diagnostics: Diagnostic[] = [];
   const report: Report = (code, message, path) => diagnostics.push(makeDiagnostic(code, message, path, file));
+  // Listed once and shared: three checks walk every choice and time limit.
+  const exits = nodeExits(scenario);
   validateIds(scenario, file, report);
-  validateValues(scenario, report);
-  validateTransitions(scenario, report);
-  validateGraph(scenario, report);
+  validateValues(scenario, report, exits);
+  validateTransitions(scenario, report, exits);
+  validateGraph(scenario, report, exits);
   validateMedia(scenario, report, options.publicFileExists);
   return diagnostics;
 }

@@ -3,6 +3,7 @@ import type { Scenario, StateEffects } from './scenario.types';
 import { PATIENT_STATE_VARIABLES } from './scenario.types';
 import { TIME_LIMIT_SECONDS } from './schema-parts';
 import { nodeExits } from './scenario-exits';
+import type { NodeExit } from './scenario-exits';
 import type { Report } from './validate-ids';
 
 const VARIABLES = new Set<string>(PATIENT_STATE_VARIABLES);
@@ -12,7 +13,7 @@ const VARIABLES = new Set<string>(PATIENT_STATE_VARIABLES);
  * enforces these for files; this covers scenarios built in code (editors,
  * tests), which reach validateScenario without the schema.
  */
-export function validateValues(scenario: Scenario, report: Report): void {
+export function validateValues(scenario: Scenario, report: Report, exits: readonly NodeExit[] = nodeExits(scenario)): void {
   const inRange = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
   const checkState = (state: StateEffects | undefined, path: DocumentPath, min: number) => {
     for (const [variable, value] of Object.entries(state ?? {})) {
@@ -30,7 +31,7 @@ export function validateValues(scenario: Scenario, report: Report): void {
       }
     }
   });
-  for (const exit of nodeExits(scenario)) {
+  for (const exit of exits) {
     (exit.routes ?? []).forEach((route, r) => {
       for (const [variable, range] of Object.entries(route.when ?? {})) {
         const path = [...exit.path, 'routes', r, 'when', variable];

@@ -1,7 +1,7 @@
 /** One DecisionReview per turn: what was chosen, the best alternative, why, and the regret. */
 import type { TranscriptEntry } from '../runtime/session.types';
 import { evidenceFor, explainDecision } from './explain';
-import { MoveValuer, type MoveValue } from './move-values';
+import { MoveValuer } from './move-values';
 import { TIMEOUT_MOVE, type ScenarioLookup } from './scenario-moves';
 import type { DecisionReview, ScenarioAnalysis } from './scoring.types';
 
@@ -17,13 +17,8 @@ export function reviewDecisions(
   const valuer = new MoveValuer(lookup, analysis);
   return transcript.map((entry, i) => {
     const previousCodes = transcript[i - 1]?.codes ?? [];
-    const values = valuer.valuesAt({ nodeId: entry.nodeId, before: entry.before, previousCodes });
     const chosenId = entry.kind === 'timeout' ? TIMEOUT_MOVE : entry.choiceId;
-    const chosen = values.find((v) => v.move.id === chosenId);
-    const best = values.reduce<MoveValue | null>(
-      (a, v) => (Number.isNaN(v.value) || (a && a.value >= v.value) ? a : v),
-      null,
-    );
+    const { chosen, best } = valuer.decide({ nodeId: entry.nodeId, before: entry.before, previousCodes }, chosenId ?? '');
     const regret =
       chosen && best && !Number.isNaN(chosen.value) ? Math.max(0, (best.value - chosen.value) * valuer.pointsPerUnit) : 0;
     const better = best && regret > MEANINGFUL_REGRET && best.move.id !== chosenId ? best.move : null;

@@ -42,7 +42,7 @@ export function unpackState(packed: number, out: number[] = new Array<number>(VA
   return out;
 }
 
-export function toPatientState(values: readonly number[]): PatientState {
+export function toPatientState(values: ArrayLike<number>): PatientState {
   const s = {} as PatientState;
   PATIENT_STATE_VARIABLES.forEach((v, i) => (s[v] = values[i]!));
   return s;
@@ -74,6 +74,10 @@ export interface FastMove {
   override: Entries;
   next: TargetRef | undefined;
   routes: { when: [number, number, number][]; target: TargetRef }[];
+  /** `routes` flattened for routeOf: conditions as [variable, atLeast, atMost] triples, route r's ending at condEnd[r]. */
+  conds: number[];
+  condEnd: number[];
+  targets: TargetRef[];
 }
 
 export interface FastScenario {
@@ -107,21 +111,34 @@ export function fastScenario(lookup: ScenarioLookup): FastScenario {
   const ref = (id: string): TargetRef => nodeIndex.get(id) ?? (endingIndex.has(id) ? -1 - endingIndex.get(id)! : null);
   let global = 0;
   const moves = nodeIds.map((id) =>
-    lookup.movesAt(id).map((move) => ({
-      move,
-      global: global++,
-      codes: [...new Set(move.codes)].map((c) => codeById(c)).filter((c): c is BehaviourCode => !!c).map(fastCode),
-      override: entriesOf(move.effects ?? {}),
-      next: move.next === undefined ? undefined : ref(move.next),
-      routes: (move.routes ?? []).map((r) => ({
+    lookup.movesAt(id).map((move): FastMove => {
+      const routes = (move.routes ?? []).map((r) => ({
         when: Object.entries(r.when ?? {}).map(([k, range]): [number, number, number] => [
           (PATIENT_STATE_VARIABLES as readonly string[]).indexOf(k),
           range?.atLeast ?? -Infinity,
           range?.atMost ?? Infinity,
         ]),
         target: ref(r.next),
-      })),
-    })),
+      }));
+      const conds: number[] = [];
+      const condEnd: number[] = [];
+      for (const route of routes) {
+        // A condition on an unknown variable never fails (as in routeOf before flattening): leave it out.
+        for (const [v, lo, hi] of route.when) if (v >= 0) conds.push(v, lo, hi);
+        condEnd.push(conds.length);
+      }
+      return {
+        move,
+        global: global++,
+        codes: [...new Set(move.codes)].map((c) => codeById(c)).filter((c): c is BehaviourCode => !!c).map(fastCode),
+        override: entriesOf(move.effects ?? {}),
+        next: move.next === undefined ? undefined : ref(move.next),
+        routes,
+        conds,
+        condEnd,
+        targets: routes.map((r) => r.target),
+      };
+    }),
   );
   const codesAt = moves.map((list) => new Set(list.flatMap((m) => m.move.codes)));
   const fast: FastScenario = { lookup, nodeIds, nodeIndex, endingIndex, moves, moveCount: global, codesAt };
@@ -130,31 +147,61 @@ export function fastScenario(lookup: ScenarioLookup): FastScenario {
 }
 
 const sums = new Float64Array(VARS);
+// Module-local copies: an imported binding read in a hot loop costs a getter call under CommonJS interop (tsx, vitest).
+const GATING_ANGER = GATING_ANGER_THRESHOLD;
+const GATING = GATING_FACTOR;
+const REPEAT = REPEAT_FACTOR;
+const LIM_ANGER = LIM_HELPFUL_ANGER;
+const DIVISOR = INJUSTICE_DIVISOR;
+const round = roundHalfAway;
+const clamp = clampState;
 
-/** applyTurn on unpacked values: writes the new state into `after`. */
-export function stepState(state: readonly number[], move: FastMove, prev: readonly string[], after: number[]): void {
+/**
+ * The rounded change one move makes to each variable (before clamping): the
+ * codes' summed effects with gating, repetition, the LIM switch and the
+ * injustice amplifier, then the choice's overrides. Writes into `delta`.
+ */
+export function stepDelta(state: ArrayLike<number>, move: FastMove, prev: readonly string[], delta: number[] | Int32Array): void {
   sums.fill(0);
   const anger = state[ANGER]!;
   for (const c of move.codes) {
     let strength = 1;
-    if (anger >= GATING_ANGER_THRESHOLD && c.gated) strength *= GATING_FACTOR;
-    if (prev.includes(c.code.id)) strength *= REPEAT_FACTOR;
-    const effect = c.lim && anger >= LIM_HELPFUL_ANGER ? LIM_EFFECT : c.effect;
-    const factor = c.amplified ? 1 + state[INJUSTICE]! / INJUSTICE_DIVISOR : 1;
+    if (anger >= GATING_ANGER && c.gated) strength *= GATING;
+    if (prev.includes(c.code.id)) strength *= REPEAT;
+    const effect = c.lim && anger >= LIM_ANGER ? LIM_EFFECT : c.effect;
+    const factor = c.amplified ? 1 + state[INJUSTICE]! / DIVISOR : 1;
     for (let i = 0; i < effect.length; i += 2) sums[effect[i]!] = sums[effect[i]!]! + effect[i + 1]! * factor * strength;
   }
   const override = move.override;
   for (let i = 0; i < override.length; i += 2) sums[override[i]!] = override[i + 1]!;
-  for (let v = 0; v < VARS; v++) after[v] = clampState(state[v]! + roundHalfAway(sums[v]!));
+  for (let v = 0; v < VARS; v++) delta[v] = round(sums[v]!);
 }
 
-/** Where a move leads from the post-turn state. */
-export function routeOf(move: FastMove, after: readonly number[]): TargetRef {
+const deltaScratch: number[] = new Array<number>(VARS).fill(0);
+
+/** applyTurn on unpacked values: writes the new state into `after`. */
+export function stepState(state: readonly number[], move: FastMove, prev: readonly string[], after: number[]): void {
+  stepDelta(state, move, prev, deltaScratch);
+  for (let v = 0; v < VARS; v++) after[v] = clamp(state[v]! + deltaScratch[v]!);
+}
+
+/** Where a move leads from the post-turn state: the first route whose conditions all hold. */
+export function routeOf(move: FastMove, after: ArrayLike<number>): TargetRef {
   if (move.next !== undefined) return move.next;
-  for (const route of move.routes) {
+  const { conds, condEnd, targets } = move;
+  let i = 0;
+  for (let r = 0; r < condEnd.length; r++) {
+    const end = condEnd[r]!;
     let holds = true;
-    for (const [v, lo, hi] of route.when) if (v >= 0 && (after[v]! < lo || after[v]! > hi)) holds = false;
-    if (holds) return route.target;
+    for (; i < end; i += 3) {
+      const x = after[conds[i]!]!;
+      if (x < conds[i + 1]! || x > conds[i + 2]!) {
+        holds = false;
+        i = end;
+        break;
+      }
+    }
+    if (holds) return targets[r]!;
   }
   return null;
 }

@@ -71,8 +71,9 @@ export const QQ_QUESTION_COUNT = 3;
  * Search budgets (engineering limits, not model parameters). The exact search
  * stops after this long or this many conversation states (about 100 bytes
  * each) and falls back to greedy estimates. The shipped scenarios need
- * 250k–700k states, about a second in Node. The decision review in the
- * trainee's browser gets a shorter budget and falls back per decision.
+ * 11k–700k states, at most about half a second in Node. The decision review
+ * in the trainee's browser searches only near the trainee's path (a few
+ * hundred states), gets a shorter budget and falls back per decision.
  */
 export const ANALYSIS_BUDGET_MS = 15_000;
 export const REVIEW_BUDGET_MS = 3_000;
