@@ -119,10 +119,14 @@ async function main() {
     const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], lrsEnv);
     const vitest = readJson(vitestJson);
     if (vitest) {
+      // A file that fails without a failing test (an import error, say) counts once.
+      const brokenFiles = (vitest.testResults ?? []).filter(
+        (file) => file.status === 'failed' && !file.assertionResults?.some((test) => test.status === 'failed'),
+      ).length;
       totals.passed += vitest.numPassedTests ?? 0;
-      totals.failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0);
-      if (!vitestOk && !vitest.numFailedTests && !vitest.numFailedTestSuites) count('vitest run', false);
-      if (vitest.numFailedTests || vitest.numFailedTestSuites) failures.push('unit and component tests');
+      totals.failed += (vitest.numFailedTests ?? 0) + brokenFiles;
+      if (vitest.numFailedTests || brokenFiles) failures.push('unit and component tests');
+      else if (!vitestOk) count('vitest run', false);
     } else count('vitest run', vitestOk);
 
     const playwrightJson = join(outputDir, 'playwright.json');

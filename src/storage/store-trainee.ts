@@ -7,6 +7,10 @@ import { repairSettings } from './validate/repair-settings';
 
 const SETTINGS_KEY = 'settings';
 
+// Profiles list in creation order; two made within one millisecond must not tie.
+let lastCreatedAt = 0;
+const nextCreatedAt = (): number => (lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1));
+
 /** Profiles: one per trainee on this browser. */
 export function profilesApi(ctx: StoreContext): Store['profiles'] {
   return {
@@ -21,7 +25,7 @@ export function profilesApi(ctx: StoreContext): Store['profiles'] {
         id: newId(),
         displayName: name,
         programId: programId?.trim() || null,
-        createdAt: Date.now(),
+        createdAt: nextCreatedAt(),
       };
       await ctx.write(['profiles'], (tx) => tx.table('profiles').put(profile));
       return profile;
