@@ -6,7 +6,7 @@ import { AnalysisPanel } from './analysis/analysis-panel';
 import { Tabs } from './common/tabs';
 import { DiagnosticsList } from './diagnostics/diagnostics-list';
 import { DocumentBar } from './document-bar';
-import { downloadText } from './download-text';
+import { downloadFile } from '../common/download-file';
 import { draftsOf, type DraftRecord, type DraftsPort } from './drafts/drafts-port';
 import { useDraftAutosave } from './drafts/use-draft-autosave';
 import { useDrafts } from './drafts/use-drafts';
@@ -71,7 +71,7 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators }
         </section>
       ) : (
         <>
-          <DocumentBar fileName={doc.fileName} saveState={saveState} formatTime={formatTime} onDownload={() => downloadText(doc.fileName, doc.text)} />
+          <DocumentBar fileName={doc.fileName} saveState={saveState} formatTime={formatTime} onDownload={() => downloadFile(doc.fileName, doc.text, 'application/yaml;charset=utf-8')} />
           <details className="author-open-another">
             <summary>Open or start another scenario</summary>
             {openPanel}

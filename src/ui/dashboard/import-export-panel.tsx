@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { parseExportFile } from '../../export/records';
 import type { ImportResult, Store } from '../../storage/store.types';
 import { ConfirmDialog } from '../common/confirm-dialog';
-import { datedFileName, downloadFile } from './download-file';
+import { datedFileName, downloadFile } from '../common/download-file';
 
 /** The store functions the panel needs (the real Store has them; tests pass fakes). */
 export type RecordTransfer = Pick<Store, 'exportJson' | 'exportCsv' | 'importJson'>;

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { cohortTableToCsv, type CohortCell, type CohortSummary } from '../../export/records';
-import { datedFileName, downloadFile } from './download-file';
+import { datedFileName, downloadFile } from '../common/download-file';
 
 const score = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /** Elements where a digit is typing, not a choice. */
 function isTyping(target: EventTarget | null): boolean {
@@ -8,7 +8,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Keys 1–9 pick the matching response while `enabled` (not paused, no dialog open). */
 export function useNumberKeys(count: number, enabled: boolean, onNumber: (index: number) => void): void {
-  useEffect(() => {
+  // A layout effect, so the listener for a new turn is in place in the same task
+  // that draws it: a key pressed right after the new responses appear must not
+  // reach the previous turn's handler, which the controller would ignore.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
