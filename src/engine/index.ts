@@ -21,7 +21,7 @@ export { canonicalJson, fnv1a64 } from './runtime/content-hash';
 export { createScenarioMachine, type ScenarioMachine } from './runtime/create-scenario-machine';
 export { selectView, currentId, type ScenarioSnapshot } from './runtime/select-view';
 export type { SessionContext, SessionInput, RuntimeEvent } from './runtime/session-context';
-export { stateMatches } from './runtime/machine-setup';
+export { stateMatches } from './runtime/state-matches';
 export {
   persistSnapshot,
   readPersistedSnapshot,

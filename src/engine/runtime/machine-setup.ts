@@ -1,23 +1,11 @@
 import { assign, setup } from 'xstate';
-import type { PatientState, PatientStateVariable, StateCondition } from '../format/scenario.types';
 import { applyTurn } from '../scoring/patient-model';
 import type { ChoiceParams, RuntimeEvent, SessionContext, SessionInput, TimeoutParams, WhenParams } from './session-context';
 import type { TranscriptEntry } from './session.types';
+import { stateMatches } from './state-matches';
 
 /** Wall-clock time; vi.useFakeTimers replaces it in tests. */
 const now = (): number => Date.now();
-
-/** True when every listed variable is within its bounds. */
-export function stateMatches(state: PatientState, when: StateCondition): boolean {
-  for (const variable in when) {
-    const range = when[variable as PatientStateVariable];
-    const value = state[variable as PatientStateVariable];
-    if (!range) continue;
-    if (range.atLeast !== undefined && value < range.atLeast) return false;
-    if (range.atMost !== undefined && value > range.atMost) return false;
-  }
-  return true;
-}
 
 function takeTurn(
   context: SessionContext,

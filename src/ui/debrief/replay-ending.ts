@@ -1,23 +1,12 @@
 import type { SessionView, TranscriptEntry } from '../../engine';
-import type { PatientState, PatientStateVariable, Route, StateCondition } from '../../engine/format/scenario.types';
+import type { PatientState, Route } from '../../engine/format/scenario.types';
+import { stateMatches } from '../../engine/runtime/state-matches';
 import type { CompiledScenario } from '../scenarios/engine';
-
-/** True when every listed variable is within its bounds (as the engine's route guard). */
-function matches(state: PatientState, when: StateCondition): boolean {
-  for (const variable in when) {
-    const range = when[variable as PatientStateVariable];
-    const value = state[variable as PatientStateVariable];
-    if (!range) continue;
-    if (range.atLeast !== undefined && value < range.atLeast) return false;
-    if (range.atMost !== undefined && value > range.atMost) return false;
-  }
-  return true;
-}
 
 /** The engine's rule: first route whose `when` holds, the last one regardless. */
 function follow(next: string | undefined, routes: readonly Route[] | undefined, after: PatientState): string | null {
   if (!routes || routes.length === 0) return next ?? null;
-  const hit = routes.find((route, i) => !route.when || i === routes.length - 1 || matches(after, route.when));
+  const hit = routes.find((route, i) => !route.when || i === routes.length - 1 || stateMatches(after, route.when));
   return hit?.next ?? null;
 }
 
