@@ -1,17 +1,8 @@
 import type { Settings } from '../storage.types';
+import { DEFAULT_SETTINGS } from '../default-settings';
 import { finite, flag, nullable, oneOf, shape, text, type Check } from './checks';
 
-export const DEFAULT_SETTINGS: Settings = {
-  activeProfileId: null,
-  mode: 'coach',
-  volume: 0.8,
-  muted: false,
-  ambient: false,
-  speechSynthesis: false,
-  timeLimitFactor: 1,
-  reducedMotion: 'system',
-  lrs: null,
-};
+export { DEFAULT_SETTINGS };
 
 const unitInterval: Check = (value, path) =>
   finite(value, path) ?? ((value as number) < 0 || (value as number) > 1 ? `${path} should be 0–1` : null);

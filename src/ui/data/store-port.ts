@@ -41,14 +41,4 @@ export interface StorePort {
   importJson(text: string): Promise<ImportResult>;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  activeProfileId: null,
-  mode: 'coach',
-  volume: 0.8,
-  muted: false,
-  ambient: false,
-  speechSynthesis: false,
-  timeLimitFactor: 1,
-  reducedMotion: 'system',
-  lrs: null,
-};
+export { DEFAULT_SETTINGS } from '../../storage/default-settings';
