@@ -15,6 +15,15 @@ describe('generated modules', () => {
     expect(code).toContain('export function loadScenario(id)');
   });
 
+  it('catalog: listed in title order, whatever order the files were read in', () => {
+    const entry = toCatalogEntry(compiled);
+    const titled = (id: string, title: string) => ({ ...entry, id, title });
+    const code = catalogModuleCode([titled('c', 'Zoe'), titled('a', 'émile'), titled('b', 'Ana')]);
+    const json = /JSON\.parse\((".*")\);/.exec(code)?.[1] ?? '""';
+    const listed = JSON.parse(JSON.parse(json) as string) as { title: string }[];
+    expect(listed.map((e) => e.title)).toEqual(['Ana', 'émile', 'Zoe']);
+  });
+
   it('scenario: the compiled JSON as the default export', async () => {
     const code = scenarioModuleCode(compiled);
     const module = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };

@@ -7,10 +7,20 @@ export const SCENARIO_ID_PREFIX = 'virtual:scenario/';
 export const RESOLVED_PREFIX = '\0';
 
 /**
+ * The catalog sorted by title here, at build time, so the library can list it
+ * in that order without comparing strings itself: the first localeCompare on
+ * a page loads the browser's collation data (about 80 ms on a slow phone).
+ */
+function inTitleOrder(entries: readonly CatalogEntry[]): CatalogEntry[] {
+  return [...entries].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en'));
+}
+
+/**
  * Source of `virtual:scenario-catalog`: the list plus a loader that imports
  * each built scenario on demand, so the library page ships only summaries.
  */
-export function catalogModuleCode(catalog: readonly CatalogEntry[]): string {
+export function catalogModuleCode(entries: readonly CatalogEntry[]): string {
+  const catalog = inTitleOrder(entries);
   const loaders = catalog
     .map((entry) => `  [${JSON.stringify(entry.id)}, () => import(${JSON.stringify(SCENARIO_ID_PREFIX + entry.id)})],`)
     .join('\n');

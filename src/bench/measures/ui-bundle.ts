@@ -46,10 +46,11 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 /**
  * Gzip size of the JavaScript a trainee downloads, from the built index.html:
  * - entry: the static module graph (the library route);
- * - playRoute: entry + motion's animation features (LazyMotion fetches them at
- *   once) + the play screen's chunk graph + the flagship scenario's data;
- * - storage: the storage chunk and what it adds beyond the entry, fetched just
- *   after first paint (not counted).
+ * - playRoute: entry + the play screen's chunk graph + motion's animation
+ *   features (the screen's LazyMotion fetches them as it mounts) + the
+ *   flagship scenario's data;
+ * - storage: the storage chunk (Dexie) and what it adds beyond the entry,
+ *   fetched in parallel from the start; reported beside the budget, not in it.
  */
 export const uiBundle: BenchMeasure = {
   name: 'ui-bundle',
@@ -61,10 +62,14 @@ export const uiBundle: BenchMeasure = {
     const entries = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string);
     const entry = closure(assets, entries);
     const scenario = process.env.BENCH_PLAY_SCENARIO ?? 'work-injury-claim';
-    const lazyNow = ['motion-features', 'play-page', scenario]
+    const routeChunks = ['play-page', scenario]
       .map((prefix) => dynamicChunk(assets, entry, prefix))
       .filter((file): file is string => file !== undefined);
-    const playRoute = closure(assets, lazyNow, new Set(entry));
+    const screen = closure(assets, routeChunks, new Set(entry));
+    // The play screen's LazyMotion fetches the animation features as it mounts.
+    const features = dynamicChunk(assets, screen, 'motion-features');
+    if (!features) throw new Error('no motion-features chunk imported by the entry or the play screen');
+    const playRoute = closure(assets, [features], screen);
     const storage = dynamicChunk(assets, entry, 'storage');
     const playRouteBytes = gzipBytes(assets, new Set([...entry, ...playRoute]));
     yield {

@@ -9,6 +9,10 @@ import { builtApp, previewServer } from './ui-built-app';
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4311);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** e.g. `BENCH_LIGHTHOUSE_ROUTES=debrief` while working on one route. */
+const ONLY_ROUTES = process.env.BENCH_LIGHTHOUSE_ROUTES?.split(',');
+/** A folder to keep each full Lighthouse report in, to see which element or request a score hangs on. */
+const KEEP_REPORTS = process.env.BENCH_LIGHTHOUSE_REPORTS;
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -22,6 +26,24 @@ const CHROME_FLAGS = [
 interface LighthouseReport {
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number } | undefined>;
+}
+
+const METRICS = {
+  fcpMs: 'first-contentful-paint',
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  speedIndexMs: 'speed-index',
+} as const;
+
+/** Median of each metric Lighthouse's performance score is made of, so a low score says which part is slow. */
+function metricMedians(reports: LighthouseReport[]): Record<keyof typeof METRICS, number | null> {
+  const entries = Object.entries(METRICS).map(([key, audit]) => {
+    const value = median(reports.map((r) => r.audits[audit]?.numericValue ?? null));
+    return [key, value === null ? null : Math.round(value * 1000) / 1000];
+  });
+  return Object.fromEntries(entries) as Record<keyof typeof METRICS, number | null>;
 }
 
 /**
@@ -53,6 +75,7 @@ function lighthouse(url: string, profile?: string): LighthouseReport {
       { env: { ...process.env, CHROME_PATH: CHROME }, stdio: 'ignore', timeout: 180_000 },
     );
     if (result.status !== 0) throw new Error(`lighthouse exited with ${String(result.status)}`);
+    if (KEEP_REPORTS) cpSync(output, join(KEEP_REPORTS, `${String(Date.now())}-${new URL(url).hash.split('/')[1] || 'library'}.json`));
     return JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -116,6 +139,7 @@ export const uiLighthouse: BenchMeasure = {
         ['play', `#/play/${playId}`, undefined],
         ['debrief', debrief.hash, debrief.profile],
       ] as const) {
+        if (ONLY_ROUTES && !ONLY_ROUTES.includes(route)) continue;
         const reports = Array.from({ length: RUNS }, () => lighthouse(`${server.url}${hash}`, profile));
         const performance = median(reports.map((r) => score(r, 'performance')));
         const accessibility = median(reports.map((r) => score(r, 'accessibility')));
@@ -127,6 +151,7 @@ export const uiLighthouse: BenchMeasure = {
           performanceRuns: reports.map((r) => score(r, 'performance')).join(' '),
           accessibility,
           bestPractices: median(reports.map((r) => score(r, 'best-practices'))),
+          ...metricMedians(reports),
           runtimeError: reports.find((r) => r.runtimeError)?.runtimeError?.code ?? null,
           pass: performance !== null && performance >= 0.95 && accessibility === 1,
         };

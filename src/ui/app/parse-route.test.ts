@@ -32,6 +32,13 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefFor(retry))).toEqual(retry);
   });
 
+  it('carries a debrief link’s scenario hint, which old links lack', () => {
+    const route = { name: 'debrief', attemptId: 'a1', scenarioId: 'work-injury-claim' } as const;
+    expect(hrefFor(route)).toBe('#/debrief/a1?scenario=work-injury-claim');
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(parseRoute('#/debrief/a1?scenario=')).toEqual({ name: 'debrief', attemptId: 'a1' });
+  });
+
   it('ignores a malformed "try again from" query', () => {
     expect(parseRoute('#/play/s?from=nope')).toEqual({ name: 'play', scenarioId: 's' });
     expect(parseRoute('#/history?x=1')).toEqual({ name: 'history' });

@@ -3,7 +3,11 @@ export type Route =
   | { name: 'library' }
   /** `from`: "try again from this decision" — start a new attempt at a saved attempt's checkpoint. */
   | { name: 'play'; scenarioId: string; from?: PlayFrom }
-  | { name: 'debrief'; attemptId: string }
+  /**
+   * `scenarioId`: a hint only (the saved attempt says which scenario it is), so a
+   * debrief opened from a link can start downloading its scenario at once.
+   */
+  | { name: 'debrief'; attemptId: string; scenarioId?: string }
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'dashboard' }
@@ -39,8 +43,11 @@ export function parseRoute(hash: string): Route {
       const from = parseFrom(query);
       return from ? { name: 'play', scenarioId: param, from } : { name: 'play', scenarioId: param };
     }
-    case 'debrief':
-      return param ? { name: 'debrief', attemptId: param } : { name: 'not-found', path };
+    case 'debrief': {
+      if (!param) return { name: 'not-found', path };
+      const scenarioId = new URLSearchParams(query).get('scenario');
+      return scenarioId ? { name: 'debrief', attemptId: param, scenarioId } : { name: 'debrief', attemptId: param };
+    }
     case 'history':
     case 'settings':
     case 'dashboard':
@@ -69,7 +76,9 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
         route.from ? `?from=${encodeURIComponent(route.from.attemptId)}:${route.from.turn}` : ''
       }`;
     case 'debrief':
-      return `#/debrief/${encodeURIComponent(route.attemptId)}`;
+      return `#/debrief/${encodeURIComponent(route.attemptId)}${
+        route.scenarioId ? `?scenario=${encodeURIComponent(route.scenarioId)}` : ''
+      }`;
     default:
       return `#/${route.name}`;
   }

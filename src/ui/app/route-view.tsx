@@ -3,12 +3,13 @@ import { PageHeading } from '../common/page-heading';
 import { LibraryPage } from '../library/library-page';
 import { AuthorPage, DashboardPage } from './optional-pages';
 import type { Route } from './parse-route';
+import { loadDebriefPage, loadHistoryPage, loadPlayPage, loadSettingsPage } from './route-chunks';
 
 // Split per route: the library paints first; the rest loads on demand.
-const PlayPage = lazy(() => import('../play/play-page').then((m) => ({ default: m.PlayPage })));
-const DebriefPage = lazy(() => import('../debrief/debrief-page').then((m) => ({ default: m.DebriefPage })));
-const HistoryPage = lazy(() => import('../history/history-page').then((m) => ({ default: m.HistoryPage })));
-const SettingsPage = lazy(() => import('../settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const PlayPage = lazy(() => loadPlayPage().then((m) => ({ default: m.PlayPage })));
+const DebriefPage = lazy(() => loadDebriefPage().then((m) => ({ default: m.DebriefPage })));
+const HistoryPage = lazy(() => loadHistoryPage().then((m) => ({ default: m.HistoryPage })));
+const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.SettingsPage })));
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {

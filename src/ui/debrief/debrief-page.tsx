@@ -1,8 +1,8 @@
 import './debrief.css';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { hrefFor } from '../app/parse-route';
+import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
-import { loadEvidence } from '../evidence/load-evidence';
 import { useEvidence } from '../evidence/use-evidence';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { DebriefSummary } from './debrief-summary';
@@ -12,6 +12,7 @@ import { MitiPanel } from './miti-panel';
 import { ScoringProgress } from './scoring-progress';
 import { TrajectoryChart } from './trajectory-chart';
 import { useDebrief, type DebriefState } from './use-debrief';
+import { useStagedReveal } from './use-staged-reveal';
 
 type Ready = Extract<DebriefState, { kind: 'ready' }>;
 
@@ -22,10 +23,6 @@ type Ready = Extract<DebriefState, { kind: 'ready' }>;
  */
 export function DebriefPage({ attemptId }: { attemptId: string }) {
   const state = useDebrief(attemptId);
-  // Fetch the evidence chunk alongside the attempt and its scenario, not after them.
-  useEffect(() => {
-    loadEvidence().catch(() => undefined);
-  }, []);
   if (state.kind === 'loading') return <p className="loading">Loading the debrief…</p>;
   if (state.kind === 'missing') {
     return (
@@ -59,10 +56,9 @@ function DebriefReady({ state }: { state: Ready }) {
     () => decisionItems(record.transcript, score?.decisions ?? [], scenario, highlighted),
     [record.transcript, score, scenario, highlighted],
   );
-  // The transcript (every decision, annotated) is below the fold and the
-  // costliest part to render: it follows the first paint, as a transition.
-  const [showTranscript, setShowTranscript] = useState(false);
-  useEffect(() => startTransition(() => setShowTranscript(true)), []);
+  // The summary paints first; the charts and panels below the fold follow,
+  // then the transcript (every decision, annotated), the costliest part.
+  const stage = useStagedReveal(2);
   const title = ending?.title ?? record.scenarioTitle;
   const retryHref = (turn: number) =>
     compiled && record.checkpoints[turn] !== undefined
@@ -76,7 +72,7 @@ function DebriefReady({ state }: { state: Ready }) {
         {record.status === 'abandoned' && <span className="muted"> (ended early)</span>}
       </PageHeading>
       <p className="muted debrief-meta">
-        {record.scenarioTitle} · {new Date(record.finishedAt).toLocaleString()}
+        {record.scenarioTitle} · {formatDateTime(record.finishedAt)}
       </p>
       {!compiled && (
         <p className="notice">
@@ -96,10 +92,14 @@ function DebriefReady({ state }: { state: Ready }) {
           Your history
         </a>
       </nav>
-      <TrajectoryChart transcript={record.transcript} patientName={patientName} />
-      {debrief && <KeyDecisions highlights={debrief.highlights} />}
-      {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
-      {showTranscript && <AnnotatedTranscript items={items} patientName={patientName} evidence={evidence} retryHref={retryHref} />}
+      {stage >= 1 && (
+        <>
+          <TrajectoryChart transcript={record.transcript} patientName={patientName} />
+          {debrief && <KeyDecisions highlights={debrief.highlights} />}
+          {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
+        </>
+      )}
+      {stage >= 2 && <AnnotatedTranscript items={items} patientName={patientName} evidence={evidence} retryHref={retryHref} />}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { SessionView } from '../../engine';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
@@ -36,7 +36,9 @@ export function useAttempt(attemptId: string): AttemptState {
     })()
       .catch(() => ({ kind: 'missing' }) as const)
       .then((next) => {
-        if (!cancelled) setState(next);
+        // A transition: the debrief is the app's largest render, and sliced it
+        // leaves the page responsive (and Lighthouse's blocking time low).
+        if (!cancelled) startTransition(() => setState(next));
       });
     return () => {
       cancelled = true;

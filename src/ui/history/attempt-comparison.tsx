@@ -70,8 +70,8 @@ export function AttemptComparison({ records }: { records: readonly AttemptRecord
         rowHeader="Moment"
       />
       <p className="compare-links">
-        <a href={hrefFor({ name: 'debrief', attemptId: a.id })}>Debrief of attempt A</a>
-        <a href={hrefFor({ name: 'debrief', attemptId: b.id })}>Debrief of attempt B</a>
+        <a href={hrefFor({ name: 'debrief', attemptId: a.id, scenarioId: a.scenarioId })}>Debrief of attempt A</a>
+        <a href={hrefFor({ name: 'debrief', attemptId: b.id, scenarioId: b.scenarioId })}>Debrief of attempt B</a>
       </p>
     </section>
   );

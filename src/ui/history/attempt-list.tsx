@@ -1,6 +1,7 @@
 import type { AttemptRecord } from '../../storage/storage.types';
 import { hrefFor } from '../app/parse-route';
-import { dateTime, resultLabel } from './attempt-labels';
+import { formatDateTime } from '../common/format-date-time';
+import { resultLabel } from './attempt-labels';
 
 /** Every attempt, newest first, each linking to its debrief. */
 export function AttemptList({ records }: { records: readonly AttemptRecord[] }) {
@@ -11,10 +12,10 @@ export function AttemptList({ records }: { records: readonly AttemptRecord[] }) 
         {records.map((record) => (
           <li key={record.id} className="panel history-item">
             <h3>
-              <a href={hrefFor({ name: 'debrief', attemptId: record.id })}>{record.scenarioTitle}</a>
+              <a href={hrefFor({ name: 'debrief', attemptId: record.id, scenarioId: record.scenarioId })}>{record.scenarioTitle}</a>
             </h3>
             <p className="muted">
-              {dateTime(record.finishedAt)} · {resultLabel(record)}
+              {formatDateTime(record.finishedAt)} · {resultLabel(record)}
               {record.score && ` · Score ${Math.round(record.score.overall)} / 100`}
             </p>
           </li>

@@ -22,7 +22,9 @@ describe('HistoryPage', () => {
     renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good, other] }) });
     const list = await screen.findByRole('region', { name: 'Your attempts' });
     const links = within(list).getAllByRole('link');
-    expect(links.map((l) => l.getAttribute('href'))).toEqual(['#/debrief/good', '#/debrief/bad', '#/debrief/early']);
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(
+      ['good', 'bad', 'early'].map((id) => `#/debrief/${id}?scenario=${good.scenarioId}`),
+    );
     expect(list).toHaveTextContent(/Alliance built · Score \d+ \/ 100/);
     expect(list).toHaveTextContent(/Conversation escalated/);
   });

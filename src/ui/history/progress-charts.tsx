@@ -3,7 +3,7 @@ import { DIMENSION_LABELS } from '../../engine/scoring/debrief';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { LineChart } from '../charts/line-chart';
 import type { SeriesStyle } from '../charts/series-style';
-import { dateTime } from './attempt-labels';
+import { formatDateTime } from '../common/format-date-time';
 
 type Measure = 'overall' | Dimension;
 const MEASURES: readonly Measure[] = ['overall', ...DIMENSIONS];
@@ -24,7 +24,7 @@ export function ProgressCharts({ records }: { records: readonly AttemptRecord[] 
   if (scored.length === 0) return null;
   const row = (x: number) => {
     const record = scored[x - 1];
-    return record ? `Attempt ${x}: ${record.scenarioTitle}, ${dateTime(record.finishedAt)}` : String(x);
+    return record ? `Attempt ${x}: ${record.scenarioTitle}, ${formatDateTime(record.finishedAt)}` : String(x);
   };
   return (
     <section className="panel" aria-labelledby="progress-title">

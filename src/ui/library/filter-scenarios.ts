@@ -10,14 +10,15 @@ export const NO_FILTER: LibraryFilter = { factor: 'all', difficulty: 'all' };
 
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { introductory: 0, intermediate: 1, advanced: 2 };
 
-/** Scenarios matching the filter, easiest first, then by title. */
+/**
+ * Scenarios matching the filter, easiest first. Within a difficulty they keep
+ * the catalog's order (sort is stable), which the build makes title order.
+ */
 export function filterScenarios(catalog: readonly CatalogEntry[], filter: LibraryFilter): CatalogEntry[] {
   return catalog
     .filter((entry) => filter.factor === 'all' || entry.factors.includes(filter.factor))
     .filter((entry) => filter.difficulty === 'all' || entry.difficulty === filter.difficulty)
-    .sort(
-      (a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title),
-    );
+    .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
 }
 
 /** Where a new trainee should begin: the easiest, then shortest, scenario. */

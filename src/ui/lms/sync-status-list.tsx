@@ -1,7 +1,8 @@
 import './lms.css';
 import type { SyncStatus } from '../../export/xapi/sync-status';
+import { formatDateTime } from '../common/format-date-time';
 
-const when = (ms: number | null): string => (ms === null ? 'Never' : new Date(ms).toLocaleString());
+const when = (ms: number | null): string => (ms === null ? 'Never' : formatDateTime(ms));
 
 /** Queued count, last success and last error, as a description list. */
 export function SyncStatusList({ status }: { status: SyncStatus | null }) {

@@ -1,13 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
-import { LazyMotion, MotionConfig } from 'motion/react';
+import { MotionConfig } from 'motion/react';
 import { useAppData } from '../data/app-data-context';
 
-const loadFeatures = () => import('./motion-features').then((module) => module.default);
-
 /**
- * LazyMotion keeps motion's animation engine out of the first-load bundle;
  * MotionConfig and a root data attribute apply the reduced-motion setting to
- * motion and to CSS transitions alike.
+ * motion and to CSS transitions alike. (The animation engine itself loads
+ * with the play screen: see AnimationFeatures.)
  */
 export function MotionRoot({ children }: { children: ReactNode }) {
   const { settings } = useAppData();
@@ -18,9 +16,5 @@ export function MotionRoot({ children }: { children: ReactNode }) {
     document.documentElement.dataset.motion = settings.reducedMotion;
   }, [settings.reducedMotion]);
 
-  return (
-    <LazyMotion features={loadFeatures} strict>
-      <MotionConfig reducedMotion={reducedMotion}>{children}</MotionConfig>
-    </LazyMotion>
-  );
+  return <MotionConfig reducedMotion={reducedMotion}>{children}</MotionConfig>;
 }

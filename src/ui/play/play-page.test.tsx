@@ -170,7 +170,7 @@ describe('PlayPage', () => {
     expect(record?.score?.dimensions).toHaveLength(5);
     expect(record?.registration).toMatch(/^[0-9a-f-]{36}$/);
     expect(store.data.inProgress).toHaveLength(0);
-    await waitFor(() => expect(window.location.hash).toBe(`#/debrief/${record?.id}`), { timeout: 10_000 });
+    await waitFor(() => expect(window.location.hash).toBe(`#/debrief/${record?.id}?scenario=${record?.scenarioId}`), { timeout: 10_000 });
     expect(events).toEqual(['started:false', 'answered:reflect', 'answered:goal', 'completed:completed']);
     off();
   });

@@ -1,6 +1,7 @@
 import './play.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
+import { AnimationFeatures } from '../motion/animation-features';
 import { buildConversation } from './build-conversation';
 import { ChoiceList } from './choice-list';
 import { ConversationLog } from './conversation-log';
@@ -53,9 +54,11 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     focusChoices.current = false;
   }, [turnKey, ended]);
 
+  const scenarioId = compiled.scenario.id;
   useEffect(() => {
-    if (state.finishedAttemptId) navigate(hrefFor({ name: 'debrief', attemptId: state.finishedAttemptId }), { replace: true });
-  }, [state.finishedAttemptId]);
+    if (!state.finishedAttemptId) return;
+    navigate(hrefFor({ name: 'debrief', attemptId: state.finishedAttemptId, scenarioId }), { replace: true });
+  }, [state.finishedAttemptId, scenarioId]);
 
   const leave = async (keep: boolean) => {
     setDialog(null);
@@ -71,50 +74,52 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const announcement = view.patientLine ? `${persona.name}: ${view.patientLine.text}` : '';
 
   return (
-    <div className="play">
-      <PlayToolbar
-        title={title}
-        phases={phases}
-        phaseId={view.phaseId}
-        ended={ended}
-        onPause={() => controller.pause()}
-        onRestart={() => setDialog('restart')}
-        onLeave={() => setDialog('leave')}
-      />
-      {notice && <p className="notice">{notice}</p>}
-      {state.saveError && <p className="notice" role="alert">{state.saveError}</p>}
-      <div className="play-layout">
-        <PatientPanel persona={persona} view={view} />
-        <div className="dialogue">
-          <ConversationLog lines={lines} patientName={persona.name} />
-          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {announcement}
-          </p>
-          {ended && view.ending ? (
-            <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
-          ) : (
-            <>
-              {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
-                <ResponseTimer
-                  key={turnKey}
-                  deadline={view.deadline}
-                  remainingMs={view.remainingMs}
-                  totalMs={view.timeLimitSeconds * 1000}
-                />
-              )}
-              <ChoiceList ref={choicesRef} choices={view.choices} disabled={view.status !== 'active'} onChoose={choose} />
-            </>
-          )}
+    <AnimationFeatures>
+      <div className="play">
+        <PlayToolbar
+          title={title}
+          phases={phases}
+          phaseId={view.phaseId}
+          ended={ended}
+          onPause={() => controller.pause()}
+          onRestart={() => setDialog('restart')}
+          onLeave={() => setDialog('leave')}
+        />
+        {notice && <p className="notice">{notice}</p>}
+        {state.saveError && <p className="notice" role="alert">{state.saveError}</p>}
+        <div className="play-layout">
+          <PatientPanel persona={persona} view={view} />
+          <div className="dialogue">
+            <ConversationLog lines={lines} patientName={persona.name} />
+            <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+              {announcement}
+            </p>
+            {ended && view.ending ? (
+              <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+            ) : (
+              <>
+                {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
+                  <ResponseTimer
+                    key={turnKey}
+                    deadline={view.deadline}
+                    remainingMs={view.remainingMs}
+                    totalMs={view.timeLimitSeconds * 1000}
+                  />
+                )}
+                <ChoiceList ref={choicesRef} choices={view.choices} disabled={view.status !== 'active'} onChoose={choose} />
+              </>
+            )}
+          </div>
         </div>
+        <PlayDialogs
+          dialog={dialog}
+          paused={view.status === 'paused'}
+          onResume={() => controller.resume()}
+          onClose={() => setDialog(null)}
+          onRestart={restart}
+          onLeave={(keep) => void leave(keep)}
+        />
       </div>
-      <PlayDialogs
-        dialog={dialog}
-        paused={view.status === 'paused'}
-        onResume={() => controller.resume()}
-        onClose={() => setDialog(null)}
-        onRestart={restart}
-        onLeave={(keep) => void leave(keep)}
-      />
-    </div>
+    </AnimationFeatures>
   );
 }

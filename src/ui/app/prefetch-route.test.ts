@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { StorePort } from '../data/store-port';
+import type { CompiledScenario } from '../scenarios/engine';
+import { prefetchRoute } from './prefetch-route';
+
+vi.mock('./route-chunks', () => ({
+  loadPlayPage: vi.fn(() => Promise.resolve({})),
+  loadDebriefPage: vi.fn(() => Promise.resolve({})),
+}));
+
+const { loadDebriefPage, loadPlayPage } = await import('./route-chunks');
+
+function loaders(attempt: { scenarioId: string } | null = null) {
+  const get = vi.fn(() => Promise.resolve(attempt));
+  const store = { attempts: { get } } as unknown as StorePort;
+  return {
+    get,
+    loadStore: vi.fn(() => Promise.resolve(store)),
+    loadScenario: vi.fn(() => Promise.resolve({} as CompiledScenario)),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('prefetchRoute', () => {
+  it('starts storage for every screen, and nothing else for the library', async () => {
+    const l = loaders();
+    prefetchRoute({ name: 'library' }, l);
+    expect(l.loadStore).not.toHaveBeenCalled(); // each download is started from a task of its own
+    await settle();
+    expect(l.loadStore).toHaveBeenCalledOnce();
+    expect(l.loadScenario).not.toHaveBeenCalled();
+  });
+
+  it('starts the play screen’s code and its scenario together', async () => {
+    const l = loaders();
+    prefetchRoute({ name: 'play', scenarioId: 'dismissed-before' }, l);
+    await settle();
+    expect(loadPlayPage).toHaveBeenCalled();
+    expect(l.loadScenario).toHaveBeenCalledWith('dismissed-before');
+  });
+
+  it('fetches a debrief’s scenario at once when the link names it, without reading the attempt', async () => {
+    const l = loaders({ scenarioId: 'other' });
+    prefetchRoute({ name: 'debrief', attemptId: 'a1', scenarioId: 'demands-imaging' }, l);
+    await settle();
+    expect(loadDebriefPage).toHaveBeenCalled();
+    expect(l.loadScenario).toHaveBeenCalledWith('demands-imaging');
+    expect(l.get).not.toHaveBeenCalled();
+  });
+
+  it('reads the saved attempt for an older link, then fetches its scenario', async () => {
+    const l = loaders({ scenarioId: 'insurer-suspicion' });
+    prefetchRoute({ name: 'debrief', attemptId: 'a1' }, l);
+    await settle();
+    expect(l.get).toHaveBeenCalledWith('a1');
+    expect(l.loadScenario).toHaveBeenCalledWith('insurer-suspicion');
+  });
+
+  it('leaves failures to the screens: no unhandled rejection', async () => {
+    const failing = {
+      loadStore: vi.fn(() => Promise.reject(new Error('no storage'))),
+      loadScenario: vi.fn(() => Promise.reject(new Error('gone'))),
+    };
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      prefetchRoute({ name: 'debrief', attemptId: 'a1' }, failing);
+      prefetchRoute({ name: 'play', scenarioId: 'x' }, failing);
+      await settle();
+      await settle();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,49 @@
+import type { StorePort } from '../data/store-port';
+import type { CompiledScenario } from '../scenarios/engine';
+import type { Route } from './parse-route';
+import { loadDebriefPage, loadPlayPage } from './route-chunks';
+
+interface Loaders {
+  loadStore: () => Promise<StorePort>;
+  loadScenario: (id: string) => Promise<CompiledScenario>;
+}
+
+const ignore = () => undefined;
+
+/**
+ * Runs each step in a task of its own. Every chunk requested adds a
+ * `<link rel=modulepreload>` per file it needs, and on a cold cache each
+ * costs the main thread over a millisecond; together in one task they would
+ * block a slow phone for longer than the 50 ms a task should take.
+ */
+function eachInOwnTask(steps: (() => void)[]): void {
+  for (const step of steps) setTimeout(step, 0);
+}
+
+/**
+ * Starts every download the first screen will need at once, before React
+ * renders: the screen's code, storage, and for play or a debrief the
+ * scenario. Requested in turn (code, then storage, then the saved attempt,
+ * then its scenario) each would wait for the one before, and a debrief opened
+ * from a bookmark would paint about a second later on a slow phone. Failures
+ * are left to the screens themselves, which ask again and say what went wrong.
+ */
+export function prefetchRoute(route: Route, { loadStore, loadScenario }: Loaders): void {
+  const fetchStore = () => loadStore().catch(ignore);
+  if (route.name === 'play') {
+    eachInOwnTask([fetchStore, () => loadPlayPage().catch(ignore), () => loadScenario(route.scenarioId).catch(ignore)]);
+  } else if (route.name === 'debrief') {
+    // Links the app makes name the scenario; an older link has to read the attempt first.
+    const { scenarioId } = route;
+    const fetchScenario = scenarioId
+      ? () => loadScenario(scenarioId).catch(ignore)
+      : () =>
+          loadStore()
+            .then(async (opened) => (await opened.attempts.get(route.attemptId))?.scenarioId)
+            .then((id) => (id ? loadScenario(id) : null))
+            .catch(ignore);
+    eachInOwnTask([fetchStore, () => loadDebriefPage().catch(ignore), fetchScenario]);
+  } else {
+    eachInOwnTask([fetchStore]);
+  }
+}
