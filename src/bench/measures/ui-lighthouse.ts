@@ -118,8 +118,8 @@ const median = (values: (number | null)[]) => {
 };
 
 /**
- * Lighthouse category scores (median of BENCH_LIGHTHOUSE_RUNS, default 3) for the library, a play route
- * and a debrief, on the built app under vite preview. Target: performance ≥ 0.95, accessibility 1.
+ * Lighthouse category scores (median of BENCH_LIGHTHOUSE_RUNS, default 3) for the library, a play route,
+ * a debrief and the history (both with one saved attempt), on the built app under vite preview. Target: performance ≥ 0.95, accessibility 1.
  */
 export const uiLighthouse: BenchMeasure = {
   name: 'ui-lighthouse',
@@ -138,6 +138,7 @@ export const uiLighthouse: BenchMeasure = {
         ['library', '#/', undefined],
         ['play', `#/play/${playId}`, undefined],
         ['debrief', debrief.hash, debrief.profile],
+        ['history', '#/history', debrief.profile],
       ] as const) {
         if (ONLY_ROUTES && !ONLY_ROUTES.includes(route)) continue;
         const reports = Array.from({ length: RUNS }, () => lighthouse(`${server.url}${hash}`, profile));

@@ -48,6 +48,10 @@ export function ChartFigure({ title, description, width, height, margin = DEFAUL
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
         viewBox={`0 0 ${width + margin.left + margin.right} ${height + margin.top + margin.bottom}`}
+        // A fixed height, whatever the width: the first draw (before the figure
+        // has been measured) then takes the same room as the final one, and
+        // nothing below the chart moves when it is redrawn.
+        height={height + margin.top + margin.bottom}
         className="chart-svg"
       >
         <desc id={descId}>{description}</desc>

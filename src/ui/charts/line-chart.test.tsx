@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LineChart, type LineSeries } from './line-chart';
@@ -49,6 +51,17 @@ describe('LineChart', () => {
     expect(svg).toHaveTextContent('Decision');
     expect(svg).toHaveTextContent('Level (0–100)');
     expect(svg).toHaveTextContent('Start');
+  });
+
+  it('takes a fixed height before its width is known, so redrawing it at its measured width moves nothing below', () => {
+    renderChart(); // jsdom has no ResizeObserver: the chart is drawn at its fallback width
+    const svg = screen.getByRole('figure', { name: 'Anger and trust' }).querySelector('svg[role="img"]')!;
+    const [, , , viewHeight] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    expect(svg.getAttribute('height')).toBe(String(viewHeight));
+    // The stylesheet must not size it from its aspect ratio instead (height: auto would override the attribute).
+    const css = readFileSync(resolve(import.meta.dirname, 'charts.css'), 'utf8');
+    const rule = /\.chart-svg\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).not.toMatch(/(^|[^-])height\s*:/);
   });
 
   it('tells series apart by dash, point shape, icon and label, not colour alone', () => {

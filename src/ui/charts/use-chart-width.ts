@@ -1,4 +1,4 @@
-import { useCallback, useState, type RefCallback } from 'react';
+import { startTransition, useCallback, useState, type RefCallback } from 'react';
 
 /**
  * The pixel width a chart's figure has, kept up to date as the layout changes.
@@ -17,7 +17,9 @@ export function useChartWidth(fallback: number, min = 260): [RefCallback<HTMLEle
       const observer = new ResizeObserver((entries) => {
         const entry = entries[entries.length - 1];
         const measured = entry ? Math.floor(entry.contentRect.width) : 0;
-        if (measured > 0) setWidth(Math.max(min, measured));
+        // A transition: when the page first lays out, every chart reports at
+        // once, and redrawn together in one go they would block input.
+        if (measured > 0) startTransition(() => setWidth(Math.max(min, measured)));
       });
       observer.observe(element);
       return () => observer.disconnect();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { loadEvidence, type EvidenceItem } from './load-evidence';
 
 export type EvidenceState = { status: 'loading' } | { status: 'ready'; entries: ReadonlyMap<string, EvidenceItem> } | { status: 'failed' };
@@ -8,9 +8,11 @@ export function useEvidence(): EvidenceState {
   const [state, setState] = useState<EvidenceState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
+    // Transitions: the evidence arrives while a debrief is still drawing, and
+    // every link on it re-renders with the entries' titles.
     loadEvidence().then(
-      (entries) => !cancelled && setState({ status: 'ready', entries }),
-      () => !cancelled && setState({ status: 'failed' }),
+      (entries) => !cancelled && startTransition(() => setState({ status: 'ready', entries })),
+      () => !cancelled && startTransition(() => setState({ status: 'failed' })),
     );
     return () => {
       cancelled = true;

@@ -74,6 +74,23 @@ describe('HistoryPage', () => {
     expect(container.querySelector('.compare-links')).toHaveTextContent('Debrief of attempt A');
   });
 
+  it('shows the records panel only with the attempts, so their arrival does not push it down the page', async () => {
+    const store = fakeStore({ attempts: [good] });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const list = store.attempts.listByProfile.bind(store.attempts);
+    store.attempts.listByProfile = async (profileId) => {
+      await gate;
+      return list(profileId);
+    };
+    renderApp({ hash: '#/history', store });
+    expect(await screen.findByText('Loading…')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download records (JSON)' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('button', { name: 'Download records (JSON)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Your attempts' })).toBeInTheDocument();
+  });
+
   it('imports a backup after confirmation and shows the new attempts', async () => {
     const store = fakeStore();
     renderApp({ hash: '#/history', store });

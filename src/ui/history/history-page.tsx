@@ -38,7 +38,8 @@ export function HistoryPage() {
           <AttemptList records={records} />
         </>
       )}
-      {store && profile && <ImportExportPanel transfer={store} profile={profile} onImported={reload} />}
+      {/* After the records, not before: appearing first, it would be pushed down the page as they arrive. */}
+      {records !== null && store && profile && <ImportExportPanel transfer={store} profile={profile} onImported={reload} />}
     </div>
   );
 }
