@@ -7,3 +7,5 @@ export const loadPlayPage = () => import('../play/play-page');
 export const loadDebriefPage = () => import('../debrief/debrief-page');
 export const loadHistoryPage = () => import('../history/history-page');
 export const loadSettingsPage = () => import('../settings/settings-page');
+export const loadDashboardPage = () => import('../dashboard/dashboard-page');
+export const loadAuthorPage = () => import('../author/author-page');

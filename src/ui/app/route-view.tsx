@@ -1,15 +1,24 @@
 import { lazy } from 'react';
 import { PageHeading } from '../common/page-heading';
 import { LibraryPage } from '../library/library-page';
-import { AuthorPage, DashboardPage } from './optional-pages';
 import type { Route } from './parse-route';
-import { loadDebriefPage, loadHistoryPage, loadPlayPage, loadSettingsPage } from './route-chunks';
+import {
+  loadAuthorPage,
+  loadDashboardPage,
+  loadDebriefPage,
+  loadHistoryPage,
+  loadPlayPage,
+  loadSettingsPage,
+} from './route-chunks';
 
 // Split per route: the library paints first; the rest loads on demand.
 const PlayPage = lazy(() => loadPlayPage().then((m) => ({ default: m.PlayPage })));
 const DebriefPage = lazy(() => loadDebriefPage().then((m) => ({ default: m.DebriefPage })));
 const HistoryPage = lazy(() => loadHistoryPage().then((m) => ({ default: m.HistoryPage })));
 const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.SettingsPage })));
+// Instructor tools: the largest chunks (the editor, the checker, the analytics), never in a trainee's download.
+const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
+const AuthorPage = lazy(() => loadAuthorPage().then((m) => ({ default: m.AuthorPage })));
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
