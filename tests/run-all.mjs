@@ -84,14 +84,17 @@ async function startLrs() {
   return child;
 }
 
-function stopLrs(child) {
-  if (!child?.pid) return;
+/** Stops the LRS and waits (up to 5 s) for it to exit, so nothing it prints lands after the summary. */
+async function stopLrs(child) {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     process.kill(child.pid, 'SIGTERM');
-    console.log(`▶ stopped the test LRS (pid ${child.pid})`);
   } catch {
-    // Already gone.
+    return; // Already gone.
   }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  console.log(`▶ stopped the test LRS (pid ${child.pid})`);
 }
 
 async function main() {
@@ -144,7 +147,7 @@ async function main() {
       if (!e2eOk && !unexpected) count('playwright run', false);
     } else count('playwright run', e2eOk);
   } finally {
-    stopLrs(lrs);
+    await stopLrs(lrs);
   }
 
   console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nEvery check passed.');

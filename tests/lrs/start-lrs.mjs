@@ -22,6 +22,10 @@ Object.assign(process.env, {
   SERVICE_AWAIT_UPDATES: 'true',
 });
 
+// Stopping is run-all's SIGTERM; the service would log it as an error after the
+// test summary. Registered before the service's own handler, this one runs first.
+process.on('SIGTERM', () => process.exit(0));
+
 // The service calls app.listen(port), which binds every interface; keep it on loopback.
 const express = require('express');
 const listen = express.application.listen;

@@ -1,22 +1,10 @@
 import type { Statement } from '@xapi/xapi';
-import type { OutboxRecord } from '../../storage/storage.types';
-import { backoffDelay } from './backoff';
 import type { LrsConfig } from './lrs-client';
-import { describeLrsError, LrsError } from './lrs-error';
+import { describeLrsError } from './lrs-error';
+import { createDelivery, outboxRecords, type OutboxPort, type StatementTransport } from './outbox-delivery';
 import { INITIAL_SYNC_STATUS, loadRememberedStatus, rememberStatus, type SyncStatus } from './sync-status';
 
-/** The storage layer's outbox (Store['outbox']), declared structurally. */
-export interface OutboxPort {
-  enqueue(records: OutboxRecord[]): Promise<void>;
-  due(now: number, limit: number): Promise<OutboxRecord[]>;
-  update(record: OutboxRecord): Promise<void>;
-  remove(ids: string[]): Promise<void>;
-  count(): Promise<number>;
-}
-
-export interface StatementTransport {
-  send(statements: Statement[]): Promise<void>;
-}
+export type { OutboxPort, StatementTransport } from './outbox-delivery';
 
 export interface SenderOptions {
   outbox: OutboxPort;
@@ -44,14 +32,12 @@ export interface OutboxSender {
   stop(): void;
 }
 
-/** HTTP statuses that mean "this statement will never be accepted": keep it, marked failed, and move on. */
-const PERMANENT = new Set([400, 413]);
-
 /**
- * The outbox drain. A statement leaves the outbox only when the LRS confirms
- * it (2xx), or answers 409 for its id, meaning it already holds it. Failures
- * back off exponentially with jitter. Statement ids are deterministic, so a
- * send repeated after a crash or from a second tab is stored once.
+ * The outbox drain: when to send (on start, on enqueue, when the browser is
+ * back online, when a back-off ends), one drain at a time across tabs, and
+ * the sync status the Settings page shows. What happens to each batch is
+ * outbox-delivery.ts. Statement ids are deterministic, so a send repeated
+ * after a crash or from a second tab is stored once.
  */
 export function createOutboxSender(options: SenderOptions): OutboxSender {
   const { outbox, getConfig } = options;
@@ -75,54 +61,15 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
   const succeeded = (): void => setStatus({ lastSuccessAt: now(), lastError: null, lastErrorAt: null });
   const errored = (error: unknown): void => setStatus({ lastError: describeLrsError(error), lastErrorAt: now() });
 
-  const backOff = async (records: OutboxRecord[], error: unknown): Promise<void> => {
-    for (const record of records) {
-      const attempts = record.attempts + 1;
-      const nextAttemptAt = now() + backoffDelay(attempts, random);
-      wakeAt = Math.min(wakeAt, nextAttemptAt);
-      await outbox.update({ ...record, attempts, nextAttemptAt, status: 'pending', lastError: describeLrsError(error) });
-    }
-    errored(error);
-  };
-
-  /** One statement on its own; returns false when the LRS is failing and the drain should stop. */
-  const sendOne = async (transport: StatementTransport, record: OutboxRecord): Promise<boolean> => {
-    try {
-      await transport.send([record.statement as unknown as Statement]);
-    } catch (error) {
-      const code = error instanceof LrsError ? error.status : -1;
-      if (PERMANENT.has(code)) {
-        await outbox.update({ ...record, attempts: record.attempts + 1, status: 'failed', lastError: describeLrsError(error) });
-        errored(error);
-        return true;
-      }
-      if (code !== 409) {
-        await backOff([record], error);
-        return false;
-      }
-    }
-    await outbox.remove([record.id]);
-    succeeded();
-    return true;
-  };
-
-  const sendBatch = async (transport: StatementTransport, batch: OutboxRecord[]): Promise<boolean> => {
-    try {
-      await transport.send(batch.map((record) => record.statement as unknown as Statement));
-      await outbox.remove(batch.map((record) => record.id));
-      succeeded();
-      return true;
-    } catch (error) {
-      const code = error instanceof LrsError ? error.status : -1;
-      // A batch is all-or-nothing: find the statement the LRS objects to by sending one at a time.
-      if (code === 409 || PERMANENT.has(code) || batch.length === 1) {
-        for (const record of batch) if (!(await sendOne(transport, record))) return false;
-        return true;
-      }
-      await backOff(batch, error);
-      return false;
-    }
-  };
+  const delivery = createDelivery(outbox, {
+    now,
+    random,
+    succeeded,
+    errored,
+    retryAt: (at) => {
+      wakeAt = Math.min(wakeAt, at);
+    },
+  });
 
   const drainOnce = async (force: boolean): Promise<void> => {
     const config = await getConfig();
@@ -135,7 +82,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
         const batch = await outbox.due(force ? Number.MAX_SAFE_INTEGER : now(), batchSize);
         if (batch.length === 0) break;
         transport ??= await transportFor(config);
-        if (!(await sendBatch(transport, batch))) break;
+        if (!(await delivery.sendBatch(transport, batch))) break;
       }
     } finally {
       setStatus({ sending: false });
@@ -197,21 +144,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
 
   return {
     async enqueue(profileId, statements) {
-      const at = now();
-      if (statements.some((statement) => !statement.id)) throw new Error('Only statements with an id can be queued');
-      await outbox.enqueue(
-        statements.map((statement, i) => ({
-          id: statement.id as string,
-          profileId,
-          statement: statement as unknown as Record<string, unknown>,
-          attempts: 0,
-          nextAttemptAt: at,
-          status: 'pending',
-          lastError: null,
-          // Offsets keep an attempt's statements in order within a batch.
-          createdAt: at + i,
-        })),
-      );
+      await outbox.enqueue(outboxRecords(profileId, statements, now()));
       void run(false);
     },
     drain: () => run(false),

@@ -1,10 +1,10 @@
 import type { AttemptRecord, Profile, Settings } from '../../storage/storage.types';
-import type { OutboxRecord } from '../../storage/storage.types';
 import type { CompiledScenario } from '../../engine/runtime/compile-scenario';
 import type { TranscriptEntry } from '../../engine/runtime/session.types';
 import { buildAttemptStatements } from './attempt-statements';
 import { buildAnswered, buildInitialized, buildSuspended } from './build-statements';
 import { usableLrsConfig } from './lrs-config';
+import type { OutboxPort } from './outbox-delivery';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 import { learnerAccountName, type AttemptXapiContext } from './statement-context';
 
@@ -12,13 +12,7 @@ import { learnerAccountName, type AttemptXapiContext } from './statement-context
 export interface XapiStore {
   settings: { get(): Promise<Settings> };
   profiles: { get(id: string): Promise<Profile | null> };
-  outbox: {
-    enqueue(records: OutboxRecord[]): Promise<void>;
-    due(now: number, limit: number): Promise<OutboxRecord[]>;
-    update(record: OutboxRecord): Promise<void>;
-    remove(ids: string[]): Promise<void>;
-    count(): Promise<number>;
-  };
+  outbox: OutboxPort;
 }
 
 /** What the play screen tells observers about an attempt (the UI's AttemptInfo, structurally). */
