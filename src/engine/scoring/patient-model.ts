@@ -31,8 +31,17 @@ import {
   STATE_MAX,
   STATE_MIN,
 } from './model-parameters';
-import { codeById } from './rubric';
+import { RUBRIC_EFFECTS } from './rubric-effects';
 import type { BehaviourCode } from './scoring.types';
+
+/** What the patient model reads of a behaviour code. */
+export type CodeEffect = Pick<BehaviourCode, 'id' | 'effect'>;
+
+/** The shipped rubric's code, as far as the patient model needs it. */
+function shippedCode(id: string): CodeEffect | undefined {
+  const effect = RUBRIC_EFFECTS[id];
+  return effect ? { id, effect } : undefined;
+}
 
 export interface TurnOptions {
   /** The choice's per-variable override of the codes' summed effect. */
@@ -40,7 +49,7 @@ export interface TurnOptions {
   /** Codes of the previous turn, for diminishing returns. */
   previousCodes?: readonly string[];
   /** Code lookup; defaults to the shipped rubric (tests pass their own). */
-  lookup?: (id: string) => BehaviourCode | undefined;
+  lookup?: (id: string) => CodeEffect | undefined;
 }
 
 export interface TurnResult {
@@ -71,7 +80,7 @@ export function codeStrength(id: string, state: PatientState, previousCodes: rea
 }
 
 /** A code's effect before gating and repetition: default, LIM switch, injustice amplifier. */
-export function baseEffect(code: BehaviourCode, state: PatientState): StateEffects {
+export function baseEffect(code: CodeEffect, state: PatientState): StateEffects {
   const effect = code.id === LIM_CODE && limitWarranted(state) ? LIM_HELPFUL_EFFECT : code.effect;
   const amplified = INJUSTICE_BENEFIT_CODES.includes(code.id) || INJUSTICE_HARM_CODES.includes(code.id);
   const factor = amplified ? 1 + state.injustice / INJUSTICE_DIVISOR : 1;
@@ -87,7 +96,7 @@ function distinct(codes: readonly string[]): string[] {
 
 /** Applies one turn's codes to the patient. Pure; unknown codes have no effect. */
 export function applyTurn(state: PatientState, codes: readonly string[], options: TurnOptions = {}): TurnResult {
-  const lookup = options.lookup ?? codeById;
+  const lookup = options.lookup ?? shippedCode;
   const previous = options.previousCodes ?? [];
   const sums: Record<string, number> = {};
   for (const id of distinct(codes)) {
