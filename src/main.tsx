@@ -8,6 +8,7 @@ import { createLrsGate } from './export/xapi/lrs-gate';
 import { App } from './ui/app/app';
 import { parseRoute } from './ui/app/parse-route';
 import { prefetchRoute } from './ui/app/prefetch-route';
+import { inOwnTask } from './ui/common/in-own-task';
 import type { StorePort } from './ui/data/store-port';
 import { loadStore } from './ui/data/load-store';
 import { startLms } from './ui/lms/start-lms';
@@ -20,13 +21,6 @@ if (!root) throw new Error('index.html has no #root element');
 let store: Promise<StorePort> | null = null;
 const appStore = () => (store ??= loadStore());
 
-/**
- * Runs `step` in a task of its own. Evaluating this bundle (React DOM is most
- * of it) is already the page's longest task; React's root set-up, run in it
- * too, would make a slow phone freeze for the sum instead of for each part.
- */
-const nextTask = (step: () => void) => setTimeout(step, 0);
-
 prefetchRoute(parseRoute(location.hash), { loadStore: appStore, loadScenario });
 
 // Attempt observers (xAPI, and SCORM in the package build) are registered before
@@ -36,7 +30,8 @@ void startLms(
   loadScenario,
   createLrsGate(async () => (await appStore()).settings.get()),
 ).then(() =>
-  nextTask(() => {
+  // Not in the task that evaluated this bundle (React DOM is most of it), already the page's longest.
+  inOwnTask(() => {
     const reactRoot = createRoot(root);
     // As a transition, React renders the first screen in slices, yielding to
     // the browser between them, instead of in one long task; the app shell in

@@ -1,3 +1,4 @@
+import { inOwnTask } from '../common/in-own-task';
 import type { StorePort } from '../data/store-port';
 import type { CompiledScenario } from '../scenarios/engine';
 import type { Route } from './parse-route';
@@ -17,7 +18,7 @@ const ignore = () => undefined;
  * block a slow phone for longer than the 50 ms a task should take.
  */
 function eachInOwnTask(steps: (() => void)[]): void {
-  for (const step of steps) setTimeout(step, 0);
+  for (const step of steps) inOwnTask(step);
 }
 
 /**
