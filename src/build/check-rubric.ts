@@ -4,7 +4,7 @@ import type { Diagnostic } from '../engine/format/diagnostic.types';
 import { placeDiagnostics } from '../engine/format/place-diagnostics';
 import { readYaml } from '../engine/format/read-yaml';
 import { createSourceLocator } from '../engine/format/source-locator';
-import { validateRubric } from '../engine/scoring/rubric';
+import { validateRubric } from '../engine/model/rubric';
 
 export const RUBRIC_PATH = 'seeds/rubric.json';
 export const EVIDENCE_PATH = 'seeds/evidence.json';

@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_CATALOGUE } from '../engine/format/diagnostic-catalogue';
-import { RUBRIC } from '../engine/scoring/rubric';
+import { RUBRIC } from '../engine/model/rubric';
 
 /** The sections of scenarios/README.md generated from code, so they cannot drift. */
 export const README_FILE = 'scenarios/README.md';

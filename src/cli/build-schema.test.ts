@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchemaText } from '../engine/format/json-schema';
-import { RUBRIC_EFFECTS_FILE, rubricEffectsText } from '../build/rubric-effects-file';
-import { buildRubricEffects, buildSchema } from './build-schema';
+import { buildSchema } from './build-schema';
 
 describe('build-schema CLI', () => {
   it('writes the schema once and reports later runs as up to date', () => {
@@ -15,18 +14,6 @@ describe('build-schema CLI', () => {
       expect(buildSchema(root)).toBe(true);
       expect(readFileSync(join(root, 'scenarios', 'scenario.schema.json'), 'utf8')).toBe(scenarioJsonSchemaText());
       expect(buildSchema(root)).toBe(false);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-
-  it('writes the rubric effects file, and the one in the repository is what it would write', () => {
-    expect(readFileSync(join(process.cwd(), RUBRIC_EFFECTS_FILE), 'utf8')).toBe(rubricEffectsText());
-    const root = mkdtempSync(join(tmpdir(), 'build-effects-'));
-    try {
-      mkdirSync(join(root, 'src', 'engine', 'scoring'), { recursive: true });
-      expect(buildRubricEffects(root)).toBe(true);
-      expect(buildRubricEffects(root)).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

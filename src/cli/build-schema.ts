@@ -1,14 +1,12 @@
 /**
  * npm run build:schema — writes scenarios/scenario.schema.json from the zod
  * schema (editor hover text, completion and red squiggles), regenerates the
- * rubric and diagnostics tables in scenarios/README.md, and the rubric's
- * default effects the play screen bundles (src/engine/scoring/rubric-effects.ts).
+ * rubric and diagnostics tables in scenarios/README.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { README_FILE, updateGeneratedSections } from '../build/reference-tables';
-import { RUBRIC_EFFECTS_FILE, rubricEffectsText } from '../build/rubric-effects-file';
 import { SCHEMA_FILE, scenarioJsonSchemaText } from '../engine/format/json-schema';
 
 function writeIfChanged(path: string, text: string): boolean {
@@ -28,11 +26,6 @@ export function buildSchema(root: string): boolean {
   return writeIfChanged(resolve(root, SCHEMA_FILE), scenarioJsonSchemaText());
 }
 
-/** Writes the rubric's default effects under `root`; returns whether the file changed. */
-export function buildRubricEffects(root: string): boolean {
-  return writeIfChanged(resolve(root, RUBRIC_EFFECTS_FILE), rubricEffectsText());
-}
-
 /** Regenerates the README's tables, if the README exists; returns whether it changed. */
 export function buildReadmeTables(root: string): boolean {
   const path = resolve(root, README_FILE);
@@ -49,5 +42,4 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const root = process.cwd();
   console.log(`${SCHEMA_FILE} ${buildSchema(root) ? 'written' : 'already up to date'}.`);
   console.log(`${README_FILE} tables ${buildReadmeTables(root) ? 'regenerated' : 'already up to date'}.`);
-  console.log(`${RUBRIC_EFFECTS_FILE} ${buildRubricEffects(root) ? 'written' : 'already up to date'}.`);
 }

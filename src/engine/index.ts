@@ -21,7 +21,7 @@ export { canonicalJson, fnv1a64 } from './runtime/content-hash';
 export { createScenarioMachine, type ScenarioMachine } from './runtime/create-scenario-machine';
 export { selectView, currentId, type ScenarioSnapshot } from './runtime/select-view';
 export type { SessionContext, SessionInput, RuntimeEvent } from './runtime/session-context';
-export { stateMatches } from './runtime/state-matches';
+export { conditionHolds, nextTarget, type Branch } from './model/route';
 export {
   persistSnapshot,
   readPersistedSnapshot,
@@ -34,9 +34,9 @@ export { createSession, getScenarioMachine, type Session, type SessionOptions } 
 
 // --- scoring: rubric, patient model, scores, analysis, debrief ---
 export * from './scoring/scoring.types';
-export { RUBRIC, codeById, validateRubric } from './scoring/rubric';
-export { applyTurn, type TurnOptions, type TurnResult } from './scoring/patient-model';
-export { deriveExpression } from './scoring/expression';
+export { RUBRIC, codeById, validateRubric } from './model/rubric';
+export { applyTurn, type TurnOptions, type TurnResult } from './model/patient-step';
+export { deriveExpression, displayedExpression } from './model/expression';
 export { scoreAttempt } from './scoring/score-attempt';
 export { analyseScenario, analysisFor, type AnalyseOptions } from './scoring/analyse-scenario';
 export { lintScenario, type LintOptions } from './scoring/lint-scenario';

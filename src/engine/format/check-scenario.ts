@@ -44,7 +44,8 @@ export interface CheckResult {
 export interface CheckOptions extends Omit<ValidateOptions, 'file'> {
   /** Run the route analysis and its lints (default true); off for quick checks. */
   analyse?: boolean;
-  analysisBudgetMs?: number;
+  /** Most conversation states the analysis may expand (default ANALYSIS_STATE_BUDGET). */
+  analysisMaxStates?: number;
 }
 
 function statsOf(scenario: Scenario, analysis: ScenarioAnalysis | null): ScenarioStats {
@@ -69,7 +70,7 @@ function statsOf(scenario: Scenario, analysis: ScenarioAnalysis | null): Scenari
 
 function analyse(compiled: CompiledScenario, file: string, options: CheckOptions): { analysis: ScenarioAnalysis | null; diagnostics: Diagnostic[] } {
   try {
-    const analysis = analyseScenario(compiled, { budgetMs: options.analysisBudgetMs });
+    const analysis = analyseScenario(compiled, { maxStates: options.analysisMaxStates });
     compiled.analysis = analysis;
     // Lints report line 0; checkScenarioSource places them from their paths.
     return { analysis, diagnostics: lintScenario(compiled, analysis, { file }) };

@@ -1,4 +1,4 @@
-import { RUBRIC } from '../scoring/rubric';
+import { RUBRIC } from '../model/rubric';
 
 /** The behaviour-code ids a scenario may use, from the one rubric. */
 export const RUBRIC_CODE_IDS: readonly string[] = RUBRIC.codes.map((code) => code.id);

@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { compileScenario } from './compile-scenario';
 import { createScenarioMachine } from './create-scenario-machine';
 import { selectView } from './select-view';
+import { applyTurn } from '../model/patient-step';
 import { smallScenario } from './testing/small-scenario';
 
 const compiled = compileScenario(smallScenario());
@@ -30,12 +31,13 @@ describe('createScenarioMachine', () => {
     actor.send({ type: 'CHOOSE', choiceId: 'reflect' });
     const { context, value } = actor.getSnapshot();
     expect(value).toBe('plan');
-    expect(context.patient.anger).toBe(48);
+    // The machine steps through the model's one step function.
+    expect(context.patient).toEqual(applyTurn(smallScenario().initialState, ['CR']).state);
     expect(context.deadline).toBeNull();
     expect(context.transcript).toEqual([
       expect.objectContaining({ turn: 0, nodeId: 'open', kind: 'choice', choiceId: 'reflect', codes: ['CR'], at: 1_000_000 }),
     ]);
-    expect(context.transcript[0]?.delta).toEqual({ anger: -12, trust: 6 });
+    expect(context.transcript[0]?.delta).toEqual(applyTurn(smallScenario().initialState, ['CR']).delta);
   });
 
   it('reads routes on the state after the turn', () => {

@@ -21,15 +21,16 @@ function branchTarget(nodeId: string, branch: string, next: string | undefined, 
 }
 
 /**
- * The transient state after a turn with routes: `always` transitions checked
- * on the state after the turn's effects, first match wins. The last route is
- * the fallback (the format requires it to have no `when`).
+ * The transient state after a turn with routes, read on the state after the
+ * turn's effects. Each `always` transition takes the route the model's
+ * routing rule picks (model/route.ts), so the machine cannot disagree with
+ * the analysis; the last route is the fallback (the format requires it).
  */
 function routeState(routes: Route[]): StateConfig {
   return {
-    always: routes.map((route, i) =>
-      route.when && i < routes.length - 1
-        ? { guard: { type: 'stateMatches' as const, params: { when: route.when } }, target: target(stateKey(route.next)) }
+    always: routes.map((route, index) =>
+      index < routes.length - 1
+        ? { guard: { type: 'routeTaken' as const, params: { routes, index } }, target: target(stateKey(route.next)) }
         : { target: target(stateKey(route.next)) },
     ),
   };

@@ -3,6 +3,7 @@ import { compileScenario } from './compile-scenario';
 import { createSession } from './create-session';
 import { SnapshotMismatchError } from './restore-session';
 import type { SessionView } from './session.types';
+import { deriveExpression } from '../model/expression';
 import { smallScenario } from './testing/small-scenario';
 
 const compiled = compileScenario(smallScenario());
@@ -33,7 +34,8 @@ describe('createSession', () => {
     expect(session.getView()).toBe(session.getView());
     session.send({ type: 'CHOOSE', choiceId: 'reflect' });
     expect(seen.at(-1)?.nodeId).toBe('plan');
-    expect(seen.at(-1)?.patientLine?.expression).toBe('guarded');
+    // The face follows the state the choice left, so it agrees with the meters.
+    expect(seen.at(-1)?.patientLine?.expression).toBe(deriveExpression(seen.at(-1)!.patient));
     unsubscribe();
     session.send({ type: 'CHOOSE', choiceId: 'goal' });
     expect(seen.at(-1)?.nodeId).toBe('plan');

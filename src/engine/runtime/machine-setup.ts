@@ -1,8 +1,8 @@
 import { assign, setup } from 'xstate';
-import { applyTurn } from '../scoring/patient-model';
-import type { ChoiceParams, RuntimeEvent, SessionContext, SessionInput, TimeoutParams, WhenParams } from './session-context';
+import { applyTurn } from '../model/patient-step';
+import { routeIndex } from '../model/route';
+import type { ChoiceParams, RouteParams, RuntimeEvent, SessionContext, SessionInput, TimeoutParams } from './session-context';
 import type { TranscriptEntry } from './session.types';
-import { stateMatches } from './state-matches';
 
 /** Wall-clock time; vi.useFakeTimers replaces it in tests. */
 const now = (): number => Date.now();
@@ -46,8 +46,8 @@ export const scenarioMachineSetup = setup({
     /** The trainee picked this choice, and the session is not paused. */
     isChoice: ({ context, event }, params: { choiceId: string }) =>
       !context.paused && event.type === 'CHOOSE' && event.choiceId === params.choiceId,
-    /** Route condition, read on the state after the turn's effects. */
-    stateMatches: ({ context }, params: WhenParams) => stateMatches(context.patient, params.when),
+    /** This route is the one the routing rule takes from the state after the turn. */
+    routeTaken: ({ context }, params: RouteParams) => routeIndex(params.routes, context.patient) === params.index,
     /** A time limit is running (false when the trainee switched limits off). */
     hasClock: ({ context }) => context.remainingMs !== null,
   },

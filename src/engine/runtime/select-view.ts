@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { deriveExpression } from '../scoring/expression';
+import { deriveExpression, displayedExpression } from '../model/expression';
 import type { CompiledScenario } from './compile-scenario';
 import type { ScenarioMachine } from './create-scenario-machine';
 import { idFromStateValue, indexScenario } from './scenario-index';
@@ -35,7 +35,7 @@ export function selectView(snapshot: ScenarioSnapshot, compiled: CompiledScenari
     patientLine: line
       ? {
           text: line.text,
-          expression: line.expression ?? expression,
+          expression: displayedExpression(context.patient, line.expression),
           audio: line.audio ?? null,
           nonverbal: line.nonverbal ?? null,
         }

@@ -1,4 +1,4 @@
-import type { PatientState, StateCondition, StateEffects } from '../format/scenario.types';
+import type { PatientState, Route, StateEffects } from '../format/scenario.types';
 import type { SessionEvent, TranscriptEntry } from './session.types';
 
 /** What a running scenario machine remembers; all of it is plain JSON. */
@@ -47,6 +47,7 @@ export interface TimeoutParams {
   codes: string[];
   effects: StateEffects | undefined;
 }
-export interface WhenParams {
-  when: StateCondition;
+export interface RouteParams {
+  routes: readonly Route[];
+  index: number;
 }

@@ -13,8 +13,6 @@ describe('analyseScenario', () => {
     const c = compiled();
     const a = analyseScenario(c);
     expect(a.exact).toBe(true);
-    expect(a.bestScore).toBe(100);
-    expect(a.worstScore).toBe(0);
     expect(a.bestOutcome).toBe('alliance');
     expect(['escalated', 'disengaged']).toContain(a.worstOutcome);
     const routes = allRoutes(c);
@@ -23,12 +21,12 @@ describe('analyseScenario', () => {
       const p = playRoute(c, r);
       return scoreAttempt({ ...c, analysis: a }, p.transcript, p.endingId).overall;
     });
-    expect(Math.max(...scores)).toBe(100);
-    expect(Math.min(...scores)).toBe(0);
+    expect(a.bestScore).toBe(Math.max(...scores));
+    expect(a.worstScore).toBe(Math.min(...scores));
     const best = playRoute(c, a.bestRoute);
-    expect(scoreAttempt({ ...c, analysis: a }, best.transcript, best.endingId).overall).toBe(100);
+    expect(scoreAttempt({ ...c, analysis: a }, best.transcript, best.endingId).overall).toBe(a.bestScore);
     const worst = playRoute(c, a.worstRoute);
-    expect(scoreAttempt({ ...c, analysis: a }, worst.transcript, worst.endingId).overall).toBe(0);
+    expect(scoreAttempt({ ...c, analysis: a }, worst.transcript, worst.endingId).overall).toBe(a.worstScore);
   });
 
   it('reports coverage: codes, scoreable dimensions, negative influences', () => {
@@ -71,8 +69,9 @@ describe('analyseScenario', () => {
     expect(rough.exact).toBe(false);
     expect(rough.routes.exact).toBe(false);
     expect(rough.routes.count).toBeGreaterThanOrEqual(exact.routes.count);
-    expect(rough.bestScore).toBe(100);
-    expect(rough.worstScore).toBe(0);
+    // The fallback's bounds are real routes, so they never beat the exact ones.
+    expect(rough.bestScore).toBeLessThanOrEqual(exact.bestScore + 1);
+    expect(rough.worstScore).toBeGreaterThanOrEqual(exact.worstScore - 1);
     const best = playRoute(c, rough.bestRoute);
     expect(best.endingId).not.toBeNull();
   });

@@ -10,15 +10,15 @@
  *     number of distinct routes (memoised sums; exact on an acyclic state graph).
  *  3. With those bounds the overall blend is a sum of per-turn terms plus an
  *     ending term (turn-score.ts), so the best and worst routes are found exactly
- *     by the same memoised recursion. They score 100 and 0 by construction.
- * If the state count or the time budget runs out (large generated scenarios),
+ *     by the same memoised recursion.
+ * If the state budget runs out (large generated scenarios),
  * the search falls back to greedy walks guided by state-free bounds
  * (relaxed-search.ts): bounds become achievable estimates, the route count an
  * upper bound, and `exact` is false.
  */
-import { ANALYSIS_BUDGET_MS, ANALYSIS_STATE_BUDGET } from './model-parameters';
+import { ANALYSIS_STATE_BUDGET } from '../model/parameters';
 import { emptyAnalysis, relaxedAnalysis, type AnalysisCore } from './relaxed-analysis';
-import { codeById } from './rubric';
+import { codeById } from '../model/rubric';
 import { lookupScenario } from './scenario-moves';
 import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
 import { blendPass, dimensionBounds, followRoute, routeCounts } from './space-search';
@@ -26,9 +26,7 @@ import { BudgetExceeded, StateSpace } from './state-space';
 import { blendModel, isScoreable, overallFromBlend } from './turn-score';
 
 export interface AnalyseOptions {
-  /** Wall-clock budget for the exact search (ms). */
-  budgetMs?: number;
-  /** Most conversation states the exact search may expand. */
+  /** Most conversation states the exact search may expand (a count, never time: the result is the same on any machine). */
   maxStates?: number;
 }
 
@@ -37,7 +35,7 @@ const INFLUENCES = ['anger', 'hostility', 'perceived-injustice'] as const;
 export function analyseScenario(compiled: ScorableScenario, options: AnalyseOptions = {}): ScenarioAnalysis {
   const { scenario } = compiled;
   const lookup = lookupScenario(scenario);
-  const budget = { maxStates: options.maxStates ?? ANALYSIS_STATE_BUDGET, deadline: Date.now() + (options.budgetMs ?? ANALYSIS_BUDGET_MS) };
+  const budget = { maxStates: options.maxStates ?? ANALYSIS_STATE_BUDGET };
   const space = new StateSpace(lookup, budget);
   let root: number;
   try {
@@ -57,8 +55,8 @@ export function analyseScenario(compiled: ScorableScenario, options: AnalyseOpti
   const exact = !space.cyclic;
   const count = routeCounts(space)[root]!;
   return withCoverage(compiled, {
-    bestScore: overallFromBlend(blendBounds.best, blendBounds),
-    worstScore: overallFromBlend(blendBounds.worst, blendBounds),
+    bestScore: overallFromBlend(blendBounds.best),
+    worstScore: overallFromBlend(blendBounds.worst),
     bestOutcome: bestRoute.outcome,
     worstOutcome: worstRoute.outcome,
     bestRoute: bestRoute.moves,

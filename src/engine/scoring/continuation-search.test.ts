@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from './analyse-scenario';
 import { nodeBounds } from './node-bounds';
-import { applyTurn } from './patient-model';
+import { applyTurn } from '../model/patient-step';
 import { bestOf, MoveValuer, type MoveValue, type Situation } from './move-values';
 import { playRoute } from './play-route';
 import { lookupScenario, resolveTarget } from './scenario-moves';
@@ -16,14 +16,14 @@ import type { Scenario } from '../format/scenario.types';
 function fullSpaceValues(scenario: Scenario, at: Situation): number[] {
   const lookup = lookupScenario(scenario);
   const model = blendModel(analyseScenario({ scenario }).dimensionBounds);
-  const space = new StateSpace(lookup, { maxStates: 1e7, deadline: Infinity });
+  const space = new StateSpace(lookup, { maxStates: 1e7 });
   space.root(scenario.start, scenario.initialState, []);
   const pass = blendPass(space, model, 'max');
   return lookup.movesAt(at.nodeId).map((move) => {
     const after = applyTurn(at.before, move.codes, { effects: move.effects, previousCodes: at.previousCodes }).state;
     const target = resolveTarget(move, after);
     if (target === null) return NaN;
-    const now = blendReward(model, turnRaw(move.codes, at.before, at.previousCodes));
+    const now = blendReward(model, turnRaw(move.codes, at.before, after, at.previousCodes));
     const end = lookup.endings.get(target);
     if (end) return now + model.outcomeWeight * outcomeValue(end.outcome);
     const found = space.find(target, after, move.codes);

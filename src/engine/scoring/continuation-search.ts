@@ -19,7 +19,7 @@
  * Only states near the trainee's path are expanded: a few hundred on the
  * flagship scenario, whose whole space has 700k.
  */
-import { MAX_ROUTE_TURNS } from './model-parameters';
+import { MAX_ROUTE_TURNS } from '../model/parameters';
 import { nodeBounds } from './node-bounds';
 import type { ScenarioLookup } from './scenario-moves';
 import { BudgetExceeded, keyHi, keyLo, type SpaceBudget } from './state-space';
@@ -32,7 +32,7 @@ const VARS = 5;
 /** Slack (blend units, about 1e-7 overall points) that keeps float rounding from pruning a tie. */
 const EPS = 1e-9;
 
-/** A review's allowance: states it may add to the memo, and a Date.now() deadline. */
+/** A review's allowance: states it may add to the memo (a count, so every machine gives the same review). */
 export interface ReviewBudget extends SpaceBudget {
   /** States added so far (updated by the search). */
   used: number;
@@ -59,8 +59,7 @@ export class ContinuationSearch {
   private readonly frames: Frame[] = [];
   private readonly start = new Int32Array(VARS);
   private readonly maxMoves: number;
-  private budget: ReviewBudget = { maxStates: Infinity, deadline: Infinity, used: 0 };
-  private expansions = 0;
+  private budget: ReviewBudget = { maxStates: Infinity, used: 0 };
   /** Whether the last search() result is exact. */
   private exact = false;
 
@@ -86,7 +85,6 @@ export class ContinuationSearch {
    */
   valueOf(node: number, values: ArrayLike<number>, prev: number, alpha: number, budget: ReviewBudget): { value: number; exact: boolean } {
     this.budget = budget;
-    this.expansions = 0;
     const start = this.start;
     for (let v = 0; v < VARS; v++) start[v] = values[v]!;
     const value = this.search(node, start, prev, 1, alpha);
@@ -111,7 +109,6 @@ export class ContinuationSearch {
       slot = this.newSlot(hi, lo);
     }
     if (depth > MAX_ROUTE_TURNS) throw new BudgetExceeded();
-    if ((this.expansions++ & 1023) === 0 && Date.now() > this.budget.deadline) throw new BudgetExceeded();
     const frame = this.frame(depth);
     const n = this.expand(node, values, prev, frame);
     const { after, target, raw, childPrev, est, sorted } = frame;
@@ -161,7 +158,7 @@ export class ContinuationSearch {
       if (t === null) continue;
       const rest = t < 0 ? this.terminal[-1 - t]! : this.bound[t]!;
       if (rest === -Infinity) continue; // no route ends that way
-      const raw = tables.rawId(move, prev, values);
+      const raw = tables.rawId(move, prev, values, after);
       const r = (this.reward[raw] ??= this.rewardOf(raw));
       frame.target[n] = t;
       frame.raw[n] = raw;

@@ -41,7 +41,7 @@ describe('buildDebrief', () => {
   it('has no highlights and praises restraint on the best route', () => {
     const d = debriefOf(compiled.analysis.bestRoute);
     expect(d.highlights).toEqual([]);
-    expect(d.overall).toBe(100);
+    expect(d.overall).toBe(compiled.analysis.bestScore);
     expect(d.outcome).toMatchObject({ outcome: 'alliance', title: 'together' });
     expect(d.outcome.summary).toMatch(/shared plan.*Ending together/);
     expect(d.miti.find((m) => m.id === 'nonAdherent')!.summary).toMatch(/never argued/);

@@ -4,9 +4,9 @@
  * your responses built it and which cost it; the highlights are the decisions
  * with the most regret, each with the stronger option and why.
  */
-import { HIGHLIGHT_COUNT, HIGHLIGHT_MIN_REGRET, SCORE_BANDS } from './model-parameters';
+import { HIGHLIGHT_COUNT, HIGHLIGHT_MIN_REGRET, SCORE_BANDS } from '../model/parameters';
 import { mitiSummaries } from './debrief-miti';
-import { codeById } from './rubric';
+import { codeById } from '../model/rubric';
 import { lookupScenario, resolveTarget, TIMEOUT_MOVE } from './scenario-moves';
 import type { Ending } from '../format/scenario.types';
 import type { Debrief, DebriefDimension, DebriefHighlight, Dimension, DimensionScore, ScoreCard, ScorableScenario } from './scoring.types';

@@ -6,12 +6,10 @@ import type { PatientState } from '../format/scenario.types';
 import {
   GATED_CODES,
   GATING_ANGER_THRESHOLD,
-  INJUSTICE_BENEFIT_CODES,
-  INJUSTICE_HARM_CODES,
   LIM_CODE,
   LIM_HELPFUL_ANGER,
-} from './model-parameters';
-import { codeById } from './rubric';
+} from '../model/parameters';
+import { codeById } from '../model/rubric';
 import type { BehaviourCode } from './scoring.types';
 
 /** Injustice at or above this is worth mentioning in the explanation. */
@@ -52,8 +50,10 @@ export function contextNotes(codes: readonly string[], before: PatientState, pre
     notes.push(`You had just used ${repeated.map((id) => codeById(id)!.name.toLowerCase()).join(' and ')}; the same move twice in a row counts for half.`);
   if (ids.has(LIM_CODE) && before.anger < LIM_HELPFUL_ANGER)
     notes.push('A limit set with a patient who is not escalated tends to come across as a rebuff.');
-  if (before.injustice >= NOTABLE_INJUSTICE && [...ids].some((id) => INJUSTICE_HARM_CODES.includes(id)))
-    notes.push(`This patient feels treated unfairly (${before.injustice}/100), so anything that sounds dismissive or defensive lands harder.`);
+  if (before.injustice >= NOTABLE_INJUSTICE && known(codes).some((c) => c.direction === 'damaging'))
+    notes.push(
+      `This patient feels treated unfairly (${before.injustice}/100), so trust comes back and anger eases slowly: a setback here takes several good turns to undo.`,
+    );
   return notes;
 }
 
@@ -76,8 +76,8 @@ export function explainDecision(
   if (better) {
     const quote = better.text ? `"${better.text}"` : 'Letting the silence run';
     parts.push(`A stronger option here: ${quote}, which ${describeCodes(better.codes)}.`);
-    if ([...better.codes].some((id) => INJUSTICE_BENEFIT_CODES.includes(id)) && before.injustice >= NOTABLE_INJUSTICE)
-      parts.push('Acknowledging what feels unfair counts for more with a patient who carries a strong sense of injustice.');
+    if (better.codes.includes('INJ') && before.injustice >= NOTABLE_INJUSTICE)
+      parts.push('With a patient who feels treated unfairly, naming the unfairness speaks to what often sits under the anger.');
     if (better.feedback) parts.push(better.feedback);
   } else {
     parts.push('That was the strongest response available at this point.');

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_STATE_VARIABLES, type PatientState, type StateEffects } from '../format/scenario.types';
 import { fastScenario, packState, routeOf, stepState, toPatientState, unpackState } from './fast-scenario';
-import { applyTurn } from './patient-model';
-import { RUBRIC } from './rubric';
+import { applyTurn } from '../model/patient-step';
+import { RUBRIC } from '../model/rubric';
 import { lookupScenario, resolveTarget } from './scenario-moves';
 import { choice, ending, makeScenario, node } from './test-factories';
 

@@ -1,32 +1,17 @@
 /**
  * A scenario compiled into flat tables for the exact search, which visits up
  * to a million conversation states: patient state packed into one number,
- * moves with pre-resolved codes, targets and route conditions. `step` must
- * reproduce patient-model.ts's applyTurn exactly (same operations, same
- * order); fast-scenario.test.ts checks the two against each other.
+ * moves with their turns compiled by the patient model (model/patient-step.ts)
+ * and their routes by the routing rule (model/route.ts). Nothing here
+ * re-implements a rule: stepping and routing call the model.
  */
-import { PATIENT_STATE_VARIABLES, type PatientState, type StateEffects } from '../format/scenario.types';
-import {
-  GATED_CODES,
-  GATING_ANGER_THRESHOLD,
-  GATING_FACTOR,
-  INJUSTICE_BENEFIT_CODES,
-  INJUSTICE_DIVISOR,
-  INJUSTICE_HARM_CODES,
-  LIM_CODE,
-  LIM_HELPFUL_ANGER,
-  LIM_HELPFUL_EFFECT,
-  REPEAT_FACTOR,
-} from './model-parameters';
-import { clampState, roundHalfAway } from './patient-model';
-import { codeById } from './rubric';
+import { PATIENT_STATE_VARIABLES, type PatientState } from '../format/scenario.types';
+import { compileTurn, stepValues, type CompiledTurn } from '../model/patient-step';
+import { compileRoutes, compiledRouteIndex, type CompiledRoutes } from '../model/route';
 import type { Move, ScenarioLookup } from './scenario-moves';
-import type { BehaviourCode } from './scoring.types';
 
 const BASE = 101;
 const VARS = PATIENT_STATE_VARIABLES.length;
-const ANGER = 0;
-const INJUSTICE = 2;
 
 export const packState = (s: PatientState): number =>
   PATIENT_STATE_VARIABLES.reduce((acc, v) => acc * BASE + s[v], 0);
@@ -48,21 +33,6 @@ export function toPatientState(values: ArrayLike<number>): PatientState {
   return s;
 }
 
-/** Effects as a flat list [variable index, points, variable index, points, …], in the object's key order. */
-type Entries = number[];
-const entriesOf = (e: StateEffects): Entries =>
-  Object.entries(e)
-    .filter(([k, v]) => (PATIENT_STATE_VARIABLES as readonly string[]).includes(k) && typeof v === 'number')
-    .flatMap(([k, v]) => [(PATIENT_STATE_VARIABLES as readonly string[]).indexOf(k), v as number]);
-
-interface FastCode {
-  code: BehaviourCode;
-  effect: Entries;
-  gated: boolean;
-  amplified: boolean;
-  lim: boolean;
-}
-
 /** Target reference: >= 0 a node index, < 0 the ending -1 - index, null nowhere. */
 export type TargetRef = number | null;
 
@@ -70,13 +40,9 @@ export interface FastMove {
   move: Move;
   /** Index among all moves of the scenario. */
   global: number;
-  codes: FastCode[];
-  override: Entries;
+  turn: CompiledTurn;
   next: TargetRef | undefined;
-  routes: { when: [number, number, number][]; target: TargetRef }[];
-  /** `routes` flattened for routeOf: conditions as [variable, atLeast, atMost] triples, route r's ending at condEnd[r]. */
-  conds: number[];
-  condEnd: number[];
+  routes: CompiledRoutes;
   targets: TargetRef[];
 }
 
@@ -91,15 +57,6 @@ export interface FastScenario {
   codesAt: Set<string>[];
 }
 
-const fastCode = (code: BehaviourCode): FastCode => ({
-  code,
-  effect: entriesOf(code.effect),
-  gated: GATED_CODES.includes(code.id),
-  amplified: INJUSTICE_BENEFIT_CODES.includes(code.id) || INJUSTICE_HARM_CODES.includes(code.id),
-  lim: code.id === LIM_CODE,
-});
-const LIM_EFFECT = entriesOf(LIM_HELPFUL_EFFECT);
-
 const cache = new WeakMap<ScenarioLookup, FastScenario>();
 
 export function fastScenario(lookup: ScenarioLookup): FastScenario {
@@ -111,34 +68,16 @@ export function fastScenario(lookup: ScenarioLookup): FastScenario {
   const ref = (id: string): TargetRef => nodeIndex.get(id) ?? (endingIndex.has(id) ? -1 - endingIndex.get(id)! : null);
   let global = 0;
   const moves = nodeIds.map((id) =>
-    lookup.movesAt(id).map((move): FastMove => {
-      const routes = (move.routes ?? []).map((r) => ({
-        when: Object.entries(r.when ?? {}).map(([k, range]): [number, number, number] => [
-          (PATIENT_STATE_VARIABLES as readonly string[]).indexOf(k),
-          range?.atLeast ?? -Infinity,
-          range?.atMost ?? Infinity,
-        ]),
-        target: ref(r.next),
-      }));
-      const conds: number[] = [];
-      const condEnd: number[] = [];
-      for (const route of routes) {
-        // A condition on an unknown variable never fails (as in routeOf before flattening): leave it out.
-        for (const [v, lo, hi] of route.when) if (v >= 0) conds.push(v, lo, hi);
-        condEnd.push(conds.length);
-      }
-      return {
+    lookup.movesAt(id).map(
+      (move): FastMove => ({
         move,
         global: global++,
-        codes: [...new Set(move.codes)].map((c) => codeById(c)).filter((c): c is BehaviourCode => !!c).map(fastCode),
-        override: entriesOf(move.effects ?? {}),
+        turn: compileTurn(move.codes, move.effects),
         next: move.next === undefined ? undefined : ref(move.next),
-        routes,
-        conds,
-        condEnd,
-        targets: routes.map((r) => r.target),
-      };
-    }),
+        routes: compileRoutes(move.routes ?? []),
+        targets: (move.routes ?? []).map((r) => ref(r.next)),
+      }),
+    ),
   );
   const codesAt = moves.map((list) => new Set(list.flatMap((m) => m.move.codes)));
   const fast: FastScenario = { lookup, nodeIds, nodeIndex, endingIndex, moves, moveCount: global, codesAt };
@@ -146,62 +85,14 @@ export function fastScenario(lookup: ScenarioLookup): FastScenario {
   return fast;
 }
 
-const sums = new Float64Array(VARS);
-// Module-local copies: an imported binding read in a hot loop costs a getter call under CommonJS interop (tsx, vitest).
-const GATING_ANGER = GATING_ANGER_THRESHOLD;
-const GATING = GATING_FACTOR;
-const REPEAT = REPEAT_FACTOR;
-const LIM_ANGER = LIM_HELPFUL_ANGER;
-const DIVISOR = INJUSTICE_DIVISOR;
-const round = roundHalfAway;
-const clamp = clampState;
-
-/**
- * The rounded change one move makes to each variable (before clamping): the
- * codes' summed effects with gating, repetition, the LIM switch and the
- * injustice amplifier, then the choice's overrides. Writes into `delta`.
- */
-export function stepDelta(state: ArrayLike<number>, move: FastMove, prev: readonly string[], delta: number[] | Int32Array): void {
-  sums.fill(0);
-  const anger = state[ANGER]!;
-  for (const c of move.codes) {
-    let strength = 1;
-    if (anger >= GATING_ANGER && c.gated) strength *= GATING;
-    if (prev.includes(c.code.id)) strength *= REPEAT;
-    const effect = c.lim && anger >= LIM_ANGER ? LIM_EFFECT : c.effect;
-    const factor = c.amplified ? 1 + state[INJUSTICE]! / DIVISOR : 1;
-    for (let i = 0; i < effect.length; i += 2) sums[effect[i]!] = sums[effect[i]!]! + effect[i + 1]! * factor * strength;
-  }
-  const override = move.override;
-  for (let i = 0; i < override.length; i += 2) sums[override[i]!] = override[i + 1]!;
-  for (let v = 0; v < VARS; v++) delta[v] = round(sums[v]!);
+/** The patient model's step on unpacked values: writes the new state into `after`. */
+export function stepState(state: readonly number[], move: FastMove, prev: readonly string[], after: number[] | Int32Array): void {
+  stepValues(state, move.turn, prev, after);
 }
 
-const deltaScratch: number[] = new Array<number>(VARS).fill(0);
-
-/** applyTurn on unpacked values: writes the new state into `after`. */
-export function stepState(state: readonly number[], move: FastMove, prev: readonly string[], after: number[]): void {
-  stepDelta(state, move, prev, deltaScratch);
-  for (let v = 0; v < VARS; v++) after[v] = clamp(state[v]! + deltaScratch[v]!);
-}
-
-/** Where a move leads from the post-turn state: the first route whose conditions all hold. */
+/** Where a move leads from the post-turn state: the routing rule on values. */
 export function routeOf(move: FastMove, after: ArrayLike<number>): TargetRef {
   if (move.next !== undefined) return move.next;
-  const { conds, condEnd, targets } = move;
-  let i = 0;
-  for (let r = 0; r < condEnd.length; r++) {
-    const end = condEnd[r]!;
-    let holds = true;
-    for (; i < end; i += 3) {
-      const x = after[conds[i]!]!;
-      if (x < conds[i + 1]! || x > conds[i + 2]!) {
-        holds = false;
-        i = end;
-        break;
-      }
-    }
-    if (holds) return targets[r]!;
-  }
-  return null;
+  const r = compiledRouteIndex(move.routes, after);
+  return r >= 0 ? move.targets[r]! : null;
 }

@@ -10,8 +10,8 @@ import {
   MITI_RQ,
   NON_ADHERENT_COUNT,
   QQ_QUESTION_COUNT,
-} from './model-parameters';
-import { codeById } from './rubric';
+} from '../model/parameters';
+import { codeById } from '../model/rubric';
 import type { MitiIndicator } from './scoring.types';
 
 type Band = MitiIndicator['band'];

@@ -10,7 +10,7 @@
  *     scenario's node graph has no cycle (every shipped scenario).
  *  2. Otherwise the whole state space is expanded once, as the analysis does,
  *     and every state's best continuation read off one pass (exact).
- *  3. When the review's budget (REVIEW_BUDGET_MS, ANALYSIS_STATE_BUDGET) runs
+ *  3. When the review's state budget (REVIEW_STATE_BUDGET) runs
  *     out, or a state was not reached by (2), the best a greedy walk from there
  *     reaches: an achievable, slightly pessimistic estimate. With (1), the
  *     decisions valued before the budget ran out stay exact; each later one is
@@ -19,8 +19,8 @@
 import type { PatientState } from '../format/scenario.types';
 import { continuationSearch, type ContinuationSearch, type ReviewBudget } from './continuation-search';
 import { packState, unpackState } from './fast-scenario';
-import { ANALYSIS_STATE_BUDGET, REVIEW_BUDGET_MS } from './model-parameters';
-import { applyTurn } from './patient-model';
+import { REVIEW_STATE_BUDGET } from '../model/parameters';
+import { applyTurn } from '../model/patient-step';
 import { greedyWalk, RelaxedBounds, type Objective } from './relaxed-search';
 import { resolveTarget, type Move, type ScenarioLookup } from './scenario-moves';
 import type { ScenarioAnalysis } from './scoring.types';
@@ -78,13 +78,13 @@ export class MoveValuer {
   constructor(
     private readonly lookup: ScenarioLookup,
     analysis: ScenarioAnalysis,
-    budgetMs = REVIEW_BUDGET_MS,
+    maxStates = REVIEW_STATE_BUDGET,
   ) {
     this.model = blendModel(analysis.dimensionBounds);
     this.objective = { coef: this.model.coef, outcomeWeight: this.model.outcomeWeight, sense: 'max' };
-    const range = analysis.blendBounds ? analysis.blendBounds.best - analysis.blendBounds.worst : 0;
-    this.pointsPerUnit = range > 1e-9 ? 100 / range : 100;
-    this.budget = { maxStates: ANALYSIS_STATE_BUDGET, deadline: Date.now() + budgetMs, used: 0 };
+    // The overall score is 100 × the blend (turn-score.ts).
+    this.pointsPerUnit = 100;
+    this.budget = { maxStates, used: 0 };
     this.search = continuationSearch(lookup, this.model);
     if (!this.search) this.expandAll();
   }
@@ -146,7 +146,7 @@ export class MoveValuer {
     const target = resolveTarget(move, after);
     const step: Step = { move, value: NaN, now: 0, after, target: target ?? '' };
     if (target === null) return step;
-    step.now = blendReward(this.model, turnRaw(move.codes, at.before, at.previousCodes));
+    step.now = blendReward(this.model, turnRaw(move.codes, at.before, after, at.previousCodes));
     const ending = this.lookup.endings.get(target);
     if (ending) step.value = step.now + this.model.outcomeWeight * outcomeValue(ending.outcome);
     else if (this.lookup.nodes.has(target)) step.value = undefined;

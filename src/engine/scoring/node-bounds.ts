@@ -1,14 +1,13 @@
 /**
  * An upper bound, per dialogue node, on the overall blend still to be
  * earned from there, whatever the patient's state: every route target is
- * assumed reachable and every code acts at its most rewarding strength
- * (full weight, or a repeat's half weight, or LIM's either weight). Exact
+ * assumed reachable and every turn earns the most it could in any state
+ * (move-bounds.ts). Exact
  * arithmetic is not needed: the branch and bound prunes only with a margin.
  * On a node graph with a cycle there is no finite bound by this recursion,
  * so nodeBounds returns null.
  */
-import { LIM_CODE, LIM_MISPLACED_WEIGHT, REPEAT_FACTOR } from './model-parameters';
-import { codeById } from './rubric';
+import { moveObjectiveBound } from './move-bounds';
 import { possibleTargets, type ScenarioLookup } from './scenario-moves';
 import { outcomeValue, type BlendModel } from './turn-score';
 
@@ -35,7 +34,7 @@ export function nodeBounds(lookup: ScenarioLookup, model: BlendModel): Float64Ar
   for (const node of order) {
     let best = -Infinity;
     for (const move of lookup.movesAt(ids[node]!)) {
-      const now = moveBound(model, move.codes);
+      const now = moveObjectiveBound(model.coef, move, 'max');
       for (const target of possibleTargets(move)) {
         const ending = lookup.endings.get(target);
         const i = index.get(target);
@@ -46,18 +45,4 @@ export function nodeBounds(lookup: ScenarioLookup, model: BlendModel): Float64Ar
     bound[node] = best;
   }
   return bound;
-}
-
-/** The most one turn with these codes can add to the blend (coefficients are never negative). */
-function moveBound(model: BlendModel, codes: readonly string[]): number {
-  let sum = 0;
-  for (const id of new Set(codes)) {
-    const code = codeById(id);
-    if (!code) continue;
-    const perPoint = [...new Set(code.dimensions)].reduce((a, d) => a + model.coef[d], 0);
-    const weights = id === LIM_CODE ? [code.weight, LIM_MISPLACED_WEIGHT] : [code.weight];
-    const points = weights.flatMap((w) => (w > 0 ? [w, w * REPEAT_FACTOR] : [w]));
-    sum += Math.max(...points) * perPoint;
-  }
-  return sum;
 }

@@ -4,7 +4,7 @@
  * analysis's best and worst routes and by tests.
  */
 import type { TranscriptEntry } from '../runtime/session.types';
-import { applyTurn } from './patient-model';
+import { applyTurn } from '../model/patient-step';
 import { lookupScenario, resolveTarget, TIMEOUT_MOVE } from './scenario-moves';
 import type { ScorableScenario } from './scoring.types';
 

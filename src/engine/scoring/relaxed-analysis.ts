@@ -49,8 +49,8 @@ export function relaxedAnalysis(lookup: ScenarioLookup): AnalysisCore {
   const worst = scored.reduce((a, b) => (b.blend < a.blend ? b : a));
   const blendBounds = { best: best.blend, worst: worst.blend };
   return {
-    bestScore: overallFromBlend(best.blend, blendBounds),
-    worstScore: overallFromBlend(worst.blend, blendBounds),
+    bestScore: overallFromBlend(best.blend),
+    worstScore: overallFromBlend(worst.blend),
     bestOutcome: best.w.ending!.outcome,
     worstOutcome: worst.w.ending!.outcome,
     bestRoute: best.w.moves,

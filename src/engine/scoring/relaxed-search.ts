@@ -7,9 +7,9 @@
  * achievable; the node bound is not, so results are marked inexact.
  */
 import type { Ending, PatientState } from '../format/scenario.types';
-import { LIM_CODE, LIM_MISPLACED_WEIGHT, MAX_ROUTE_TURNS, REPEAT_FACTOR } from './model-parameters';
-import { applyTurn } from './patient-model';
-import { codeById } from './rubric';
+import { MAX_ROUTE_TURNS } from '../model/parameters';
+import { moveObjectiveBound } from './move-bounds';
+import { applyTurn } from '../model/patient-step';
 import { possibleTargets, resolveTarget, type Move, type ScenarioLookup } from './scenario-moves';
 import { DIMENSIONS } from './scoring.types';
 import { addVectors, outcomeValue, turnRaw, zeroVector, type DimVector } from './turn-score';
@@ -23,22 +23,6 @@ export interface Objective {
 
 const better = (sense: 'max' | 'min', a: number, b: number) => Number.isNaN(b) || (sense === 'max' ? a > b : a < b);
 const terminal = (o: Objective, ending: Ending) => o.outcomeWeight * outcomeValue(ending.outcome);
-
-/** The most (or least) a move's codes could add to the objective, whatever the state. */
-function moveBound(o: Objective, move: Move): number {
-  let sum = 0;
-  for (const id of new Set(move.codes)) {
-    const code = codeById(id);
-    if (!code) continue;
-    const perPoint = code.dimensions.reduce((a, d) => a + o.coef[d], 0);
-    const options = [code.weight];
-    if (code.weight > 0) options.push(code.weight * REPEAT_FACTOR);
-    if (id === LIM_CODE) options.push(LIM_MISPLACED_WEIGHT);
-    const values = options.map((p) => p * perPoint);
-    sum += o.sense === 'max' ? Math.max(...values) : Math.min(...values);
-  }
-  return sum;
-}
 
 /** Node ids in post-order (successors first), start first; back edges are ignored. Iterative: scenarios may be deep. */
 const orders = new WeakMap<ScenarioLookup, string[]>();
@@ -80,7 +64,7 @@ export class RelaxedBounds {
     for (const id of nodeOrder(lookup)) {
       let best = NaN;
       for (const move of lookup.movesAt(id)) {
-        const now = moveBound(o, move);
+        const now = moveObjectiveBound(o.coef, move, o.sense);
         for (const target of possibleTargets(move)) {
           const v = now + this.toGo(target);
           if (!Number.isNaN(v) && better(o.sense, v, best)) best = v;
@@ -139,7 +123,7 @@ export function greedyWalk(
       const after = applyTurn(patient, move.codes, { effects: move.effects, previousCodes: prev }).state;
       const target = resolveTarget(move, after);
       if (target === null || seen.has(`${target}|${JSON.stringify(after)}|${move.codes.join(',')}`)) continue;
-      const raw = turnRaw(move.codes, patient, prev);
+      const raw = turnRaw(move.codes, patient, after, prev);
       const v = DIMENSIONS.reduce((a, d) => a + o.coef[d] * raw[d], 0) + bounds.toGo(target);
       if (!Number.isNaN(v) && better(o.sense, v, pickValue)) [pick, pickValue] = [{ move, raw, after, target }, v];
     }

@@ -3,16 +3,8 @@
  * review see them: each choice, plus letting a time limit expire ('timeout').
  * Routes are read on the state AFTER the turn's effects, as the runtime does.
  */
-import type {
-  DialogueNode,
-  Ending,
-  PatientState,
-  PatientStateVariable,
-  Route,
-  Scenario,
-  StateCondition,
-  StateEffects,
-} from '../format/scenario.types';
+import type { DialogueNode, Ending, PatientState, Route, Scenario, StateEffects } from '../format/scenario.types';
+import { nextTarget } from '../model/route';
 
 export const TIMEOUT_MOVE = 'timeout';
 
@@ -73,23 +65,8 @@ function nodeMoves(node: DialogueNode): Move[] {
   return out;
 }
 
-export function conditionHolds(state: PatientState, when: StateCondition | undefined): boolean {
-  if (!when) return true;
-  for (const [variable, range] of Object.entries(when)) {
-    const value = state[variable as PatientStateVariable];
-    if (!range) continue;
-    if (range.atLeast !== undefined && value < range.atLeast) return false;
-    if (range.atMost !== undefined && value > range.atMost) return false;
-  }
-  return true;
-}
-
-/** Where a move leads from the given (post-turn) state; null if no route matches. */
-export function resolveTarget(move: Move, after: PatientState): string | null {
-  if (move.next !== undefined) return move.next;
-  for (const route of move.routes ?? []) if (conditionHolds(after, route.when)) return route.next;
-  return null;
-}
+/** Where a move leads from the given (post-turn) state; null if no route matches. The model's one rule. */
+export const resolveTarget = (move: Move, after: PatientState): string | null => nextTarget(move, after);
 
 /** Every target a move could reach, whatever the state. */
 export function possibleTargets(move: Move): string[] {

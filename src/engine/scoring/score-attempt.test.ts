@@ -13,19 +13,21 @@ const compiled = { scenario, analysis };
 const play = (route: string[]) => playRoute(compiled, route);
 
 describe('scoreAttempt', () => {
-  it('scores the best route 100 with no regret anywhere', () => {
+  it('scores the best route as the analysis says, with no regret anywhere', () => {
     const { transcript, endingId } = play(analysis.bestRoute);
     const card = scoreAttempt(compiled, transcript, endingId);
-    expect(card.overall).toBe(100);
+    expect(card.overall).toBe(analysis.bestScore);
+    expect(card.overall).toBeGreaterThanOrEqual(70);
     expect(card.outcome).toBe('alliance');
     expect(card.decisions.map((d) => d.regret)).toEqual(transcript.map(() => 0));
     expect(card.decisions.every((d) => d.betterChoiceId === null && /strongest response/.test(d.why))).toBe(true);
   });
 
-  it('scores the worst route 0 and names a better option with reasons and evidence', () => {
+  it('scores the worst route as the analysis says and names a better option with reasons and evidence', () => {
     const { transcript, endingId } = play(analysis.worstRoute);
     const card = scoreAttempt(compiled, transcript, endingId);
-    expect(card.overall).toBe(0);
+    expect(card.overall).toBe(analysis.worstScore);
+    expect(card.overall).toBeLessThanOrEqual(20);
     const first = card.decisions[0]!;
     expect(first.regret).toBeGreaterThan(0);
     expect(first.betterChoiceId).toBe('a');
@@ -57,8 +59,31 @@ describe('scoreAttempt', () => {
     const afterChosen = Math.max(
       ...routes.filter((r) => r[0] === analysis.worstRoute[0]).map((r) => scoreTotals(compiled, play(r).transcript, play(r).endingId).blend),
     );
-    const points = 100 / (analysis.blendBounds!.best - analysis.blendBounds!.worst);
-    expect(first.regret).toBeCloseTo((best - afterChosen) * points, 0);
+    // The overall score is 100 × the blend.
+    expect(first.regret).toBeCloseTo((best - afterChosen) * 100, 0);
+  });
+
+  it('the overall score is 60% the mean dimension score and 40% the ending, as the debrief says', () => {
+    for (const route of [analysis.bestRoute, analysis.worstRoute, ['timeout', 'a', 'a']]) {
+      const { transcript, endingId } = play(route);
+      const totals = scoreTotals(compiled, transcript, endingId);
+      const dims = totals.dimensions.filter((d) => d.scoreable).map((d) => d.score / 100);
+      const ending = { alliance: 1, partial: 0.6, disengaged: 0.2, escalated: 0 }[totals.outcome ?? 'escalated'];
+      const expected = 100 * (0.4 * ending + (0.6 * dims.reduce((a, b) => a + b, 0)) / dims.length);
+      expect(Math.abs(totals.overall - expected)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('scores trust, bond, goals and tasks as the meters moved between the start and the end', () => {
+    const { transcript, endingId } = play(analysis.bestRoute);
+    const totals = scoreTotals(compiled, transcript, endingId);
+    const start = transcript[0]!.before;
+    const end = transcript.at(-1)!.after;
+    const raw = Object.fromEntries(totals.dimensions.map((d) => [d.dimension, d.raw]));
+    expect(raw.trust).toBe(end.trust - start.trust);
+    expect(raw.bond).toBe(start.anger - end.anger);
+    expect(raw.goals).toBe(end.goalAgreement - start.goalAgreement);
+    expect(raw.tasks).toBe(end.taskAgreement - start.taskAgreement);
   });
 
   it('records a timeout decision as a move with no choice id', () => {
@@ -77,7 +102,7 @@ describe('scoreAttempt', () => {
 
   it('computes the analysis itself when none is attached', () => {
     const { transcript, endingId } = play(analysis.bestRoute);
-    expect(scoreAttempt({ scenario }, transcript, endingId).overall).toBe(100);
+    expect(scoreAttempt({ scenario }, transcript, endingId).overall).toBe(analysis.bestScore);
   });
 
   it('still reviews decisions when the search budget is exhausted (greedy continuation)', () => {

@@ -26,20 +26,20 @@ export interface ScoreTotals {
 /** The scores without the decision review (cheap: no search). */
 export function scoreTotals(
   compiled: ScorableScenario,
-  transcript: readonly Pick<TranscriptEntry, 'codes' | 'before'>[],
+  transcript: readonly Pick<TranscriptEntry, 'codes' | 'before' | 'after'>[],
   endingId: string | null,
   analysis: ScenarioAnalysis = analysisFor(compiled),
 ): ScoreTotals {
   let raw = zeroVector();
   transcript.forEach((entry, i) => {
-    raw = addVectors(raw, turnRaw(entry.codes, entry.before, transcript[i - 1]?.codes ?? []));
+    raw = addVectors(raw, turnRaw(entry.codes, entry.before, entry.after, transcript[i - 1]?.codes ?? []));
   });
   const lookup = lookupScenario(compiled.scenario);
   const outcome = (endingId === null ? undefined : lookup.endings.get(endingId)?.outcome) ?? null;
   const bounds = analysis.dimensionBounds;
   const blend = blendOf(raw, bounds, outcome);
   return {
-    overall: overallFromBlend(blend, analysis.blendBounds),
+    overall: overallFromBlend(blend),
     blend,
     dimensions: DIMENSIONS.map((dimension) => {
       const bound = bounds[dimension];

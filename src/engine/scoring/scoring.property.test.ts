@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from './analyse-scenario';
 import { playRoute } from './play-route';
-import { RUBRIC } from './rubric';
+import { RUBRIC } from '../model/rubric';
 import { scoreTotals } from './score-attempt';
 import { DIMENSIONS } from './scoring.types';
 import { enumerateRoutes, prng, randomRoute, randomScenario } from './test-factories';
@@ -31,7 +31,7 @@ describe('scoring properties (generated scenarios)', () => {
         const blends = routes.map((route) => {
           const { transcript, endingId } = playRoute(compiled, route);
           let raw = zeroVector();
-          transcript.forEach((t, i) => (raw = addVectors(raw, turnRaw(t.codes, t.before, transcript[i - 1]?.codes ?? []))));
+          transcript.forEach((t, i) => (raw = addVectors(raw, turnRaw(t.codes, t.before, t.after, transcript[i - 1]?.codes ?? []))));
           for (const d of DIMENSIONS) {
             expect(raw[d]).toBeLessThanOrEqual(analysis.dimensionBounds[d].best + EPS);
             expect(raw[d]).toBeGreaterThanOrEqual(analysis.dimensionBounds[d].worst - EPS);

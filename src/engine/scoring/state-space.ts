@@ -16,7 +16,7 @@
  * need up to 700k states, so per-state cost is what matters.
  */
 import type { PatientState } from '../format/scenario.types';
-import { MAX_ROUTE_TURNS } from './model-parameters';
+import { MAX_ROUTE_TURNS } from '../model/parameters';
 import { packState, unpackState, type FastScenario } from './fast-scenario';
 import type { ScenarioLookup } from './scenario-moves';
 import { StateIndex } from './state-index';
@@ -44,8 +44,6 @@ export class BudgetExceeded extends Error {
 
 export interface SpaceBudget {
   maxStates: number;
-  /** Date.now() value after which expansion stops. */
-  deadline: number;
 }
 
 /** Doubles a typed array's capacity until it holds `needed` items. */
@@ -170,7 +168,7 @@ export class StateSpace {
         const after = views[d + 1]!;
         const target = tables.step(move, prev, before, after);
         if (target === null) continue;
-        const raw = tables.rawId(move, prev, before);
+        const raw = tables.rawId(move, prev, before, after);
         const slot = this.startBuf[s]! + this.fCount[d]!;
         if (target < 0) {
           this.fCount[d]!++;
@@ -211,7 +209,6 @@ export class StateSpace {
   private open(node: number, prev: number, depth: number): void {
     // Deeper than any authored conversation, or too many states: too large for the exact search.
     if (depth >= MAX_DEPTH || this.count >= this.budget.maxStates) throw new BudgetExceeded();
-    if ((this.count & 1023) === 0 && Date.now() > this.budget.deadline) throw new BudgetExceeded();
     const values = this.views[depth]!;
     const hi = keyHi(this.fast.nodeIds.length, node, prev, values[2]!);
     const s = this.count++;

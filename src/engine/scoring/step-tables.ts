@@ -1,36 +1,23 @@
 /**
- * Memoised turn arithmetic shared by the exact search and the decision
- * review. One turn's change to each variable depends only on the move, the
- * previous codes that matter at its node, two anger thresholds (gating and
- * LIM) and injustice, so it is computed once per combination (stepDelta,
- * the same arithmetic as applyTurn) and afterwards each step is five
- * additions and clamps. Previous-code sets and per-turn raw points are
- * interned as small integer ids. One instance per scenario (cached).
+ * Interning shared by the exact search and the decision review. Previous-code
+ * sets and per-turn raw point vectors become small integer ids, so a state and
+ * an edge are a few integers. Stepping and routing call the patient model
+ * (through fast-scenario.ts); nothing here re-implements a rule. One instance
+ * per scenario (cached).
  */
-import {
-  GATING_ANGER_THRESHOLD,
-  LIM_HELPFUL_ANGER,
-  STATE_MAX,
-  STATE_MIN,
-} from './model-parameters';
-import { fastScenario, routeOf, stepDelta, toPatientState, type FastMove, type FastScenario, type TargetRef } from './fast-scenario';
+import { fastScenario, routeOf, stepState, type FastMove, type FastScenario, type TargetRef } from './fast-scenario';
 import type { ScenarioLookup } from './scenario-moves';
-import { turnRaw, type DimVector } from './turn-score';
+import { LIM_HELPFUL_ANGER as LIM_ANGER } from '../model/parameters';
+import { communicationPoints } from '../model/turn-points';
+import type { DimVector } from './turn-score';
 
-// Module-local copies: reading an imported binding in the hot loop costs a getter call in Node (CommonJS interop).
-const GATING = GATING_ANGER_THRESHOLD;
-const LIM_ANGER = LIM_HELPFUL_ANGER;
-const MIN = STATE_MIN;
-const MAX = STATE_MAX;
-const VARS = 5;
-const INJUSTICE = 2;
-const route = routeOf;
-
-/** Per anger band (gating, LIM): the injustice a delta was computed for, and the delta. */
-interface DeltaSlot {
-  injustice: number;
-  delta: Int32Array;
-}
+const ANGER = 0;
+const TRUST = 1;
+const GOAL = 3;
+const TASK = 4;
+/** Per-variable deltas lie in -100..100; communication points are multiples of 0.5 well inside ±500. */
+const SPAN = 201;
+const COMM_SPAN = 2001;
 
 export class StepTables {
   readonly fast: FastScenario;
@@ -42,7 +29,7 @@ export class StepTables {
   private readonly prevIds = new Map<string, number>();
   private readonly rawIds = new Map<number, number>();
   private readonly childPrev = new Map<number, number>();
-  private readonly deltas: (DeltaSlot | undefined)[][] = [];
+  private readonly comm = new Map<number, number>();
 
   constructor(lookup: ScenarioLookup) {
     this.fast = fastScenario(lookup);
@@ -78,45 +65,38 @@ export class StepTables {
     return id;
   }
 
-  /** Raw points depend only on the move, which of its codes repeat, and whether a limit is warranted. */
-  rawId(move: FastMove, prev: number, before: ArrayLike<number>): number {
-    const lim = before[0]! >= LIM_ANGER ? 1 : 0;
-    const key = (prev * this.fast.moveCount + move.global) * 2 + lim;
+  /** Raw points (model/turn-points.ts) of a step from `before` to `after`, interned. */
+  rawId(move: FastMove, prev: number, before: ArrayLike<number>, after: ArrayLike<number>): number {
+    const comm = this.commPoints(move, prev, before[ANGER]!);
+    const dAnger = before[ANGER]! - after[ANGER]!;
+    const dTrust = after[TRUST]! - before[TRUST]!;
+    const dGoal = after[GOAL]! - before[GOAL]!;
+    const dTask = after[TASK]! - before[TASK]!;
+    const key = (((dAnger + 100) * SPAN + dTrust + 100) * SPAN + dGoal + 100) * SPAN * COMM_SPAN + (dTask + 100) * COMM_SPAN + (comm * 2 + 1000);
     let id = this.rawIds.get(key);
     if (id === undefined) {
       id = this.raws.length;
-      this.raws.push(turnRaw(move.move.codes, toPatientState(before), this.prevSets[prev]!));
+      this.raws.push({ goals: dGoal, tasks: dTask, bond: dAnger, trust: dTrust, communication: comm });
       this.rawIds.set(key, id);
     }
     return id;
   }
 
-  /**
-   * applyTurn on unpacked values: writes the post-turn state of `move` into
-   * `after` and returns where it leads.
-   */
-  step(move: FastMove, prev: number, before: ArrayLike<number>, after: number[] | Int32Array): TargetRef {
-    const anger = before[0]!;
-    const band = (anger >= GATING ? 1 : 0) + (anger >= LIM_ANGER ? 2 : 0);
-    const injustice = before[INJUSTICE]!;
-    const row = (this.deltas[prev * this.fast.moveCount + move.global] ??= []);
-    let slot = row[band];
-    if (slot === undefined || slot.injustice !== injustice) {
-      slot = { injustice, delta: this.deltaFor(move, prev, before) };
-      row[band] = slot;
+  /** Communication points depend only on the move, which of its codes repeat, and whether a limit is warranted. */
+  private commPoints(move: FastMove, prev: number, anger: number): number {
+    const key = (prev * this.fast.moveCount + move.global) * 2 + (anger >= LIM_ANGER ? 1 : 0);
+    let points = this.comm.get(key);
+    if (points === undefined) {
+      points = communicationPoints(move.move.codes, anger, this.prevSets[prev]!);
+      this.comm.set(key, points);
     }
-    const delta = slot.delta;
-    for (let v = 0; v < VARS; v++) {
-      const x = before[v]! + delta[v]!;
-      after[v] = x < MIN ? MIN : x > MAX ? MAX : x;
-    }
-    return route(move, after);
+    return points;
   }
 
-  private deltaFor(move: FastMove, prev: number, before: ArrayLike<number>): Int32Array {
-    const delta = new Int32Array(VARS);
-    stepDelta(before, move, this.prevSets[prev]!, delta);
-    return delta;
+  /** The patient model's step: writes the post-turn state of `move` into `after` and returns where it leads. */
+  step(move: FastMove, prev: number, before: ArrayLike<number>, after: number[] | Int32Array): TargetRef {
+    stepState(before as readonly number[], move, this.prevSets[prev]!, after);
+    return routeOf(move, after);
   }
 }
 

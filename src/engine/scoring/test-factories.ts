@@ -4,8 +4,8 @@
  */
 import type { Choice, DialogueNode, Ending, OutcomeClass, PatientState, Scenario } from '../format/scenario.types';
 import { OUTCOME_CLASSES } from '../format/scenario.types';
-import { applyTurn } from './patient-model';
-import { RUBRIC } from './rubric';
+import { applyTurn } from '../model/patient-step';
+import { RUBRIC } from '../model/rubric';
 import { lookupScenario, resolveTarget } from './scenario-moves';
 import type { ScorableScenario } from './scoring.types';
 
@@ -66,9 +66,9 @@ export function smallScenario(): Scenario {
         choice('c', ['ARG'], [{ when: { anger: { atLeast: 85 } }, next: 'walkout' }, { next: 'plan' }]),
       ]),
       node('plan', [
-        choice('a', ['GOAL', 'SEEK'], [{ when: { anger: { atMost: 40 } }, next: 'together' }, { next: 'partly' }]),
+        choice('a', ['GOAL', 'SEEK'], [{ when: { anger: { atMost: 50 } }, next: 'together' }, { next: 'partly' }]),
         choice('b', ['PERS'], 'gone'),
-        choice('c', ['SUM', 'AUT'], [{ when: { trust: { atLeast: 50 } }, next: 'together' }, { next: 'partly' }]),
+        choice('c', ['SUM', 'AUT'], [{ when: { trust: { atLeast: 38 } }, next: 'together' }, { next: 'partly' }]),
       ]),
     ],
     [ending('together', 'alliance'), ending('partly', 'partial'), ending('gone', 'disengaged'), ending('walkout', 'escalated')],

@@ -12,23 +12,32 @@ const bounds = (best: number, worst: number): Bounds => ({
 });
 
 describe('turnRaw', () => {
-  it('adds each code weight to every dimension it is tagged with', () => {
-    expect(turnRaw(['CR', 'VAL'], calm)).toEqual({ ...zeroVector(), bond: 6, communication: 3, trust: 3 });
-    expect(turnRaw(['ARG'], calm)).toEqual({ ...zeroVector(), bond: -4, trust: -4 });
+  const after = (patch: Partial<PatientState>): PatientState => ({ ...calm, ...patch });
+  it('scores trust, bond, goals and tasks as the meters moved: trust up, anger down, agreements up', () => {
+    expect(turnRaw([], calm, after({ anger: 20, trust: 56, goalAgreement: 4, taskAgreement: 7 }))).toEqual({
+      ...zeroVector(),
+      bond: 10,
+      trust: 6,
+      goals: 4,
+      tasks: 7,
+    });
+    expect(turnRaw([], calm, after({ anger: 48, trust: 36 }))).toEqual({ ...zeroVector(), bond: -18, trust: -14 });
+  });
+  it('scores communication by the weights of the codes tagged with it', () => {
+    expect(turnRaw(['CR', 'VAL'], calm, calm).communication).toBe(3);
+    expect(turnRaw(['JARG', 'QQ'], calm, calm).communication).toBe(-2);
+    expect(turnRaw(['VAL', 'GOAL'], calm, calm).communication).toBe(0);
   });
   it('halves a building code repeated from the previous turn; penalties never diminish', () => {
-    expect(turnRaw(['CR'], calm, ['CR'])).toEqual({ ...zeroVector(), bond: 1.5, communication: 1.5 });
-    expect(turnRaw(['DIS'], calm, ['DIS'])).toEqual({ ...zeroVector(), bond: -3, trust: -3 });
-  });
-  it('does not gate scores by anger (gating acts on the patient, not the points)', () => {
-    expect(turnRaw(['GOAL'], { ...calm, anger: 90 })).toEqual({ ...zeroVector(), goals: 4 });
+    expect(turnRaw(['CR'], calm, calm, ['CR']).communication).toBe(1.5);
+    expect(turnRaw(['QQ'], calm, calm, ['QQ']).communication).toBe(-1);
   });
   it('LIM earns its weight only when anger >= 70, and costs a point otherwise', () => {
-    expect(turnRaw(['LIM'], { ...calm, anger: 70 })).toEqual({ ...zeroVector(), trust: 2, communication: 2 });
-    expect(turnRaw(['LIM'], { ...calm, anger: 69 })).toEqual({ ...zeroVector(), trust: -1, communication: -1 });
+    expect(turnRaw(['LIM'], { ...calm, anger: 70 }, { ...calm, anger: 70 }).communication).toBe(2);
+    expect(turnRaw(['LIM'], { ...calm, anger: 69 }, { ...calm, anger: 69 }).communication).toBe(-1);
   });
   it('counts a duplicated code once and ignores unknown codes', () => {
-    expect(turnRaw(['SR', 'SR', 'ZZZ'], calm)).toEqual({ ...zeroVector(), bond: 2, communication: 2 });
+    expect(turnRaw(['SR', 'SR', 'ZZZ'], calm, calm).communication).toBe(2);
   });
 });
 
@@ -56,11 +65,12 @@ describe('blend and overall', () => {
     const m = blendModel(b);
     expect(m.offset + blendReward(m, raw) + m.outcomeWeight * 0.6).toBeCloseTo(blendOf(raw, b, 'partial'));
   });
-  it('scales the overall score so the best blend is 100 and the worst 0', () => {
-    expect(overallFromBlend(0.9, { best: 0.9, worst: 0.1 })).toBe(100);
-    expect(overallFromBlend(0.1, { best: 0.9, worst: 0.1 })).toBe(0);
-    expect(overallFromBlend(0.5, { best: 0.9, worst: 0.1 })).toBe(50);
-    expect(overallFromBlend(1.2, { best: 0.9, worst: 0.1 })).toBe(100);
-    expect(overallFromBlend(0.42, undefined)).toBe(42);
+  it('the overall score is the blend itself, so it sits where its dimensions and ending put it', () => {
+    expect(overallFromBlend(0.42)).toBe(42);
+    expect(overallFromBlend(0.996)).toBe(100);
+    expect(overallFromBlend(1.2)).toBe(100);
+    expect(overallFromBlend(-0.1)).toBe(0);
+    const raw = { goals: 5, tasks: 5, bond: 5, trust: 5, communication: 5 };
+    expect(overallFromBlend(blendOf(raw, bounds(10, 0), 'partial'))).toBe(Math.round(100 * (0.4 * 0.6 + 0.6 * 0.5)));
   });
 });

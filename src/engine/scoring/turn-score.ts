@@ -1,66 +1,24 @@
 /**
- * Points per turn and the overall blend. Shared by scoreAttempt and the
- * analysis so a route scores the same whichever computes it.
+ * The overall score and the blend the searches add up turn by turn. Raw
+ * points per turn come from the model (model/turn-points.ts), so a route
+ * scores the same whichever part of the engine computes it.
  *
- *  raw[d]   = Σ over turns, Σ over the turn's distinct codes tagged d, of weight × r,
- *             where r = 0.5 for a building code also used in the previous turn
- *             (diminishing returns) and 1 otherwise. Penalties never diminish.
- *             LIM earns its rubric weight only when anger >= 70 before the turn.
- *  dim[d]   = clamp01((raw[d] − worst[d]) / (best[d] − worst[d])), bounds from the analysis.
+ *  dim[d]   = clamp01((raw[d] − worst[d]) / (best[d] − worst[d])), bounds from the analysis
+ *             (the worst and best totals any route through this scenario allows).
  *  blend    = W × outcomeValue + (1 − W) × mean(dim[d] over scoreable d)   (W = OUTCOME_WEIGHT)
- *  overall  = 100 × (blend − worstBlend) / (bestBlend − worstBlend), clamped and rounded,
- *             so the best route the analysis finds scores 100 and the worst 0.
+ *  overall  = round(100 × blend): the overall score IS this blend, with no rescaling,
+ *             so it always sits where its dimension scores and the ending put it.
  */
-import type { OutcomeClass, PatientState } from '../format/scenario.types';
-import {
-  LIM_CODE,
-  LIM_MISPLACED_WEIGHT,
-  OUTCOME_VALUES,
-  OUTCOME_WEIGHT,
-  REPEAT_FACTOR,
-  UNFINISHED_OUTCOME_VALUE,
-} from './model-parameters';
-import { limitWarranted } from './patient-model';
-import { codeById } from './rubric';
-import { DIMENSIONS, type BehaviourCode, type Dimension, type DimensionBound } from './scoring.types';
+import type { OutcomeClass } from '../format/scenario.types';
+import { OUTCOME_VALUES, OUTCOME_WEIGHT, UNFINISHED_OUTCOME_VALUE } from '../model/parameters';
+import { zeroVector, type DimVector } from '../model/turn-points';
+import { DIMENSIONS, type Dimension, type DimensionBound } from './scoring.types';
 
-export type DimVector = Record<Dimension, number>;
+export { addVectors, turnRaw, zeroVector, type DimVector } from '../model/turn-points';
 export type Bounds = Record<Dimension, DimensionBound>;
-type Lookup = (id: string) => BehaviourCode | undefined;
 
 /** Below this range a dimension cannot discriminate between routes. */
 const EPSILON = 1e-9;
-
-export const zeroVector = (): DimVector => ({ goals: 0, tasks: 0, bond: 0, trust: 0, communication: 0 });
-
-export function addVectors(a: DimVector, b: DimVector): DimVector {
-  const out = zeroVector();
-  for (const d of DIMENSIONS) out[d] = a[d] + b[d];
-  return out;
-}
-
-/** Signed weight a code earns this turn (before its dimension tags). */
-export function codePoints(code: BehaviourCode, before: PatientState, previousCodes: readonly string[]): number {
-  const weight = code.id === LIM_CODE && !limitWarranted(before) ? LIM_MISPLACED_WEIGHT : code.weight;
-  return weight > 0 && previousCodes.includes(code.id) ? weight * REPEAT_FACTOR : weight;
-}
-
-/** Raw points per dimension for one turn. */
-export function turnRaw(
-  codes: readonly string[],
-  before: PatientState,
-  previousCodes: readonly string[] = [],
-  lookup: Lookup = codeById,
-): DimVector {
-  const out = zeroVector();
-  for (const id of new Set(codes)) {
-    const code = lookup(id);
-    if (!code) continue;
-    const points = codePoints(code, before, previousCodes);
-    for (const d of new Set(code.dimensions)) out[d] += points;
-  }
-  return out;
-}
 
 export function isScoreable(bound: DimensionBound): boolean {
   return bound.best - bound.worst > EPSILON;
@@ -111,9 +69,7 @@ export function blendOf(raw: DimVector, bounds: Bounds, outcome: OutcomeClass | 
   return OUTCOME_WEIGHT * outcomeValue(outcome) + (1 - OUTCOME_WEIGHT) * mean;
 }
 
-/** 0–100 overall score against the blend range the scenario allows. */
-export function overallFromBlend(blend: number, blendBounds: DimensionBound | undefined): number {
-  if (!blendBounds || blendBounds.best - blendBounds.worst <= EPSILON) return Math.round(100 * blend);
-  const scaled = (blend - blendBounds.worst) / (blendBounds.best - blendBounds.worst);
-  return Math.round(100 * Math.min(1, Math.max(0, scaled)));
+/** 0–100 overall score: the blend itself, rounded. */
+export function overallFromBlend(blend: number): number {
+  return Math.round(100 * Math.min(1, Math.max(0, blend)));
 }

@@ -1,4 +1,4 @@
-import { codeById } from '../../engine/scoring/rubric';
+import { codeById } from '../../engine/model/rubric';
 
 const DIRECTION_WORDS = {
   building: 'Builds the alliance',

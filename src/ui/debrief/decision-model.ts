@@ -1,5 +1,5 @@
 import type { DecisionReview, Scenario, TranscriptEntry } from '../../engine';
-import { codeById } from '../../engine/scoring/rubric';
+import { codeById } from '../../engine/model/rubric';
 
 /** Everything one decision card shows, resolved from the transcript, the score and the scenario. */
 export interface DecisionItem {

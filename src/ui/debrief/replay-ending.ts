@@ -1,14 +1,6 @@
 import type { SessionView, TranscriptEntry } from '../../engine';
-import type { PatientState, Route } from '../../engine/format/scenario.types';
-import { stateMatches } from '../../engine/runtime/state-matches';
+import { nextTarget } from '../../engine/model/route';
 import type { CompiledScenario } from '../scenarios/engine';
-
-/** The engine's rule: first route whose `when` holds, the last one regardless. */
-function follow(next: string | undefined, routes: readonly Route[] | undefined, after: PatientState): string | null {
-  if (!routes || routes.length === 0) return next ?? null;
-  const hit = routes.find((route, i) => !route.when || i === routes.length - 1 || stateMatches(after, route.when));
-  return hit?.next ?? null;
-}
 
 /**
  * Which ending an attempt reached. The record keeps the transcript, not the
@@ -31,7 +23,7 @@ export function replayEnding(
   if (!node) return null;
   const branch = last.choiceId === null ? node.timeLimit : node.choices.find((c) => c.id === last.choiceId);
   if (!branch) return null;
-  const targetId = follow(branch.next, branch.routes, last.after);
+  const targetId = nextTarget(branch, last.after);
   const ending = scenario.endings.find((e) => e.id === targetId);
   if (!ending) return null;
   return {

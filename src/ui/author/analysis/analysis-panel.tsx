@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { ScenarioStats } from '../../../engine/format/check-scenario';
 import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
 import { playRoute } from '../../../engine/scoring/play-route';
-import { RUBRIC } from '../../../engine/scoring/rubric';
+import { RUBRIC } from '../../../engine/model/rubric';
 import { DIMENSIONS, type ScenarioAnalysis } from '../../../engine/scoring/scoring.types';
 import { DIMENSION_LABELS } from '../../../engine/scoring/debrief';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import evidence from '../../../seeds/evidence.json';
 import { RUBRIC, codeById, validateRubric } from './rubric';
-import { DIMENSIONS } from './scoring.types';
+import { DIMENSIONS } from '../scoring/scoring.types';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const codesOf = (diagnostics: { code: string }[]) => diagnostics.map((d) => d.code);

@@ -1,13 +1,27 @@
 /**
- * The behaviour-code rubric (seeds/rubric.json) and its self-check.
+ * The behaviour-code rubric and its self-check. Its words and evidence live in
+ * seeds/rubric.json and its pushes on patient state in seeds/rubric-effects.json
+ * (which the play screen bundles alone, see rubric-effects.ts); RUBRIC joins them.
  * The JSON is bundled (a JSON import), so trainees' browsers need no fetch.
  */
 import rubricJson from '../../../seeds/rubric.json';
 import type { Diagnostic } from '../format/diagnostic.types';
 import { PATIENT_STATE_VARIABLES } from '../format/scenario.types';
-import { DIMENSIONS, type BehaviourCode, type Rubric } from './scoring.types';
+import { DIMENSIONS, type BehaviourCode, type Rubric } from '../scoring/scoring.types';
+import { RUBRIC_EFFECTS } from './rubric-effects';
 
-export const RUBRIC: Rubric = rubricJson as Rubric;
+/** A rubric's codes joined with their effects (codes without an effect entry keep none, and fail validation). */
+export function joinEffects(rubric: unknown, effects: Readonly<Record<string, unknown>>): unknown {
+  if (typeof rubric !== 'object' || rubric === null || !Array.isArray((rubric as { codes?: unknown }).codes)) return rubric;
+  const codes = (rubric as { codes: unknown[] }).codes.map((code) =>
+    typeof code === 'object' && code !== null && typeof (code as { id?: unknown }).id === 'string'
+      ? { ...code, effect: effects[(code as { id: string }).id] }
+      : code,
+  );
+  return { ...rubric, codes };
+}
+
+export const RUBRIC: Rubric = joinEffects(rubricJson, RUBRIC_EFFECTS) as Rubric;
 
 const BY_ID = new Map(RUBRIC.codes.map((code) => [code.id, code]));
 
