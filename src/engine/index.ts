@@ -20,6 +20,7 @@ export { compileScenario, hashScenario, COMPILED_FORMAT_VERSION, type CompiledSc
 export { canonicalJson, fnv1a64 } from './runtime/content-hash';
 export { createScenarioMachine, type ScenarioMachine } from './runtime/create-scenario-machine';
 export { selectView, currentId, type ScenarioSnapshot } from './runtime/select-view';
+export { choiceOrder, isChoiceSeed, type OrderableChoice } from './runtime/choice-order';
 export type { SessionContext, SessionInput, RuntimeEvent } from './runtime/session-context';
 export { conditionHolds, nextTarget, type Branch } from './model/route';
 export {

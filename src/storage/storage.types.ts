@@ -28,6 +28,11 @@ export interface AttemptRecord {
   score: ScoreCard | null;
   /** Persisted engine snapshots taken before each decision (turn index → JSON). */
   checkpoints: string[];
+  /**
+   * The attempt's choice-order seed (unsigned 32-bit). Absent in attempts
+   * saved before choices were shuffled: those were shown in authored order.
+   */
+  seed?: number;
 }
 
 /** A scenario in progress, saved after every turn so a reload resumes it. */
@@ -41,6 +46,8 @@ export interface InProgressRecord {
   /** JSON of actor.getPersistedSnapshot(). */
   snapshot: string;
   checkpoints: string[];
+  /** The choice-order seed (also inside the snapshot); absent for older saves, which resume in authored order. */
+  seed?: number;
 }
 
 export interface Settings {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './helpers/axe';
-import { FLAGSHIP, openLibrary, playToDebrief } from './helpers/app';
+import { FLAGSHIP, keyOf, openLibrary, playToDebrief } from './helpers/app';
 
 const debriefHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /Debrief/ });
 
@@ -62,7 +62,7 @@ test('the debrief shows charts and an annotated transcript; trying again from a 
   expect(await meter(page, 'trust')).toBe(trust);
   expect(page.url()).toMatch(new RegExp(`#/play/${FLAGSHIP}$`));
 
-  await page.keyboard.press('2');
+  await page.keyboard.press(await keyOf(page, 'b'));
   await playToDebrief(page);
   await expect(debriefHeading(page)).toBeVisible();
   expect(page.url()).not.toBe(firstDebrief);
@@ -77,7 +77,7 @@ for (const width of [1280, 360]) {
     await openLibrary(page);
     await page.goto(`./#/play/${FLAGSHIP}`);
     await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
-    await playToDebrief(page, '2');
+    await playToDebrief(page, 'b');
     await expect(debriefHeading(page)).toBeVisible();
     await expect(page.locator('.decision-card').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

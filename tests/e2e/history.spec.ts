@@ -4,10 +4,10 @@ import { FLAGSHIP, openLibrary, playToDebrief } from './helpers/app';
 
 test('history lists both attempts, charts progress and overlays two trajectories', async ({ page }) => {
   await openLibrary(page);
-  for (const key of ['1', '2']) {
+  for (const choiceId of ['a', 'b']) {
     await page.goto(`./#/play/${FLAGSHIP}`);
     await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
-    await playToDebrief(page, key);
+    await playToDebrief(page, choiceId);
     await expect(page.getByRole('heading', { level: 1, name: /Debrief/ })).toBeVisible();
   }
 

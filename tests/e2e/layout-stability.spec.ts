@@ -38,7 +38,7 @@ test('the debrief and the history open without layout shifts', async ({ browser,
   await openLibrary(page);
   await page.goto(`./#/play/${FLAGSHIP}`);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
-  await playToDebrief(page, '1');
+  await playToDebrief(page, 'a');
   const debriefHash = new URL(page.url()).hash;
   // Opened as from a bookmark: a new context with the same records but a cold cache, phone-sized.
   const state = await page.context().storageState({ indexedDB: true });

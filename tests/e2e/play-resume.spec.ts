@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerWithKey, FLAGSHIP, openLibrary } from './helpers/app';
+import { answerChoice, FLAGSHIP, openLibrary } from './helpers/app';
 
 test('reloading mid-scenario resumes at the same point with the pending time limit still running', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
@@ -8,8 +8,8 @@ test('reloading mid-scenario resumes at the same point with the pending time lim
   const responses = page.getByRole('group', { name: 'Responses' });
   await expect(responses).toBeVisible();
 
-  // Response 1 at the opening leads to a node with a 30-second limit.
-  await answerWithKey(page, '1');
+  // Choice a at the opening (wherever it is shown) leads to a node with a 30-second limit.
+  await answerChoice(page, 'a');
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText(/30 s left/);
   await page.clock.runFor(12_000);

@@ -50,7 +50,7 @@ describe('feature fixtures: one valid file per format feature', () => {
   const all = featureFolders().flatMap((folder) => fixtureFiles(folder).map(([name, source]) => [folder, name, source] as const));
 
   it('has the features the format reference describes', () => {
-    expect(featureFolders()).toEqual(['audio', 'effects-override', 'endings', 'nonverbal', 'phases', 'routes', 'time-limit']);
+    expect(featureFolders()).toEqual(['audio', 'effects-override', 'endings', 'nonverbal', 'phases', 'pinned-choices', 'routes', 'time-limit']);
   });
 
   it.each(all)('%s/%s passes with no diagnostics', (_folder, name, source) => {
@@ -86,6 +86,15 @@ describe('feature fixtures: one valid file per format feature', () => {
     expect(scenarioOf('effects-override').nodes[0]?.choices[0]?.effects).toEqual({ anger: -20, trust: 10 });
     expect(scenarioOf('audio').nodes[0]?.patient.audio).toBe('audio/fixtures/opening-1.ogg');
     expect(scenarioOf('nonverbal').nodes[0]?.patient).toMatchObject({ expression: 'angry', nonverbal: 'Arms crossed, does not look up.' });
+  });
+
+  it('pinned choices: keeps pin first and pin last on the choices that set them', () => {
+    expect(scenarioOf('pinned-choices').nodes[0]?.choices.map((c) => [c.id, c.pin])).toEqual([
+      ['a', 'first'],
+      ['b', undefined],
+      ['c', undefined],
+      ['d', 'last'],
+    ]);
   });
 
   it('fills initialState defaults for variables left out', () => {

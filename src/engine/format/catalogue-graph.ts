@@ -96,7 +96,7 @@ export const GRAPH_DIAGNOSTICS: DiagnosticInfo[] = [
     'Give each scenario its own id, equal to its file name.'),
 ];
 
-/** SCN060–SCN069: the tools themselves failed on this file (please report). */
+/** SCN060–SCN061: the tools themselves failed on this file (please report). */
 export const INTERNAL_DIAGNOSTICS: DiagnosticInfo[] = [
   entry('SCN060', 'internal-error', 'The checker failed on this file', 'error',
     'Reading, checking or building this file for the player failed unexpectedly. This is a bug in Common Ground, not a mistake in the file.',
@@ -106,4 +106,12 @@ export const INTERNAL_DIAGNOSTICS: DiagnosticInfo[] = [
     'The route analysis (best and worst scores, coverage) failed or ran out of time, so its statistics and lints are missing. The scenario can still be played.',
     '(none)',
     'Report it with the file attached.'),
+];
+
+/** SCN062: the order responses are shown in. */
+export const ORDER_DIAGNOSTICS: DiagnosticInfo[] = [
+  entry('SCN062', 'duplicate-pin', 'Two responses pinned to the same place', 'error',
+    'Responses are shown in a different order on every attempt; pin: first or pin: last keeps one response in that place. Two responses of one node claim the same place, so only one of them could have it.',
+    'choices:\n  - id: silent\n    pin: last …\n  - id: leave\n    pin: last …',
+    'Keep pin: on one of them and remove it from the other (or pin one first).'),
 ];

@@ -1,4 +1,4 @@
-import { GRAPH_DIAGNOSTICS, INTERNAL_DIAGNOSTICS } from './catalogue-graph';
+import { GRAPH_DIAGNOSTICS, INTERNAL_DIAGNOSTICS, ORDER_DIAGNOSTICS } from './catalogue-graph';
 import { INPUT_DIAGNOSTICS } from './catalogue-input';
 import { SCHEMA_DIAGNOSTICS } from './catalogue-schema';
 import type { DiagnosticInfo } from './diagnostic-info.types';
@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CATALOGUE: readonly DiagnosticInfo[] = [
   ...SCHEMA_DIAGNOSTICS,
   ...GRAPH_DIAGNOSTICS,
   ...INTERNAL_DIAGNOSTICS,
+  ...ORDER_DIAGNOSTICS,
   // SCN100–SCN149: the scoring module's rubric checks and lints (src/engine/scoring/scoring-diagnostics.ts).
   ...SCORING_DIAGNOSTICS,
 ];

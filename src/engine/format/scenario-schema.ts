@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CHOICE_PINS,
   DIFFICULTIES,
   EXPRESSIONS,
   OUTCOME_CLASSES,
@@ -61,6 +62,10 @@ export const choiceSchema = z
     codes: z.array(codeSchema).min(1).max(5).meta({ description: 'Behaviour codes from the rubric that this response shows; at least one.', examples: [['CR', 'VAL']] }),
     effects: effectsSchema.optional(),
     feedback: textField(1000, 'Shown in the debrief: why this response helps or harms the alliance.', ['Names the feeling a notch below its intensity (NURSE: Name).']).optional(),
+    pin: z.enum(CHOICE_PINS).optional().meta({
+      description: 'Responses are shown in a different order on every attempt, so the position never gives the answer away. first or last keeps this response in that place (e.g. staying silent last); at most one of each per node.',
+      examples: ['last'],
+    }),
     ...transition,
   })
   .meta({ description: 'One response the trainee can choose.', examples: [{ id: 'a', text: 'Tell me more.', codes: ['EXP'], next: 'exploring-2' }] });

@@ -119,6 +119,10 @@ export interface PatientLine {
   nonverbal?: string;
 }
 
+/** Where a choice stays when the display order is shuffled (see runtime/choice-order.ts). */
+export const CHOICE_PINS = ['first', 'last'] as const;
+export type ChoicePin = (typeof CHOICE_PINS)[number];
+
 export interface Choice {
   id: string;
   text: string;
@@ -128,6 +132,11 @@ export interface Choice {
   effects?: StateEffects;
   /** Shown in the debrief: why this choice helps or harms the alliance. */
   feedback?: string;
+  /**
+   * Keeps this choice first or last when the order is shuffled per attempt
+   * (e.g. staying silent last); unpinned choices are shuffled between.
+   */
+  pin?: ChoicePin;
   /** Exactly one of `next` and `routes`. */
   next?: string;
   routes?: Route[];

@@ -21,7 +21,7 @@ function reportDuplicates<T extends { id: string }>(
 
 const SCENARIO_FILE = /([^/\\]+)\.scenario\.ya?ml$/;
 
-/** Ids: duplicates, the file name, start and phases (SCN030–SCN037, SCN049, SCN050). */
+/** Ids: duplicates, the file name, start and phases (SCN030–SCN037, SCN049, SCN050); pins claimed twice (SCN062). */
 export function validateIds(scenario: Scenario, file: string, report: Report): void {
   const { nodes, endings, phases } = scenario;
   // Node and ending ids share one namespace.
@@ -34,6 +34,11 @@ export function validateIds(scenario: Scenario, file: string, report: Report): v
     choices.forEach((c, j) => {
       if (choices.findIndex((other) => other.id === c.id) < j) {
         report('SCN031', `Node "${node.id}": choice id "${c.id}" is used more than once.`, ['nodes', i, 'choices', j, 'id']);
+      }
+      if (c.pin === undefined) return;
+      const earlier = choices.findIndex((other) => other.pin === c.pin);
+      if (earlier < j) {
+        report('SCN062', `Node "${node.id}": choices "${choices[earlier]!.id}" and "${c.id}" are both pinned ${c.pin}; only one choice can be.`, ['nodes', i, 'choices', j, 'pin']);
       }
     });
   });

@@ -110,6 +110,7 @@ export function createScenarioMachine(compiled: CompiledScenario) {
       remainingMs: null,
       paused: false,
       timeLimitFactor: input.timeLimitFactor === undefined ? 1 : input.timeLimitFactor,
+      seed: input.seed ?? null,
     }),
     // Untimed nodes pause too (the view shows it); timed nodes handle these in their substates.
     on: { PAUSE: { actions: ['pause'] }, RESUME: { actions: ['unpause'] } },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { choiceOrder } from './choice-order';
 import { compileScenario } from './compile-scenario';
 import { createSession } from './create-session';
 import { SnapshotMismatchError } from './restore-session';
@@ -100,5 +101,63 @@ describe('createSession', () => {
     const saved = session.persist();
     const changed = compileScenario(smallScenario({ summary: 'Edited.' }));
     expect(() => createSession(changed, { snapshot: saved })).toThrow(SnapshotMismatchError);
+  });
+});
+
+describe('createSession: choice order per attempt', () => {
+  const plan = compiled.scenario.nodes.find((node) => node.id === 'plan')!;
+  const authored = plan.choices.map((c) => c.id);
+  const orderAt = (session: ReturnType<typeof createSession>) => session.getView().choices.map((c) => c.id);
+  /** A seed that shows `plan` in another order than written. */
+  const seed = Array.from({ length: 50 }, (_, s) => s).find((s) => choiceOrder(s, 'plan', plan.choices)[0]!.id !== authored[0])!;
+  const atPlan = (options: Parameters<typeof createSession>[1]) => {
+    const session = createSession(compiled, options);
+    session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+    return session;
+  };
+
+  it('shows the seed\'s order, with index the place on screen', () => {
+    const session = atPlan({ seed });
+    expect(session.seed).toBe(seed);
+    expect(orderAt(session)).toEqual(choiceOrder(seed, 'plan', plan.choices).map((c) => c.id));
+    expect(orderAt(session)).not.toEqual(authored);
+    expect(session.getView().choices.map((c) => c.index)).toEqual([0, 1, 2]);
+    expect(atPlan({}).seed).toBeNull();
+    expect(orderAt(atPlan({}))).toEqual(authored);
+  });
+
+  it('records choice ids, so the transcript is the same in any order', () => {
+    const play = (options: Parameters<typeof createSession>[1]) => {
+      const session = atPlan(options);
+      session.send({ type: 'CHOOSE', choiceId: 'goal' });
+      return session.getView().transcript;
+    };
+    expect(play({ seed })).toEqual(play({}));
+  });
+
+  it('keeps the order across persist and resume, checkpoints and retrying', () => {
+    const session = atPlan({ seed });
+    const order = orderAt(session);
+    const resumed = createSession(compiled, { snapshot: session.persist(), checkpoints: session.checkpoints });
+    expect(resumed.seed).toBe(seed);
+    expect(orderAt(resumed)).toEqual(order);
+    resumed.send({ type: 'CHOOSE', choiceId: 'back' });
+    resumed.retryFrom(1);
+    expect(resumed.seed).toBe(seed);
+    expect(orderAt(resumed)).toEqual(order);
+    expect((JSON.parse(session.checkpoints[1]!) as { context: { seed: number } }).context.seed).toBe(seed);
+  });
+
+  it('resumes a snapshot saved before seeds existed in the authored order', () => {
+    const saved = JSON.parse(atPlan({ seed }).persist()) as { context: Record<string, unknown> };
+    delete saved.context.seed;
+    const resumed = createSession(compiled, { snapshot: JSON.stringify(saved) });
+    expect(resumed.seed).toBeNull();
+    expect(orderAt(resumed)).toEqual(authored);
+  });
+
+  it('throws for a seed that is not an unsigned 32-bit integer', () => {
+    expect(() => createSession(compiled, { seed: -1 })).toThrow(/unsigned 32-bit/);
+    expect(() => createSession(compiled, { seed: 0.5 })).toThrow(/unsigned 32-bit/);
   });
 });

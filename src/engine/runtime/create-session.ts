@@ -1,4 +1,5 @@
 import { createActor, type Subscription } from 'xstate';
+import { isChoiceSeed } from './choice-order';
 import type { PatientState } from '../format/scenario.types';
 import type { CompiledScenario } from './compile-scenario';
 import { createScenarioMachine, type ScenarioMachine } from './create-scenario-machine';
@@ -19,11 +20,19 @@ export interface SessionOptions {
   startState?: PatientState;
   /** WCAG 2.2.1 setting: time limits ×1, ×2, ×4, or null for none. */
   timeLimitFactor?: number | null;
+  /**
+   * Choice-order seed for a new attempt (unsigned 32-bit; the host draws it,
+   * the engine never does). Absent: authored order. Ignored with `snapshot`,
+   * which carries its own.
+   */
+  seed?: number;
 }
 
 /** A running scenario, free of any UI framework: the UI reads views and sends events. */
 export interface Session {
   readonly compiled: CompiledScenario;
+  /** The choice-order seed in use (from the options or the restored snapshot); null: authored order. */
+  readonly seed: number | null;
   getView(): SessionView;
   getSnapshot(): ScenarioSnapshot;
   send(event: SessionEvent): void;
@@ -51,6 +60,9 @@ export function getScenarioMachine(compiled: CompiledScenario): ScenarioMachine 
 }
 
 export function createSession(compiled: CompiledScenario, options: SessionOptions = {}): Session {
+  if (options.seed !== undefined && !isChoiceSeed(options.seed)) {
+    throw new Error(`Session seed must be an unsigned 32-bit integer, got ${String(options.seed)}`);
+  }
   const machine = getScenarioMachine(compiled);
   const index = indexScenario(compiled);
   const listeners = new Set<(view: SessionView) => void>();
@@ -92,7 +104,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     attach(restoreActor(machine, compiled, options.snapshot));
   } else {
     const start = startSnapshot(machine, compiled, index, options);
-    const input = { patient: options.startState, timeLimitFactor: options.timeLimitFactor };
+    const input = { patient: options.startState, timeLimitFactor: options.timeLimitFactor, seed: options.seed };
     const fresh = start ? createActor(machine, { snapshot: start, input }) : createActor(machine, { input });
     fresh.start();
     if (start) resumeTimeLimit(fresh);
@@ -101,6 +113,9 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
 
   return {
     compiled,
+    get seed() {
+      return actor.getSnapshot().context.seed ?? null;
+    },
     getView,
     getSnapshot: () => actor.getSnapshot(),
     send: (event) => actor.send(event),

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { deriveExpression, displayedExpression } from '../model/expression';
+import { choiceOrder } from './choice-order';
 import type { CompiledScenario } from './compile-scenario';
 import type { ScenarioMachine } from './create-scenario-machine';
 import { idFromStateValue, indexScenario } from './scenario-index';
@@ -40,7 +41,8 @@ export function selectView(snapshot: ScenarioSnapshot, compiled: CompiledScenari
           nonverbal: line.nonverbal ?? null,
         }
       : null,
-    choices: node ? node.choices.map((choice, i) => ({ id: choice.id, text: choice.text, index: i })) : [],
+    // Shown in the attempt's order; `index` is the place on screen (number key − 1), never the authored position.
+    choices: node ? choiceOrder(context.seed ?? null, node.id, node.choices).map((choice, i) => ({ id: choice.id, text: choice.text, index: i })) : [],
     patient: context.patient,
     expression,
     deadline: context.paused ? null : context.deadline,

@@ -20,12 +20,20 @@ export interface SessionContext {
   paused: boolean;
   /** WCAG 2.2.1: time limits are multiplied by this; null switches them off. */
   timeLimitFactor: number | null;
+  /**
+   * The attempt's choice-order seed (unsigned 32-bit), kept in the snapshot
+   * so a resume or a checkpoint shows the same order (runtime/choice-order.ts).
+   * null, or absent in snapshots saved before it existed: authored order.
+   */
+  seed?: number | null;
 }
 
 /** Options for a fresh session (the authoring preview sets the patient state). */
 export interface SessionInput {
   patient?: PatientState;
   timeLimitFactor?: number | null;
+  /** Choice-order seed; absent or null keeps the authored order. */
+  seed?: number | null;
 }
 
 /**

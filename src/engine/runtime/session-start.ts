@@ -26,7 +26,7 @@ export function startSnapshot(
   options: SessionOptions,
 ): Snapshot<unknown> | null {
   if (options.startNodeId === undefined) return null;
-  const input = { patient: options.startState, timeLimitFactor: options.timeLimitFactor };
+  const input = { patient: options.startState, timeLimitFactor: options.timeLimitFactor, seed: options.seed };
   const base = createActor(machine, { input }).getSnapshot().context;
   const limit = index.nodes.get(options.startNodeId)?.timeLimit;
   const context = {

@@ -43,6 +43,7 @@ export interface SessionView {
     audio: string | null;
     nonverbal: string | null;
   } | null;
+  /** In display order (shuffled per attempt); `index` is the displayed position, 0-based. */
   choices: { id: string; text: string; index: number }[];
   patient: PatientState;
   expression: Expression;

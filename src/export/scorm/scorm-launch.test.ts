@@ -40,7 +40,7 @@ describe('SCORM launch', () => {
     api.loadFromJSON({
       cmi: {
         core: { entry: 'resume', student_id: 'S-1001', student_name: 'Nowak, Ana' },
-        suspend_data: encodeResume({ scenarioId: COMPILED.scenario.id, hash: shortHash(COMPILED.contentHash), registration, steps: stepsOf(taken, COMPILED.scenario), elapsedSeconds: 95 }),
+        suspend_data: encodeResume({ scenarioId: COMPILED.scenario.id, hash: shortHash(COMPILED.contentHash), registration, steps: stepsOf(taken, COMPILED.scenario), elapsedSeconds: 95, seed: 31337 }),
       },
     });
     const store = await freshStore();
@@ -51,12 +51,13 @@ describe('SCORM launch', () => {
     const [profile] = await store.profiles.list();
     expect(profile).toMatchObject({ displayName: 'Ana Nowak', programId: 'S-1001' });
     const saved = await store.inProgress.get(launch.profileId, COMPILED.scenario.id);
-    expect(saved).toMatchObject({ registration, contentHash: COMPILED.contentHash, startedAt: 1_000_000 - 95_000 });
+    expect(saved).toMatchObject({ registration, contentHash: COMPILED.contentHash, startedAt: 1_000_000 - 95_000, seed: 31337 });
     const restored = transcriptOfSnapshot(saved!.snapshot);
     expect(restored.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(taken.map((e) => [e.nodeId, e.choiceId, e.after]));
     // The play screen can continue it.
     const session = createSession(COMPILED, { snapshot: saved!.snapshot, checkpoints: saved!.checkpoints });
     expect(session.getView().transcript).toHaveLength(4);
+    expect(session.seed).toBe(31337);
     expect(session.getView().status).toBe('active');
     session.stop();
   });

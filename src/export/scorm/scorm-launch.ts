@@ -84,7 +84,7 @@ export async function launchScorm(options: LaunchOptions): Promise<ScormLaunch> 
       return { ...base, resumeScenarioId: null, notice: 'This scenario has changed since you last played it, so it starts again from the beginning.' };
     }
     const { timeLimitFactor } = await store.settings.get();
-    const session = replaySteps(compiled, record.steps, timeLimitFactor);
+    const session = replaySteps(compiled, record.steps, timeLimitFactor, record.seed ?? null);
     const at = now();
     await store.inProgress.save({
       profileId,
@@ -95,6 +95,7 @@ export async function launchScorm(options: LaunchOptions): Promise<ScormLaunch> 
       updatedAt: at,
       snapshot: session.persist(),
       checkpoints: [...session.checkpoints],
+      ...(session.seed === null ? {} : { seed: session.seed }),
     });
     session.stop();
     return { ...base, resumeScenarioId: record.scenarioId, notice: null };

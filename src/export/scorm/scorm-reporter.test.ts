@@ -5,7 +5,7 @@ import type Scorm2004Class from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
 import { attemptRecord, COMPILED, playTranscript } from '../xapi/testing/play-fixture';
 import type { FoundApi, Scorm12Api, Scorm2004Api } from './find-lms-api';
-import { decodeResume, SUSPEND_DATA_LIMIT_12 } from './resume-record';
+import { decodeResume, encodeResume, SUSPEND_DATA_LIMIT_12 } from './resume-record';
 import { replaySteps } from './replay-steps';
 import { connectScorm } from './scorm-connection';
 import { ScormReporter } from './scorm-reporter';
@@ -78,6 +78,38 @@ describe('SCORM reporter', () => {
     const replayed = session.getView().transcript;
     session.stop();
     expect(replayed.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(transcript.slice(0, 3).map((e) => [e.nodeId, e.choiceId, e.after]));
+  });
+
+  it('SCORM 1.2: suspends a shuffled attempt with its seed, and the replay shows the same order and choices', () => {
+    const { api, lms } = lms12();
+    const seed = 0xdeadbeef;
+    const { transcript } = playTranscript((turn) => (turn + 1) % 3);
+    const reporter = new ScormReporter(lms, transcript[0]!.at - 2000);
+    reporter.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: 'd0000000-0000-4000-8000-000000000006', startedAt: transcript[0]!.at - 2000, transcript: [], seed });
+    for (const entry of transcript.slice(0, 3)) reporter.answered(entry);
+    reporter.finish();
+
+    const resume = decodeResume(stored(api).suspend_data)!;
+    expect(resume.seed).toBe(seed);
+    const shuffled = replaySteps(COMPILED, resume.steps, null, resume.seed ?? null);
+    const authored = replaySteps(COMPILED, resume.steps, null);
+    expect(shuffled.seed).toBe(seed);
+    // Steps are authored indices: the same choices whatever the order on screen.
+    expect(shuffled.getView().transcript.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(transcript.slice(0, 3).map((e) => [e.nodeId, e.choiceId, e.after]));
+    expect(shuffled.getView().choices.map((c) => c.id).sort()).toEqual(authored.getView().choices.map((c) => c.id).sort());
+    shuffled.stop();
+    authored.stop();
+  });
+
+  it('decodes a resume record written before seeds (cg1) as authored order', () => {
+    const record = { scenarioId: 'x', hash: 'abc', registration: 'd0000000-0000-4000-8000-000000000007', steps: [0, 'timeout' as const, 2], elapsedSeconds: 12 };
+    const cg1 = encodeResume(record);
+    expect(cg1).toMatch(/^cg1\|/);
+    expect(decodeResume(cg1)).toEqual(record);
+    const cg2 = encodeResume({ ...record, seed: 4_000_000_000 });
+    expect(cg2).toMatch(/^cg2\|.*\|[0-9a-z]+$/);
+    expect(decodeResume(cg2)).toEqual({ ...record, seed: 4_000_000_000 });
+    for (const bad of [`${cg2}zzzzzzz`, `${cg1}|1`, cg1.replace(/^cg1/, 'cg2'), `${cg1.replace(/^cg1/, 'cg2')}|`, `${cg1.replace(/^cg1/, 'cg2')}|-1`]) expect(decodeResume(bad)).toBeNull();
   });
 
   it('SCORM 1.2: resumes a recorded attempt and keeps the best score across attempts', () => {

@@ -13,6 +13,7 @@ interface Current {
   startedAt: number;
   steps: ResumeRecord['steps'];
   lastAt: number;
+  seed: number | null;
 }
 
 export interface AttemptStart {
@@ -21,6 +22,8 @@ export interface AttemptStart {
   startedAt: number;
   /** Decisions already taken (a resumed attempt), oldest first. */
   transcript: readonly TranscriptEntry[];
+  /** The attempt's choice-order seed, written to suspend_data; null or absent: authored order. */
+  seed?: number | null;
 }
 
 /**
@@ -41,7 +44,7 @@ export class ScormReporter {
 
   started(compiled: CompiledScenario, start: AttemptStart): void {
     const steps = stepsOf(start.transcript, compiled.scenario);
-    this.current = { compiled, registration: start.registration, startedAt: start.startedAt, steps, lastAt: start.transcript.at(-1)?.at ?? this.now() };
+    this.current = { compiled, registration: start.registration, startedAt: start.startedAt, steps, lastAt: start.transcript.at(-1)?.at ?? this.now(), seed: start.seed ?? null };
     if (this.lms.version === '1.2') {
       const status = this.lms.getRaw('cmi.core.lesson_status');
       if (['', 'not attempted', 'browsed'].includes(status)) this.lms.setRaw('cmi.core.lesson_status', 'incomplete');
@@ -132,6 +135,7 @@ export class ScormReporter {
       registration: current.registration,
       steps: current.steps,
       elapsedSeconds: (this.now() - current.startedAt) / 1000,
+      seed: current.seed,
     });
     // Over the limit (thousands of decisions) it cannot resume anyway: better empty than truncated.
     this.lms.set('suspendData', text.length <= SUSPEND_DATA_LIMIT_12 ? text : '');

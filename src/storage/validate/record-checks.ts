@@ -1,5 +1,6 @@
 import { OUTCOME_CLASSES, PATIENT_STATE_VARIABLES } from '../../engine/format/scenario.types';
 import type { PatientState } from '../../engine/format/scenario.types';
+import { isChoiceSeed } from '../../engine/runtime/choice-order';
 import type { TranscriptEntry } from '../../engine/runtime/session.types';
 import { DIMENSIONS } from '../../engine/scoring/scoring.types';
 import type {
@@ -39,6 +40,7 @@ const patientState = shape<PatientState>(
 const effects = dictOf(finite);
 const outcome = nullable(oneOf(OUTCOME_CLASSES));
 const texts = arrayOf(text);
+const seed: Check = (value, path) => (isChoiceSeed(value) ? null : `${path} should be a whole number from 0 to 4294967295`);
 
 const transcriptEntry = shape<TranscriptEntry>({
   turn: finite,
@@ -115,6 +117,7 @@ export const attemptCheck = shape<AttemptRecord>({
   transcript: arrayOf(transcriptEntry),
   score: nullable(scoreCard),
   checkpoints: texts,
+  seed: optional(seed),
 });
 
 export const inProgressCheck = shape<InProgressRecord>({
@@ -126,6 +129,7 @@ export const inProgressCheck = shape<InProgressRecord>({
   updatedAt: finite,
   snapshot: text,
   checkpoints: texts,
+  seed: optional(seed),
 });
 
 export const draftCheck = shape<DraftRecord>({

@@ -12,6 +12,8 @@ export interface AttemptInfo {
   startedAt: number;
   /** True when this start continues a saved, in-progress attempt. */
   resumed: boolean;
+  /** The choice-order seed; null or absent for an attempt saved before choices were shuffled (authored order). */
+  seed?: number | null;
 }
 
 /**

@@ -3,6 +3,9 @@ import type { AttemptRecord, InProgressRecord } from '../../storage/storage.type
 import type { CompiledScenario } from '../scenarios/engine';
 import type { AttemptInfo } from './attempt-observers';
 
+/** The seed, left out (not null) for an attempt that had none, as records saved before seeds existed. */
+const seedField = (info: AttemptInfo): { seed?: number } => (typeof info.seed === 'number' ? { seed: info.seed } : {});
+
 /** What storage keeps after every turn, so a reload resumes here. */
 export function inProgressRecord(info: AttemptInfo, snapshot: string, checkpoints: readonly string[]): InProgressRecord {
   return {
@@ -14,6 +17,7 @@ export function inProgressRecord(info: AttemptInfo, snapshot: string, checkpoint
     updatedAt: Date.now(),
     snapshot,
     checkpoints: [...checkpoints],
+    ...seedField(info),
   };
 }
 
@@ -41,5 +45,6 @@ export function attemptRecord(
     transcript: view.transcript,
     score: completed ? score : null,
     checkpoints: [...checkpoints],
+    ...seedField(info),
   };
 }

@@ -10,7 +10,9 @@ interface Props {
 /**
  * The trainee's responses: full-width numbered buttons in a group labelled
  * "Responses" (a UI contract other tests rely on). The group takes focus
- * after each turn, so Tab goes straight to response 1.
+ * after each turn, so Tab goes straight to response 1. Choices come in the
+ * attempt's shuffled order; number n answers the n-th shown. Each button
+ * names its choice id, so end-to-end tests can follow a route by id.
  */
 export const ChoiceList = forwardRef<HTMLDivElement, Props>(function ChoiceList({ choices, disabled, onChoose }, ref) {
   return (
@@ -23,6 +25,7 @@ export const ChoiceList = forwardRef<HTMLDivElement, Props>(function ChoiceList(
           key={choice.id}
           type="button"
           className="choice"
+          data-choice-id={choice.id}
           disabled={disabled}
           aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
           onClick={() => onChoose(choice.id)}

@@ -5,6 +5,7 @@ import { createSession, type CompiledScenario, type Session } from '../scenarios
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { attemptEvents, type AttemptInfo } from './attempt-observers';
 import { attemptRecord, inProgressRecord } from './attempt-record';
+import { newChoiceSeed } from './new-seed';
 import type { RetryStart } from './retry-checkpoint';
 
 export interface PlayState {
@@ -43,9 +44,11 @@ export class PlayController {
   constructor(private readonly options: Options) {
     const { saved, from, compiled, timeLimitFactor } = options;
     const resumeFrom = saved ?? from;
+    // A resumed or retried attempt keeps the seed inside its snapshot, so it shows the same order
+    // (a snapshot saved before seeds existed has none and keeps the authored order); a new one draws a seed.
     const session = resumeFrom
       ? createSession(compiled, { snapshot: resumeFrom.snapshot, checkpoints: resumeFrom.checkpoints })
-      : createSession(compiled, { timeLimitFactor });
+      : createSession(compiled, { timeLimitFactor, seed: newChoiceSeed() });
     this.begin(session, saved?.registration, saved?.startedAt);
     // Reloaded while the ending was being scored and saved: finish the job.
     if (this.state.view.status === 'ended') this.finish();
@@ -79,7 +82,7 @@ export class PlayController {
     this.session.stop();
     this.unsubscribe();
     this.settled = false;
-    this.begin(createSession(this.options.compiled, { timeLimitFactor: this.options.timeLimitFactor }));
+    this.begin(createSession(this.options.compiled, { timeLimitFactor: this.options.timeLimitFactor, seed: newChoiceSeed() }));
   }
 
   /** Leave with progress kept (resumable) or ended as abandoned. Resolves once saved. */
@@ -115,6 +118,7 @@ export class PlayController {
       registration: registration ?? crypto.randomUUID(),
       startedAt: startedAt ?? Date.now(),
       resumed: registration !== undefined,
+      seed: session.seed,
     };
     this.state = { view: session.getView(), finishedAttemptId: null, saveError: null };
     this.unsubscribe = session.subscribe((view) => this.onView(view));

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { choiceOrder } from '../../engine/runtime/choice-order';
 import { fakeStore } from '../test-util/fake-store';
 import { renderApp } from '../test-util/render-app';
 import { createSession } from '../scenarios/engine';
@@ -8,6 +9,22 @@ import { fakeSource } from '../test-util/fixtures';
 import { registerAttemptObserver } from './attempt-observers';
 
 const PLAY = '#/play/back-pain';
+
+// New attempts draw their choice-order seed here; tests fix it. The default
+// seed shows the opening's two responses in the reverse of their written
+// order, so a test that pressed "1" for the first written response would fail.
+const seeds = vi.hoisted(() => ({ next: 0 }));
+vi.mock('./new-seed', () => ({ newChoiceSeed: () => seeds.next }));
+const opening = fakeSource().compiled[0]!.scenario.nodes[0]!;
+const REVERSED = Array.from({ length: 64 }, (_, seed) => seed).find((seed) => choiceOrder(seed, opening.id, opening.choices)[0]!.id === 'dismiss')!;
+seeds.next = REVERSED;
+
+/** The number key of the response named `name` where it is shown now, as a keyboard user reads it. */
+function keyOf(name: RegExp): string {
+  const button = within(screen.getByRole('group', { name: 'Responses' })).getByRole('button', { name });
+  return button.getAttribute('aria-keyshortcuts') ?? '';
+}
+const pressKeyOf = async (user: UserEvent, name: RegExp) => user.keyboard(keyOf(name));
 
 async function openPlay(options: Parameters<typeof renderApp>[0] = {}) {
   const utils = renderApp({ hash: PLAY, ...options });
@@ -29,9 +46,54 @@ describe('PlayPage', () => {
     expect(within(log).getByText('Well? Another one.')).toBeInTheDocument();
     const buttons = within(responses).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
+      '1Your scan was normal.',
+      '2You sound fed up with being passed around.',
+    ]);
+  });
+
+  it('shows the responses in the attempt\'s order, and a number key answers the response shown at that place', async () => {
+    const user = userEvent.setup();
+    const { store } = await openPlay();
+    await waitFor(() => expect(store.data.inProgress[0]?.seed).toBe(REVERSED));
+    await user.keyboard('1');
+    expect(await screen.findByRole('heading', { level: 1, name: /Debrief: Walked out/ }, { timeout: 10_000 })).toBeInTheDocument();
+    await waitFor(() => expect(store.data.attempts[0]?.transcript[0]?.choiceId).toBe('dismiss'), { timeout: 10_000 });
+  });
+
+  it('gives each new attempt a fresh seed, and a resumed one its saved seed', async () => {
+    const user = userEvent.setup();
+    const { store, unmount } = await openPlay();
+    await pressKeyOf(user, /fed up/);
+    await screen.findByRole('button', { name: /What matters most/ });
+    unmount();
+    seeds.next = REVERSED + 1;
+    await openPlay({ store });
+    expect(store.data.inProgress[0]?.seed).toBe(REVERSED);
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await waitFor(() => expect(store.data.inProgress[0]?.seed).toBe(REVERSED + 1));
+    await waitFor(() => expect(store.data.attempts[0]?.seed).toBe(REVERSED));
+    seeds.next = REVERSED;
+  });
+
+  it('resumes a conversation saved before seeds existed in the written order', async () => {
+    const source = fakeSource();
+    const session = createSession(source.compiled[0]!);
+    const snapshot = session.persist();
+    session.stop();
+    const old = JSON.parse(snapshot) as { context: Record<string, unknown> };
+    delete old.context.seed;
+    const store = fakeStore({
+      inProgress: [
+        { profileId: 'p1', scenarioId: 'back-pain', contentHash: source.compiled[0]!.contentHash, registration: 'reg-1', startedAt: 1, updatedAt: 2, snapshot: JSON.stringify(old), checkpoints: [] },
+      ],
+    });
+    const { responses } = await openPlay({ store, source });
+    expect(within(responses).getAllByRole('button').map((b) => b.textContent)).toEqual([
       '1You sound fed up with being passed around.',
       '2Your scan was normal.',
     ]);
+    await waitFor(() => expect(store.data.inProgress[0]).not.toHaveProperty('seed'));
   });
 
   it('announces the new patient line once, with the speaker, through a polite live region', async () => {
@@ -65,7 +127,7 @@ describe('PlayPage', () => {
   it('chooses with the number keys', async () => {
     const user = userEvent.setup();
     await openPlay();
-    await user.keyboard('1');
+    await pressKeyOf(user, /fed up/);
     expect(await screen.findByRole('button', { name: /What matters most/ })).toBeInTheDocument();
   });
 
@@ -74,7 +136,7 @@ describe('PlayPage', () => {
     const { store } = await openPlay();
     await waitFor(() => expect(store.data.inProgress).toHaveLength(1));
     const first = store.data.inProgress[0];
-    await user.keyboard('1');
+    await pressKeyOf(user, /fed up/);
     await waitFor(() => expect(store.data.inProgress[0]?.snapshot).not.toBe(first?.snapshot));
     const saved = store.data.inProgress[0];
     expect(saved?.registration).toBe(first?.registration);
@@ -84,7 +146,7 @@ describe('PlayPage', () => {
   it('resumes a saved conversation at the same point', async () => {
     const user = userEvent.setup();
     const { store, unmount } = await openPlay();
-    await user.keyboard('1');
+    await pressKeyOf(user, /fed up/);
     await screen.findByRole('button', { name: /What matters most/ });
     unmount();
     await openPlay({ store });
@@ -115,10 +177,11 @@ describe('PlayPage', () => {
   it('pauses behind an overlay that stops the timer', async () => {
     const user = userEvent.setup();
     await openPlay();
+    const reflectKey = keyOf(/fed up/);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     const dialog = await screen.findByRole('dialog', { name: 'Paused' });
     expect(screen.getByRole('timer')).toHaveTextContent(/Paused/);
-    await user.keyboard('1');
+    await user.keyboard(reflectKey);
     expect(screen.queryByRole('button', { name: /What matters most/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Resume' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -128,7 +191,7 @@ describe('PlayPage', () => {
   it('asks before leaving and saves the attempt as abandoned on "End attempt"', async () => {
     const user = userEvent.setup();
     const { store } = await openPlay();
-    await user.keyboard('1');
+    await pressKeyOf(user, /fed up/);
     await user.click(screen.getByRole('button', { name: 'Leave' }));
     const dialog = screen.getByRole('dialog', { name: 'Leave this conversation?' });
     expect(dialog).toHaveTextContent(/saves it in your history as abandoned/);
@@ -158,7 +221,7 @@ describe('PlayPage', () => {
       completed: (record) => void events.push(`completed:${record.status}`),
     });
     const { store } = await openPlay();
-    await user.keyboard('1');
+    await pressKeyOf(user, /fed up/);
     await user.click(await screen.findByRole('button', { name: /What matters most/ }));
     // The ending panel's heading may already have given way to the debrief page's: wait for the page.
     expect(await screen.findByRole('heading', { level: 1, name: /Debrief: A plan together/ }, { timeout: 10_000 })).toBeInTheDocument();
@@ -169,6 +232,7 @@ describe('PlayPage', () => {
     expect(record?.transcript).toHaveLength(2);
     expect(record?.score?.dimensions).toHaveLength(5);
     expect(record?.registration).toMatch(/^[0-9a-f-]{36}$/);
+    expect(record?.seed).toBe(REVERSED);
     expect(store.data.inProgress).toHaveLength(0);
     await waitFor(() => expect(window.location.hash).toBe(`#/debrief/${record?.id}?scenario=${record?.scenarioId}`), { timeout: 10_000 });
     expect(events).toEqual(['started:false', 'answered:reflect', 'answered:goal', 'completed:completed']);
@@ -178,7 +242,7 @@ describe('PlayPage', () => {
   it('asks before restarting, then starts a new attempt', async () => {
     const user = userEvent.setup();
     const { store } = await openPlay();
-    await user.keyboard('1');
+    await pressKeyOf(user, /fed up/);
     await user.click(screen.getByRole('button', { name: 'Restart' }));
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(await screen.findByRole('button', { name: /fed up/ })).toBeInTheDocument();

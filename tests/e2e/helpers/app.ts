@@ -34,13 +34,32 @@ export async function answerWithKey(page: Page, key: string): Promise<void> {
   await expect.poll(() => lineCount(page)).toBeGreaterThan(before);
 }
 
-/** Plays by keyboard, always taking response `key`, until the Debrief heading shows. */
-export async function playToDebrief(page: Page, key = '1', maxTurns = 40): Promise<void> {
+/**
+ * The number key of the response with choice id `choiceId` where it is shown
+ * now (responses are shuffled per attempt), or of the first response shown
+ * when the current node has no such choice.
+ */
+export async function keyOf(page: Page, choiceId: string): Promise<string> {
+  const ids = await page.getByRole('group', { name: 'Responses' }).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice-id')));
+  return String(Math.max(0, ids.indexOf(choiceId)) + 1);
+}
+
+/** Presses the number key of choice `choiceId` and waits for the conversation to move on. */
+export async function answerChoice(page: Page, choiceId: string): Promise<void> {
+  await answerWithKey(page, await keyOf(page, choiceId));
+}
+
+/**
+ * Plays by keyboard, always pressing the key of the response with choice id
+ * `choiceId` (the shipped scenarios name them a, b, c, d in written order),
+ * until the Debrief heading shows.
+ */
+export async function playToDebrief(page: Page, choiceId = 'a', maxTurns = 40): Promise<void> {
   const debrief = page.getByRole('heading', { name: /Debrief/ });
   for (let turn = 0; turn < maxTurns; turn += 1) {
     if (await debrief.isVisible()) return;
     const before = await lineCount(page);
-    await page.keyboard.press(key);
+    await page.keyboard.press(await keyOf(page, choiceId));
     await expect
       .poll(async () => (await debrief.isVisible()) || (await lineCount(page)) > before)
       .toBe(true);
