@@ -23,8 +23,9 @@ const DIR = join(__dirname, '../../../scenarios');
  * the scenarios are being rewritten elsewhere, so each known finding is listed
  * here until its file is fixed. The test fails on any finding not listed AND
  * on any listed finding that no longer fires, so delete an entry when its fix
- * lands. Under the current patient model each SCN120 below is an
- * "anger >= 70 → escalation" route the anger never reaches after that choice.
+ * lands. Under the current patient model each SCN120 below is a route on
+ * "anger at least N" (N from 45 to 85) that anger never reaches after that
+ * choice; a change to the model can move these entries either way.
  */
 const PENDING_CONTENT_FIXES: Readonly<Record<string, readonly string[]>> = {
   'carer-barriers.scenario.yaml': ['SCN120 escalation-1/c route 1', 'SCN120 escalation-2/b route 1'],
