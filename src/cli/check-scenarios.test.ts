@@ -13,7 +13,7 @@ describe('check-scenarios CLI', () => {
   it('prints path:line:col severity code message, then a summary, and exits 1 on errors', () => {
     const { code, out } = run('tests/fixtures/invalid/scn034-unknown-target.scenario.yaml');
     const lines = out.split('\n');
-    expect(lines[0]).toBe('tests/fixtures/invalid/scn034-unknown-target.scenario.yaml:32:15 error SCN034 node "opening-1", choice "a": "opening-3" is not a node or ending (did you mean "opening-1"?).');
+    expect(lines[0]).toBe('tests/fixtures/invalid/scn034-unknown-target.scenario.yaml:32:15 error SCN034 node "opening-1", choice "a": "opening-3" is not a node or ending (did you mean "opening-2"?).');
     expect(lines.at(-1)).toBe('Checked 1 scenario: 1 error, 2 warnings, 0 notes (FAILED).');
     expect(code).toBe(1);
   });

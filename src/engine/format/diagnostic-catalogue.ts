@@ -1,6 +1,7 @@
 import { GRAPH_DIAGNOSTICS, INTERNAL_DIAGNOSTICS, ORDER_DIAGNOSTICS } from './catalogue-graph';
 import { INPUT_DIAGNOSTICS } from './catalogue-input';
 import { SCHEMA_DIAGNOSTICS } from './catalogue-schema';
+import { STORY_DIAGNOSTICS } from './catalogue-story';
 import type { DiagnosticInfo } from './diagnostic-info.types';
 import { SCORING_DIAGNOSTICS } from '../scoring/scoring-diagnostics';
 
@@ -17,6 +18,7 @@ export const DIAGNOSTIC_CATALOGUE: readonly DiagnosticInfo[] = [
   ...GRAPH_DIAGNOSTICS,
   ...INTERNAL_DIAGNOSTICS,
   ...ORDER_DIAGNOSTICS,
+  ...STORY_DIAGNOSTICS,
   // SCN100–SCN149: the scoring module's rubric checks and lints (src/engine/scoring/scoring-diagnostics.ts).
   ...SCORING_DIAGNOSTICS,
 ];

@@ -41,3 +41,10 @@ export function exitTargets(exit: NodeExit, possibleOnly = false): { target: str
   });
   return targets;
 }
+
+/** "node "x", choice "a"" or "node "x", time limit", for messages; built only when something is reported. */
+export function exitOwner(scenario: Scenario, exit: NodeExit): string {
+  const node = scenario.nodes[exit.nodeIndex];
+  const choice = exit.path[2] === 'timeLimit' ? 'time limit' : `choice "${node?.choices[Number(exit.path[3])]?.id ?? ''}"`;
+  return `node "${node?.id ?? ''}", ${choice}`;
+}

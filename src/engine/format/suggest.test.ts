@@ -18,6 +18,11 @@ describe('closestMatch', () => {
     expect(didYouMean('zzz', fields)).toBe('');
   });
 
+  it('never suggests the excluded candidate, however close', () => {
+    expect(closestMatch('opening-3', ['opening-1', 'opening-2'], 'opening-1')).toBe('opening-2');
+    expect(didYouMean('opening-3', ['opening-1'], 'opening-1')).toBe('');
+  });
+
   it('words the hint', () => {
     expect(didYouMean('txt', fields)).toBe(' (did you mean "text"?)');
   });

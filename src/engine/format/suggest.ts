@@ -24,14 +24,16 @@ function distance(a: string, b: string, max: number): number {
 /**
  * The candidate an author most likely meant, for "did you mean" hints:
  * a case-insensitive match first, then the nearest within a few edits.
+ * `exclude` is never suggested (a link's own node: following it would loop).
  */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+export function closestMatch(word: string, candidates: Iterable<string>, exclude?: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length === 0 || lower.length > 80) return undefined;
   const max = lower.length <= 3 ? 1 : lower.length <= 8 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of candidates) {
+    if (candidate === exclude) continue;
     if (candidate.toLowerCase() === lower) return candidate;
     const d = distance(lower, candidate.toLowerCase(), max);
     if (d < bestDistance) {
@@ -43,7 +45,7 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
 }
 
 /** " (did you mean "x"?)" or an empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const match = closestMatch(word, candidates);
+export function didYouMean(word: string, candidates: Iterable<string>, exclude?: string): string {
+  const match = closestMatch(word, candidates, exclude);
   return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }

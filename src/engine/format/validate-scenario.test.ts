@@ -53,6 +53,15 @@ describe('validateScenario', () => {
     expect(codes(scenario)).toEqual(['SCN038 nodes.1.timeLimit.routes', 'SCN034 nodes.1.timeLimit.next']);
   });
 
+  it('never suggests, for an unknown target, the node the link is in', () => {
+    const scenario = fakeScenario();
+    scenario.nodes[1]!.choices[0]!.next = 'n3';
+    const message = validateScenario(scenario).find((d) => d.code === 'SCN034')?.message;
+    expect(message).toBe('node "n2", choice "a": "n3" is not a node or ending (did you mean "n1"?).');
+    scenario.nodes[0]!.choices[0]!.next = 'n4';
+    expect(validateScenario(scenario).find((d) => d.path[1] === 0 && d.code === 'SCN034')?.message).toMatch(/"n4" is not a node or ending \(did you mean "n2"\?\)/);
+  });
+
   it('stays quiet about reachability when start is broken', () => {
     expect(codes(fakeScenario({ start: 'good' }))).toEqual(['SCN036 start']);
   });

@@ -1,7 +1,11 @@
+import { validateConstantConditions } from './constant-conditions';
 import type { Diagnostic } from './diagnostic.types';
 import { makeDiagnostic } from './make-diagnostic';
 import { nodeExits } from './scenario-exits';
+import { validateShadowedRoutes } from './route-shadowing';
 import type { Scenario } from './scenario.types';
+import { validateSelfLoops } from './self-loops';
+import { validateTimeoutOnlyNodes } from './timeout-only-nodes';
 import { validateGraph } from './validate-graph';
 import { validateIds } from './validate-ids';
 import type { Report } from './validate-ids';
@@ -21,19 +25,25 @@ export interface ValidateOptions {
 
 /**
  * Graph and meaning checks on a scenario that has the right shape: ids,
- * links, routes, conditions, reachability, media. Diagnostics carry a path
- * and line/col 0; checkScenarioSource fills positions from the source.
+ * links, routes, conditions, reachability, story cut off, media.
+ * Diagnostics carry a path and line/col 0; checkScenarioSource fills
+ * positions from the source.
  */
 export function validateScenario(scenario: Scenario, options: ValidateOptions = {}): Diagnostic[] {
   const file = options.file ?? 'scenario';
   const diagnostics: Diagnostic[] = [];
   const report: Report = (code, message, path) => diagnostics.push(makeDiagnostic(code, message, path, file));
-  // Listed once and shared: three checks walk every choice and time limit.
+  // Listed once and shared: most checks walk every choice and time limit.
   const exits = nodeExits(scenario);
   validateIds(scenario, file, report);
   validateValues(scenario, report, exits);
   validateTransitions(scenario, report, exits);
   validateGraph(scenario, report, exits);
+  // Content that checks clean yet cuts off part of the story (SCN070–SCN073).
+  validateShadowedRoutes(scenario, report, exits);
+  validateConstantConditions(scenario, report, exits);
+  validateTimeoutOnlyNodes(scenario, report, exits);
+  validateSelfLoops(scenario, report, exits);
   validateMedia(scenario, report, options.publicFileExists);
   return diagnostics;
 }

@@ -1,7 +1,7 @@
 import { RUBRIC_CODE_IDS } from './rubric-codes';
 import type { Route, Scenario, StateCondition } from './scenario.types';
 import { PATIENT_STATE_VARIABLES } from './scenario.types';
-import { nodeExits } from './scenario-exits';
+import { exitOwner, nodeExits } from './scenario-exits';
 import type { NodeExit } from './scenario-exits';
 import { didYouMean } from './suggest';
 import type { Report } from './validate-ids';
@@ -41,13 +41,6 @@ function checkRoutes(exit: NodeExit, owner: () => string, report: Report): void 
   });
 }
 
-/** "node "x", choice "a"" or "node "x", time limit": built only when something is reported. */
-function ownerOf(scenario: Scenario, exit: NodeExit): string {
-  const node = scenario.nodes[exit.nodeIndex];
-  const choice = exit.path[2] === 'timeLimit' ? 'time limit' : `choice "${node?.choices[Number(exit.path[3])]?.id ?? ''}"`;
-  return `node "${node?.id ?? ''}", ${choice}`;
-}
-
 /**
  * Choices and time limits: where they lead, routes, conditions and codes
  * (SCN022, SCN034, SCN038–SCN042, SCN048). Messages and paths are built
@@ -64,17 +57,19 @@ export function validateTransitions(scenario: Scenario, report: Report, exits: r
     const codes = exit.codes;
     // The common case, checked without allocating: one of next/routes, known targets, known distinct codes, plain routes.
     if (hasNext !== hasRoutes && (!hasNext || targets.has(exit.next!)) && routes.every((r, i) => plainRoute(r, i === routes.length - 1) && targets.has(r.next)) && codesClean(codes)) continue;
-    const owner = () => ownerOf(scenario, exit);
+    const owner = () => exitOwner(scenario, exit);
     if (hasNext === hasRoutes) {
       const message = hasNext ? 'has both "next" and "routes"; keep one' : 'has neither "next" nor "routes"; say where the conversation goes';
       report('SCN038', `${owner()} ${message}.`, hasNext ? [...exit.path, 'routes'] : exit.path);
     }
     checkRoutes(exit, owner, report);
+    // A link that leads back to its own node is SCN073's business, never a suggestion.
+    const here = scenario.nodes[exit.nodeIndex]?.id;
     if (exit.next !== undefined && !targets.has(exit.next)) {
-      report('SCN034', `${owner()}: "${exit.next}" is not a node or ending${didYouMean(exit.next, targets)}.`, [...exit.path, 'next']);
+      report('SCN034', `${owner()}: "${exit.next}" is not a node or ending${didYouMean(exit.next, targets, here)}.`, [...exit.path, 'next']);
     }
     routes.forEach((route, i) => {
-      if (!targets.has(route.next)) report('SCN034', `${owner()}: "${route.next}" is not a node or ending${didYouMean(route.next, targets)}.`, [...exit.path, 'routes', i, 'next']);
+      if (!targets.has(route.next)) report('SCN034', `${owner()}: "${route.next}" is not a node or ending${didYouMean(route.next, targets, here)}.`, [...exit.path, 'routes', i, 'next']);
     });
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;

@@ -59,9 +59,20 @@ describe('lintScenario', () => {
     expect(codes(stuck)).toEqual(['SCN115']);
   });
 
+  it('SCN120–SCN122: runs the patient-state reachability lints, within the state budget it is given', () => {
+    const s = smallScenario();
+    // "b" is DIS + REAS; its first route asks for a patient past anything the effects below allow.
+    s.nodes[0]!.choices[1]!.effects = { anger: 5 };
+    s.nodes[0]!.choices[1]!.routes = [{ when: { anger: { atLeast: 95 } }, next: 'walkout' }, { next: 'explore' }];
+    const compiled = { scenario: s };
+    const found = lintScenario(compiled, analyseScenario(compiled)).find((d) => d.code === 'SCN120');
+    expect(found).toMatchObject({ severity: 'warning', path: ['nodes', 0, 'choices', 1, 'routes', 0, 'when'], line: 0, col: 0 });
+    expect(lintScenario(compiled, analyseScenario(compiled), { reachabilityMaxStates: 1 }).map((d) => d.code)).not.toContain('SCN120');
+  });
+
   it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
     const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
-    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115'])
+    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN120', 'SCN121', 'SCN122'])
       expect(catalogued).toContain(code);
     expect(new Set(catalogued).size).toBe(catalogued.length);
     for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);

@@ -1,15 +1,19 @@
 /**
- * Authoring lints that need the route analysis (SCN110–SCN115). They warn
+ * Authoring lints that need the route analysis (SCN110–SCN115) or a walk over
+ * the reachable conversation states (SCN120–SCN122). They warn
  * about what a scenario teaches, not about its format. Diagnostics carry a
  * `path`; line and column are 0 and the format checker places them.
  */
 import type { Diagnostic } from '../format/diagnostic.types';
 import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
+import { lintReachability } from './lint-reachability';
 import { playRoute } from './play-route';
 import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
 
 export interface LintOptions {
   file?: string;
+  /** Conversation states the reachability lints may visit (default REACHABILITY_STATE_BUDGET). */
+  reachabilityMaxStates?: number;
 }
 
 export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnalysis, options: LintOptions = {}): Diagnostic[] {
@@ -39,6 +43,7 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
       `Every response at "${node.id}" is coded [${node.choices[0]!.codes.join(', ')}], so the choice makes no difference to the score.`,
       ['nodes', i, 'choices']);
   });
+  lintReachability(scenario, (code, message, path) => report(code, 'warning', message, path), { maxStates: options.reachabilityMaxStates });
   if (!analysis.exact)
     report('SCN114', 'info',
       `The route search ran out of budget${analysis.routes.exact ? '' : ' or met a loop'}: best and worst scores are estimates and the route count (${analysis.routes.count}) an upper bound.`,

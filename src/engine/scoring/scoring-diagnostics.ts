@@ -1,7 +1,8 @@
 /**
  * Catalogue entries for the scoring module's diagnostics (SCN100–SCN149):
  * rubric self-checks (SCN100–SCN109, errors in seeds/rubric.json) and
- * scenario lints (SCN110–SCN129, warnings about what a scenario teaches).
+ * scenario lints (SCN110–SCN129, warnings about what a scenario teaches;
+ * SCN120–SCN124 are the patient-state reachability lints, reachable-routes.ts).
  * Codes are never reused; a retired code keeps its entry with `retired: true`.
  */
 import type { DiagnosticInfo } from '../format/diagnostic-info.types';
@@ -59,4 +60,16 @@ export const SCORING_DIAGNOSTICS: DiagnosticInfo[] = [
     'Given the starting patient state and the route conditions, no sequence of choices reaches an ending, so no attempt can be scored.',
     'routes:\n  - when: { anger: { atMost: 10 } }\n    next: shared-plan',
     'Check that every route list ends with a route that has no when:, and that starting values allow the conditions.'),
+  entry('SCN120', 'route-never-taken', 'Route never taken', 'warning',
+    'No conversation the trainee can have meets this route\'s when: at this point. Starting from initialState, the patient model moves the patient with each choice, and after this choice no reachable patient state satisfies the condition, so the route and anything only it leads to are never seen. Checked over every reachable conversation state; skipped, with SCN121 and SCN122, for a scenario too large to enumerate within the state budget.',
+    'initialState: { anger: 50 }\n…\n- id: b\n  codes: [SR]          # calms: anger only falls\n  routes:\n    - when: { anger: { atLeast: 80 } }\n      next: walked-out\n    - next: opening-2',
+    'Lower the threshold to values the conversation reaches (the message gives the range seen after this choice), or move the route to a choice that moves the patient that far.'),
+  entry('SCN121', 'ending-never-reached', 'Ending never reached in play', 'warning',
+    'Links lead to this ending, but only through routes whose conditions no reachable patient state meets, so no trainee ever sees it. (An ending nothing links to at all is SCN045.)',
+    'routes:\n  - when: { trust: { atLeast: 95 } }   # trust never gets there\n    next: shared-plan',
+    'Check the routes into the ending (SCN120 marks the ones never taken) and lower their thresholds or add choices that move the patient further.'),
+  entry('SCN122', 'node-never-reached', 'Node never reached in play', 'warning',
+    'Links lead to this node, but only through routes whose conditions no reachable patient state meets, so no trainee ever sees it. (A node nothing links to at all is SCN043.)',
+    'routes:\n  - when: { anger: { atLeast: 90 } }   # anger never gets there\n    next: de-escalate-1\n  - next: exploring-1',
+    'Check the routes into the node (SCN120 marks the ones never taken) and lower their thresholds, or link to the node from a choice.'),
 ];

@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../format/diagnostic.types';
 import { parseScenario } from '../format/parse-scenario';
-import { POSITIVE_OUTCOMES } from '../format/scenario.types';
+import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
 import { analyseScenario } from './analyse-scenario';
 import { buildDebrief } from './debrief';
 import { lintScenario } from './lint-scenario';
@@ -16,6 +17,54 @@ import { scoreAttempt, scoreTotals } from './score-attempt';
 import { prng, randomRoute } from './test-factories';
 
 const DIR = join(__dirname, '../../../scenarios');
+
+/**
+ * Lints the shipped scenarios raise today that are content to fix, not code:
+ * the scenarios are being rewritten elsewhere, so each known finding is listed
+ * here until its file is fixed. The test fails on any finding not listed AND
+ * on any listed finding that no longer fires, so delete an entry when its fix
+ * lands. Under the current patient model each SCN120 below is a route on
+ * "anger at least N" (N from 45 to 85) that anger never reaches after that
+ * choice; a change to the model can move these entries either way.
+ */
+const PENDING_CONTENT_FIXES: Readonly<Record<string, readonly string[]>> = {
+  'carer-barriers.scenario.yaml': ['SCN120 escalation-1/c route 1', 'SCN120 escalation-2/b route 1'],
+  'demands-imaging.scenario.yaml': ['SCN120 opening-1/a route 1', 'SCN120 opening-1/d route 1', 'SCN120 opening-2/b route 1'],
+  'dismissed-before.scenario.yaml': ['SCN120 escalation-2/b route 1', 'SCN120 exploring-1/c route 1', 'SCN120 opening-1/a route 1'],
+  'exercise-ambivalence.scenario.yaml': ['SCN120 exploring-1/b route 1'],
+  'insurer-suspicion.scenario.yaml': ['SCN120 escalation-1/b route 1', 'SCN120 opening-1/c route 1', 'SCN120 opening-2/a route 1'],
+  'pain-gone-goals.scenario.yaml': [
+    'SCN120 exploring-1/a route 1',
+    'SCN120 opening-1/b route 1',
+    'SCN120 opening-2/a route 1',
+    'SCN120 opening-2/c route 1',
+    'SCN120 opening-3/a route 1',
+    'SCN120 opening-3/d route 1',
+    'SCN120 promise-react/a route 1',
+  ],
+  'verbal-abuse-limit.scenario.yaml': [],
+  'work-injury-claim.scenario.yaml': [
+    'SCN120 escalation-2/b route 1',
+    'SCN120 escalation-2/c route 1',
+    'SCN120 exploring-3/a route 1',
+    'SCN120 late-escalation/b route 1',
+    'SCN120 opening-2/a route 1',
+    'SCN120 opening-2/c route 1',
+    'SCN120 opening-2/timeout route 1',
+  ],
+};
+
+/** "SCN120 opening-2/a route 1": a lint named by ids, which survive edits that shift list positions. */
+function findingOf(scenario: Scenario, { code, path }: Diagnostic): string {
+  const [list, i, part] = path;
+  const node = list === 'nodes' ? scenario.nodes[Number(i)] : undefined;
+  const timed = part === 'timeLimit';
+  const [routes, r] = path.slice(timed ? 3 : 4);
+  if (node && routes === 'routes') return `${code} ${node.id}/${timed ? 'timeout' : node.choices[Number(path[3])]?.id} route ${Number(r) + 1}`;
+  if (node) return `${code} node ${node.id}`;
+  if (list === 'endings') return `${code} ending ${scenario.endings[Number(i)]?.id}`;
+  return `${code} ${path.join('.')}`;
+}
 const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml')).sort();
 
 describe.each(files)('%s', (file) => {
@@ -45,9 +94,10 @@ describe.each(files)('%s', (file) => {
     }
   });
 
-  it('raises none of the teaching lints (SCN110, SCN111, SCN112, SCN113, SCN115)', () => {
-    const codes = lintScenario(compiled, analysis).map((d) => d.code);
-    expect(codes.filter((c) => c !== 'SCN114')).toEqual([]);
+  // The reachability lints walk every conversation state: up to ~700k for these files.
+  it('raises none of the teaching lints (SCN110–SCN113, SCN115, SCN120–SCN122) beyond its pending content fixes', { timeout: 120_000 }, () => {
+    const findings = lintScenario(compiled, analysis).filter((d) => d.code !== 'SCN114').map((d) => findingOf(scenario, d));
+    expect(findings.sort()).toEqual([...(PENDING_CONTENT_FIXES[file] ?? [])].sort());
   });
 
   it('reviews a poor attempt decision by decision and builds a debrief', () => {
