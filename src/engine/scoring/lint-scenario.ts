@@ -1,15 +1,20 @@
 /**
- * Authoring lints that need the route analysis (SCN110–SCN115). They warn
- * about what a scenario teaches, not about its format. Diagnostics carry a
+ * Authoring lints that need the route analysis (SCN110–SCN115, and the
+ * score-validity lints SCN130–SCN132 in validity/). They warn about what a
+ * scenario teaches, not about its format. Diagnostics carry a
  * `path`; line and column are 0 and the format checker places them.
  */
 import type { Diagnostic } from '../format/diagnostic.types';
 import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
 import { playRoute } from './play-route';
 import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
+import { analyseValidity, type ValidityStats } from './validity/analyse-validity';
+import { lintValidity } from './validity/lint-validity';
 
 export interface LintOptions {
   file?: string;
+  /** The score-validity figures, when the caller has them already (else computed). */
+  validity?: ValidityStats;
 }
 
 export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnalysis, options: LintOptions = {}): Diagnostic[] {
@@ -43,6 +48,7 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
     report('SCN114', 'info',
       `The route search ran out of budget${analysis.routes.exact ? '' : ' or met a loop'}: best and worst scores are estimates and the route count (${analysis.routes.count}) an upper bound.`,
       ['nodes']);
+  out.push(...lintValidity(compiled, analysis, options.validity ?? analyseValidity(compiled, analysis), options.file));
   return out;
 }
 

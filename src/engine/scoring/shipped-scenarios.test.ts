@@ -1,7 +1,7 @@
 /**
  * The scoring guarantees on every shipped scenario (scenarios/*.scenario.yaml):
  * best route >= 85, worst <= 25, no random route beats the best, and the lints
- * that matter for teaching stay quiet.
+ * that matter for teaching stay quiet (apart from the listed pending fixes).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,24 @@ import { scoreAttempt, scoreTotals } from './score-attempt';
 import { prng, randomRoute } from './test-factories';
 
 const DIR = join(__dirname, '../../../scenarios');
+
+/**
+ * Score-validity lints (SCN130–SCN132) that fire on shipped scenarios today,
+ * because their content lets a content-blind rule find the best answer (the
+ * "before" picture of issue 12; the content is being rewritten separately).
+ * Each listed pair MUST still fire: when a rewrite fixes one, this test fails
+ * until the pair is removed here, so the list only ever shrinks. Nothing else
+ * is tolerated. See `npm run validity` for the figures behind each pair.
+ */
+const PENDING_CONTENT_FIXES: Readonly<Record<string, readonly string[]>> = {
+  'carer-barriers.scenario.yaml': ['SCN130', 'SCN131'],
+  'demands-imaging.scenario.yaml': ['SCN130', 'SCN131', 'SCN132'],
+  'dismissed-before.scenario.yaml': ['SCN130', 'SCN131', 'SCN132'],
+  'exercise-ambivalence.scenario.yaml': ['SCN130', 'SCN132'],
+  'insurer-suspicion.scenario.yaml': ['SCN130'],
+  'pain-gone-goals.scenario.yaml': ['SCN130', 'SCN131'],
+  'work-injury-claim.scenario.yaml': ['SCN130', 'SCN131', 'SCN132'],
+};
 const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml')).sort();
 
 describe.each(files)('%s', (file) => {
@@ -45,9 +63,9 @@ describe.each(files)('%s', (file) => {
     }
   });
 
-  it('raises none of the teaching lints (SCN110, SCN111, SCN112, SCN113, SCN115)', () => {
-    const codes = lintScenario(compiled, analysis).map((d) => d.code);
-    expect(codes.filter((c) => c !== 'SCN114')).toEqual([]);
+  it('raises none of the teaching lints (SCN110–SCN115, SCN130–SCN132) beyond its pending content fixes', () => {
+    const codes = [...new Set(lintScenario(compiled, analysis).map((d) => d.code))].filter((c) => c !== 'SCN114').sort();
+    expect(codes, 'fixed? then remove the pair from PENDING_CONTENT_FIXES').toEqual(PENDING_CONTENT_FIXES[file] ?? []);
   });
 
   it('reviews a poor attempt decision by decision and builds a debrief', () => {
