@@ -5,7 +5,7 @@ import { choice, ending, makeScenario, node } from '../test-factories';
 import { analyseValidity, type ValidityStats } from './analyse-validity';
 import { lintValidity, validityFindings } from './lint-validity';
 import type { StrategyResult } from './strategy-scores';
-import { longestWins } from './test-scenarios';
+import { longestWins, noCues } from './test-scenarios';
 
 /** A scenario with no decisions, so findings depend only on the figures handed in. */
 const plain = { scenario: makeScenario([node('n1', [choice('a', ['CR'], 'e')])], [ending('e', 'alliance')]) };
@@ -82,5 +82,11 @@ describe('lintValidity', () => {
     expect(blind).toEqual(expect.arrayContaining(['alwaysLongest', 'longestQuestion']));
     expect(blind).not.toContain('alwaysFirst');
     expect(diagnostics.find((d) => d.code === 'SCN131')?.path).toEqual(['nodes', 0, 'choices', 1]);
+  });
+
+  it('is quiet when no cue gives the best response away', () => {
+    const compiled = { scenario: noCues() };
+    const analysis = analyseScenario(compiled);
+    expect(lintValidity(compiled, analysis, analyseValidity(compiled, analysis))).toEqual([]);
   });
 });

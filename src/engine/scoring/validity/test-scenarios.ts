@@ -57,3 +57,25 @@ export function tradeOff(): Scenario {
     ENDINGS,
   );
 }
+
+/**
+ * No cue gives the best response away: it is second of three and never the
+ * longest, and the first and the longest options end the conversation.
+ */
+export function noCues(): Scenario {
+  return makeScenario(
+    [
+      node('n1', [
+        choice('a', ['DEF'], 'out', { text: 'Everybody has to wait that long at the moment, I am afraid.' }),
+        choice('b', ['CR'], 'n2', { text: 'That wait sounds exhausting.' }),
+        choice('c', ['DIS'], 'out', { text: 'Let us not dwell on it.' }),
+      ]),
+      node('n2', [
+        choice('a', ['REAS'], 'unsure', { text: 'The exercises on this sheet will sort all of that out for you.' }),
+        choice('b', ['SR', 'GOAL', 'SEEK', 'AUT'], 'agreed', { text: 'Nights, then. What would help?' }),
+        choice('c', ['DIS'], 'gone', { text: 'Everyone sleeps badly.' }),
+      ]),
+    ],
+    ENDINGS,
+  );
+}
