@@ -39,6 +39,18 @@ describe('check-scenarios CLI', () => {
     expect(code).toBe(1);
   });
 
+  it('with the analysis on, gives the routes and the score-validity figures in stats', () => {
+    const out: string[] = [];
+    runCheckScenarios(['--json', 'tests/fixtures/validity/scn130-blind-strategy-scores.scenario.yaml'], { cwd: process.cwd(), out: (t) => out.push(t), err: () => {} });
+    const file = (JSON.parse(out.join('\n')) as { file: string; diagnostics: { code: string }[]; stats: Record<string, unknown> }[]).find((e) => e.file.startsWith('tests/'));
+    expect(file?.diagnostics.map((d) => d.code)).toEqual(['SCN130']);
+    expect(file?.stats).toMatchObject({
+      bestRoute: [{ node: 'opening-1', choice: 'a' }, { node: 'exploring-1', choice: 'a' }],
+      worstRoute: expect.any(Array),
+      validity: { expert: { outcome: 'alliance' }, strategies: expect.arrayContaining([expect.objectContaining({ id: 'alwaysFirst', outcomes: { alliance: 1 } })]) },
+    });
+  });
+
   it('also checks the rubric against the evidence base', () => {
     const { out } = run('--json', 'tests/fixtures/routes');
     const rubric = (JSON.parse(out) as { file: string }[]).filter((entry) => entry.file.startsWith('seeds/'));

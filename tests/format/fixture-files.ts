@@ -28,10 +28,10 @@ export function fixtureFiles(folder: string): [string, string][] {
     .map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
 }
 
-/** The valid feature folders (everything but invalid/ and duplicate-ids/). */
+/** The valid feature folders (everything but invalid/, duplicate-ids/ and the lint fixtures in validity/). */
 export function featureFolders(): string[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !['invalid', 'duplicate-ids'].includes(entry.name))
+    .filter((entry) => entry.isDirectory() && !['invalid', 'duplicate-ids', 'validity'].includes(entry.name))
     .map((entry) => entry.name)
     .sort();
 }

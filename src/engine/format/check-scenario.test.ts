@@ -39,6 +39,18 @@ describe('checkScenarioSource', () => {
     expect(result.compiled?.analysis).toBeDefined();
   });
 
+  it('reports the best and worst routes turn by turn, and the score-validity figures', () => {
+    const { stats, compiled } = checkScenarioSource(template, 'scenarios/sample.scenario.yaml');
+    const analysis = compiled!.analysis!;
+    expect(stats?.bestRoute?.map((s) => s.choice)).toEqual(analysis.bestRoute);
+    expect(stats?.worstRoute?.map((s) => s.choice)).toEqual(analysis.worstRoute);
+    expect(stats?.bestRoute?.[0]).toEqual({ node: 'opening-1', choice: analysis.bestRoute[0] });
+    expect(stats?.validity?.expert.score).toBe(analysis.bestScore);
+    expect(stats?.validity?.strategies.map((s) => s.id)).toEqual(['alwaysFirst', 'alwaysLongest', 'longestQuestion', 'random']);
+    expect(JSON.parse(JSON.stringify(stats))).toEqual(stats);
+    expect(checkScenarioSource(template, 'f', { analyse: false }).stats?.validity).toBeUndefined();
+  });
+
   it('can skip the analysis for quick checks', () => {
     const result = checkScenarioSource(template, 'f', { analyse: false });
     expect(result.stats?.bestScore).toBeUndefined();

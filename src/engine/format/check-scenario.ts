@@ -3,6 +3,8 @@ import type { CompiledScenario } from '../runtime/compile-scenario';
 import { analyseScenario } from '../scoring/analyse-scenario';
 import { lintScenario } from '../scoring/lint-scenario';
 import type { ScenarioAnalysis } from '../scoring/scoring.types';
+import { analyseValidity, type ValidityStats } from '../scoring/validity/analyse-validity';
+import { routeSteps, type RouteStep } from '../scoring/validity/route-steps';
 import type { Diagnostic } from './diagnostic.types';
 import { makeDiagnostic, sortDiagnostics } from './make-diagnostic';
 import { internalError, parseScenarioShape } from './parse-scenario';
@@ -27,6 +29,11 @@ export interface ScenarioStats {
   routes?: number;
   /** False when the analysis hit its budget and its figures are estimates. */
   exactAnalysis?: boolean;
+  /** The analysis's best and worst routes, turn by turn. */
+  bestRoute?: RouteStep[];
+  worstRoute?: RouteStep[];
+  /** How far the score can be earned without the skill (content-blind strategies, option cues, expert MITI). */
+  validity?: ValidityStats;
 }
 
 export interface CheckResult {
@@ -48,7 +55,13 @@ export interface CheckOptions extends Omit<ValidateOptions, 'file'> {
   analysisMaxStates?: number;
 }
 
-function statsOf(scenario: Scenario, analysis: ScenarioAnalysis | null): ScenarioStats {
+interface Analysed {
+  compiled: CompiledScenario;
+  analysis: ScenarioAnalysis;
+  validity: ValidityStats;
+}
+
+function statsOf(scenario: Scenario, analysed: Analysed | null): ScenarioStats {
   const stats: ScenarioStats = {
     nodes: scenario.nodes.length,
     decisionPoints: scenario.nodes.filter((n) => n.choices.length > 1).length,
@@ -56,7 +69,8 @@ function statsOf(scenario: Scenario, analysis: ScenarioAnalysis | null): Scenari
     choices: scenario.nodes.reduce((sum, n) => sum + n.choices.length, 0),
     timedNodes: scenario.nodes.filter((n) => n.timeLimit).length,
   };
-  if (!analysis) return stats;
+  if (!analysed) return stats;
+  const { compiled, analysis, validity } = analysed;
   return {
     ...stats,
     bestScore: analysis.bestScore,
@@ -65,18 +79,22 @@ function statsOf(scenario: Scenario, analysis: ScenarioAnalysis | null): Scenari
     worstOutcome: analysis.worstOutcome,
     routes: analysis.routes.count,
     exactAnalysis: analysis.exact,
+    bestRoute: routeSteps(compiled, analysis.bestRoute),
+    worstRoute: routeSteps(compiled, analysis.worstRoute),
+    validity,
   };
 }
 
-function analyse(compiled: CompiledScenario, file: string, options: CheckOptions): { analysis: ScenarioAnalysis | null; diagnostics: Diagnostic[] } {
+function analyse(compiled: CompiledScenario, file: string, options: CheckOptions): { analysed: Analysed | null; diagnostics: Diagnostic[] } {
   try {
     const analysis = analyseScenario(compiled, { maxStates: options.analysisMaxStates });
     compiled.analysis = analysis;
+    const validity = analyseValidity(compiled, analysis);
     // Lints report line 0; checkScenarioSource places them from their paths.
-    return { analysis, diagnostics: lintScenario(compiled, analysis, { file }) };
+    return { analysed: { compiled, analysis, validity }, diagnostics: lintScenario(compiled, analysis, { file, validity }) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { analysis: null, diagnostics: [makeDiagnostic('SCN061', `The route analysis failed (${detail}); statistics and lints are missing.`, [], file, { line: 1, col: 1 })] };
+    return { analysed: null, diagnostics: [makeDiagnostic('SCN061', `The route analysis failed (${detail}); statistics and lints are missing.`, [], file, { line: 1, col: 1 })] };
   }
 }
 
@@ -94,17 +112,17 @@ export function checkScenarioSource(source: string, file: string, options: Check
     if (scenario) {
       Object.assign(result, { id: scenario.id, title: scenario.title });
       diagnostics.push(...validateScenario(scenario, { ...options, file }));
-      let analysis: ScenarioAnalysis | null = null;
+      let analysed: Analysed | null = null;
       if (!diagnostics.some((d) => d.severity === 'error')) {
         const compiled = compileScenario(scenario);
         if (options.analyse !== false) {
-          const analysed = analyse(compiled, file, options);
-          analysis = analysed.analysis;
-          diagnostics.push(...analysed.diagnostics);
+          const run = analyse(compiled, file, options);
+          analysed = run.analysed;
+          diagnostics.push(...run.diagnostics);
         }
         result.compiled = compiled;
       }
-      result.stats = statsOf(scenario, analysis);
+      result.stats = statsOf(scenario, analysed);
     }
     result.diagnostics = sortDiagnostics(placeDiagnostics(diagnostics, locator));
   } catch (error) {

@@ -31,7 +31,7 @@ describe('parseScenario', () => {
       '9:13 SCN015 difficulty must be one of introductory, intermediate, advanced; found "intermediat" (did you mean "intermediate"?).',
       '10:19 SCN014 estimatedMinutes must be a whole number (found 7.5).',
       '38:7 SCN012 node "opening-1" › patient: unknown field "nonverbl" (did you mean "nonverbal"?).',
-      '47:17 SCN022 node "opening-1" › choice "a" › codes item 1: "CRR" is not a behaviour code in the rubric (did you mean "CR"?).',
+      '56:17 SCN022 node "opening-1" › choice "b" › codes item 1: "CRR" is not a behaviour code in the rubric (did you mean "CR"?).',
       '66:16 SCN013 node "exploring-1" › choice "a" › codes must be a list, not "GOAL" (write a list: [GOAL]).',
     ]);
   });
@@ -55,7 +55,7 @@ describe('parseScenario', () => {
       .replace('effects: { anger: 10 }', 'effects: *silence');
     const { scenario, diagnostics } = parseScenario(source, 'f');
     expect(diagnostics).toEqual([]);
-    expect(scenario?.nodes[0]?.choices[1]?.effects).toEqual({ anger: 5 });
+    expect(scenario?.nodes[0]?.choices[0]?.effects).toEqual({ anger: 5 });
   });
 
   it('suggests the modeline for a $schema key', () => {

@@ -46,21 +46,21 @@ nodes:
       effects: { anger: 5 }
       feedback: Silence with an irritated patient can read as indifference.
       next: exploring-1
-    choices:
+    choices:                    # vary where the best response sits and how long it is
       - id: a
-        text: "It sounds like you've tried a lot already, and it hasn't paid off."
-        codes: [CR]             # behaviour codes from the rubric, at least one
-        feedback: Reflects the frustration before anything else.
-        next: exploring-1
-      - id: b
-        text: "These exercises are different. You just need to stick with them."
-        codes: [PERS, REAS]
+        text: "These exercises are different from the last ones. You just need to stick with them."
+        codes: [PERS, REAS]     # behaviour codes from the rubric, at least one
         effects: { anger: 10 }  # overrides the codes' default effect on anger
         feedback: Pushes the plan before the patient feels heard.
         routes:                 # the first route whose "when" holds is taken
           - when: { anger: { atLeast: 70 } }
             next: walked-out
           - next: exploring-1   # the last route has no "when"
+      - id: b
+        text: "It sounds like you've tried a lot already, and it hasn't paid off."
+        codes: [CR]
+        feedback: Reflects the frustration before anything else.
+        next: exploring-1
   - id: exploring-1
     phase: exploring
     patient:
@@ -71,7 +71,7 @@ nodes:
         codes: [GOAL, EXP]
         next: plan-1
       - id: b
-        text: "Let's focus on what the research says works."
+        text: "Let's focus on what the research says works for backs like yours."
         codes: [PERS]
         next: reluctant-yes
   - id: plan-1
@@ -80,8 +80,8 @@ nodes:
       text: "A full shift without stopping to stretch every hour. That's it."
     choices:
       - id: a
-        text: "Could we build the plan around your shifts? What would fit?"
-        codes: [SEEK, AUT]
+        text: "A full shift, then. Could we build the plan around your shifts? What would fit?"
+        codes: [SR, SEEK, AUT]
         next: shared-plan
       - id: b
         text: "Here's the sheet. Three sets of ten, twice a day."

@@ -12,8 +12,16 @@ const lint = (scenario: Scenario) => {
 const codes = (scenario: Scenario) => lint(scenario).map((d) => d.code);
 
 describe('lintScenario', () => {
-  it('is quiet on a well-formed small scenario', () => {
-    expect(lint(smallScenario())).toEqual([]);
+  it('is quiet on a well-formed small scenario whose best responses are not first', () => {
+    // As written, smallScenario's best response is always first (SCN130: "always the first
+    // option" plays the best route). Leading with a damaging option at the first two
+    // decisions ends that rule early; no option is longer than another (labels "Say x").
+    const s = smallScenario();
+    const order = (i: number, ids: string[]) => (s.nodes[i]!.choices = ids.map((id) => s.nodes[i]!.choices.find((c) => c.id === id)!));
+    order(0, ['b', 'a', 'c']);
+    order(1, ['c', 'a', 'b']);
+    expect(lint(s)).toEqual([]);
+    expect(codes(smallScenario())).toContain('SCN130');
   });
 
   it('SCN110: the best route ends badly', () => {
@@ -72,7 +80,7 @@ describe('lintScenario', () => {
 
   it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
     const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
-    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN120', 'SCN121', 'SCN122'])
+    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132'])
       expect(catalogued).toContain(code);
     expect(new Set(catalogued).size).toBe(catalogued.length);
     for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);

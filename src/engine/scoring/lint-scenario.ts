@@ -1,7 +1,8 @@
 /**
- * Authoring lints that need the route analysis (SCN110–SCN115) or a walk over
- * the reachable conversation states (SCN120–SCN122). They warn
- * about what a scenario teaches, not about its format. Diagnostics carry a
+ * Authoring lints that need the route analysis (SCN110–SCN115, and the
+ * score-validity lints SCN130–SCN132 in validity/) or a walk over the
+ * reachable conversation states (SCN120–SCN122). They warn about what a
+ * scenario teaches, not about its format. Diagnostics carry a
  * `path`; line and column are 0 and the format checker places them.
  */
 import type { Diagnostic } from '../format/diagnostic.types';
@@ -9,11 +10,15 @@ import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
 import { lintReachability } from './lint-reachability';
 import { playRoute } from './play-route';
 import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
+import { analyseValidity, type ValidityStats } from './validity/analyse-validity';
+import { lintValidity } from './validity/lint-validity';
 
 export interface LintOptions {
   file?: string;
   /** Conversation states the reachability lints may visit (default REACHABILITY_STATE_BUDGET). */
   reachabilityMaxStates?: number;
+  /** The score-validity figures, when the caller has them already (else computed). */
+  validity?: ValidityStats;
 }
 
 export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnalysis, options: LintOptions = {}): Diagnostic[] {
@@ -48,6 +53,7 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
     report('SCN114', 'info',
       `The route search ran out of budget${analysis.routes.exact ? '' : ' or met a loop'}: best and worst scores are estimates and the route count (${analysis.routes.count}) an upper bound.`,
       ['nodes']);
+  out.push(...lintValidity(compiled, analysis, options.validity ?? analyseValidity(compiled, analysis), options.file));
   return out;
 }
 

@@ -2,7 +2,9 @@
  * Catalogue entries for the scoring module's diagnostics (SCN100–SCN149):
  * rubric self-checks (SCN100–SCN109, errors in seeds/rubric.json) and
  * scenario lints (SCN110–SCN129, warnings about what a scenario teaches;
- * SCN120–SCN124 are the patient-state reachability lints, reachable-routes.ts).
+ * SCN120–SCN124 are the patient-state reachability lints, reachable-routes.ts)
+ * and score-validity lints (SCN130–SCN134, warnings that the score can be
+ * earned by spotting the answer; see validity/).
  * Codes are never reused; a retired code keeps its entry with `retired: true`.
  */
 import type { DiagnosticInfo } from '../format/diagnostic-info.types';
@@ -72,4 +74,16 @@ export const SCORING_DIAGNOSTICS: DiagnosticInfo[] = [
     'Links lead to this node, but only through routes whose conditions no reachable patient state meets, so no trainee ever sees it. (A node nothing links to at all is SCN043.)',
     'routes:\n  - when: { anger: { atLeast: 90 } }   # anger never gets there\n    next: de-escalate-1\n  - next: exploring-1',
     'Check the routes into the node (SCN120 marks the ones never taken) and lower their thresholds, or link to the node from a choice.'),
+  entry('SCN130', 'blind-strategy-scores', 'A content-blind rule scores well', 'warning',
+    'A rule that never reads the patient (always the first option, always the longest, the longest question, or random choice) was played through the scenario and scores 40 or more, or reaches the best ending the scenario offers (for random choice: in most plays). The score then rewards spotting the answer, not the skill it names.',
+    '(every best response is the longest option and ends in "?"; "longestQuestion" scores 90 and reaches alliance)',
+    'Make options similar in length and form; make some best answers short statements, move the best answer around, and write distractors as the mistakes students really make.'),
+  entry('SCN131', 'best-is-longest', 'The best response is usually the longest', 'warning',
+    'On the best route, the best response is longer than every other option in more than 35% of decisions. With three or four options, guessing would give 25–33%, so length has become a cue.',
+    'choices:\n  - { id: a, text: "It sounds like the wait has been exhausting and nobody has explained why.", codes: [CR] }\n  - { id: b, text: "Calm down.", codes: [DIS] }',
+    'Write every option at a similar length (within about a third), and make some best answers short ("That sounds exhausting.").'),
+  entry('SCN132', 'expert-route-miti-below-fair', 'The expert route falls below fair MITI practice', 'warning',
+    'The best-scoring route, the one the debrief holds up as the model, falls below the "fair" band of a MITI indicator (reflections per question, share of complex reflections, MI-adherent or non-adherent responses). The score and the MI guidance then pull in different directions.',
+    '(the best route asks four questions and offers two reflections: R:Q 0.5, fair from 1)',
+    'Let reflections carry the best route: replace a question on it with a reflection, or code a response that reflects and then asks with both codes (e.g. [SR, GOAL]).'),
 ];

@@ -1,7 +1,7 @@
 /**
  * The scoring guarantees on every shipped scenario (scenarios/*.scenario.yaml):
  * best route >= 85, worst <= 25, no random route beats the best, and the lints
- * that matter for teaching stay quiet.
+ * that matter for teaching stay quiet (apart from the listed pending fixes).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,37 +20,58 @@ const DIR = join(__dirname, '../../../scenarios');
 
 /**
  * Lints the shipped scenarios raise today that are content to fix, not code:
- * the scenarios are being rewritten elsewhere, so each known finding is listed
- * here until its file is fixed. The test fails on any finding not listed AND
- * on any listed finding that no longer fires, so delete an entry when its fix
- * lands. Under the current patient model each SCN120 below is a route on
- * "anger at least N" (N from 45 to 85) that anger never reaches after that
- * choice; a change to the model can move these entries either way.
+ * the dead routes (SCN120) and the score-validity leaks (SCN130–SCN132: a
+ * content-blind rule finds the best answer) of issue 12's "before" picture,
+ * while the library is being rewritten. The test fails on any finding not
+ * listed AND on any listed finding that no longer fires, so the list only
+ * shrinks: delete an entry when its fix lands. `npm run validity` gives the
+ * figures behind each SCN13x entry.
  */
 const PENDING_CONTENT_FIXES: Readonly<Record<string, readonly string[]>> = {
-  'carer-barriers.scenario.yaml': ['SCN120 escalation-1/c route 1', 'SCN120 escalation-2/b route 1'],
-  'demands-imaging.scenario.yaml': ['SCN120 opening-1/a route 1', 'SCN120 opening-1/d route 1', 'SCN120 opening-2/b route 1'],
-  'dismissed-before.scenario.yaml': ['SCN120 escalation-2/b route 1', 'SCN120 exploring-1/c route 1', 'SCN120 opening-1/a route 1'],
-  'exercise-ambivalence.scenario.yaml': ['SCN120 exploring-1/b route 1'],
-  'insurer-suspicion.scenario.yaml': ['SCN120 escalation-1/b route 1', 'SCN120 opening-1/c route 1', 'SCN120 opening-2/a route 1'],
+  'carer-barriers.scenario.yaml': [
+    'SCN120 plan-thin-late/b route 1',
+    'SCN130 start',
+    'SCN131 node barriers-2',
+  ],
+  'demands-imaging.scenario.yaml': [
+    'SCN120 opening-1/a route 1',
+    'SCN120 opening-1/d route 1',
+    'SCN130 start',
+    'SCN130 start',
+    'SCN131 node opening-1',
+    'SCN132 nodes',
+  ],
+  'dismissed-before.scenario.yaml': [
+    'SCN120 opening-1/a route 1',
+    'SCN130 start',
+    'SCN130 start',
+    'SCN131 node exploring-4',
+    'SCN132 nodes',
+  ],
+  'exercise-ambivalence.scenario.yaml': [
+    'SCN120 plan-thin-late/a route 1',
+    'SCN130 start',
+    'SCN132 nodes',
+  ],
+  'insurer-suspicion.scenario.yaml': [
+    'SCN120 opening-1/c route 1',
+    'SCN130 start',
+  ],
   'pain-gone-goals.scenario.yaml': [
-    'SCN120 exploring-1/a route 1',
     'SCN120 opening-1/b route 1',
-    'SCN120 opening-2/a route 1',
-    'SCN120 opening-2/c route 1',
-    'SCN120 opening-3/a route 1',
-    'SCN120 opening-3/d route 1',
     'SCN120 promise-react/a route 1',
+    'SCN130 start',
+    'SCN130 start',
+    'SCN131 node exploring-1',
   ],
   'verbal-abuse-limit.scenario.yaml': [],
   'work-injury-claim.scenario.yaml': [
-    'SCN120 escalation-2/b route 1',
-    'SCN120 escalation-2/c route 1',
-    'SCN120 exploring-3/a route 1',
-    'SCN120 late-escalation/b route 1',
-    'SCN120 opening-2/a route 1',
-    'SCN120 opening-2/c route 1',
-    'SCN120 opening-2/timeout route 1',
+    'SCN120 escalation-1/d route 1',
+    'SCN120 opening-silence/a route 1',
+    'SCN120 plan-3/c route 1',
+    'SCN130 start',
+    'SCN131 node exploring-2',
+    'SCN132 nodes',
   ],
 };
 
@@ -94,10 +115,10 @@ describe.each(files)('%s', (file) => {
     }
   });
 
-  // The reachability lints walk every conversation state: up to ~700k for these files.
-  it('raises none of the teaching lints (SCN110–SCN113, SCN115, SCN120–SCN122) beyond its pending content fixes', { timeout: 120_000 }, () => {
+  // The reachability lints walk every conversation state.
+  it('raises none of the teaching lints (SCN110–SCN113, SCN115, SCN120–SCN122, SCN130–SCN132) beyond its pending content fixes', { timeout: 120_000 }, () => {
     const findings = lintScenario(compiled, analysis).filter((d) => d.code !== 'SCN114').map((d) => findingOf(scenario, d));
-    expect(findings.sort()).toEqual([...(PENDING_CONTENT_FIXES[file] ?? [])].sort());
+    expect(findings.sort(), 'fixed? then remove the entry from PENDING_CONTENT_FIXES').toEqual([...(PENDING_CONTENT_FIXES[file] ?? [])].sort());
   });
 
   it('reviews a poor attempt decision by decision and builds a debrief', () => {

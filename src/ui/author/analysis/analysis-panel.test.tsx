@@ -21,8 +21,17 @@ describe('AnalysisPanel', () => {
     const used = within(screen.getByRole('list', { name: 'Codes used' })).getAllByRole('listitem');
     expect(used.map((li) => li.textContent?.split(' ')[0])).toEqual(expect.arrayContaining(analysis.coverage.codes));
     expect(screen.getByRole('table', { name: /Alliance dimensions scored: \d of 5/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Best route' }).nextSibling).toHaveTextContent(/^opening-1 a → exploring-1 a → plan-1 a → shared-plan$/);
+    expect(screen.getByRole('heading', { name: 'Best route' }).nextSibling).toHaveTextContent(/^opening-1 b → exploring-1 a → plan-1 a → shared-plan$/);
     expect(screen.getByRole('heading', { name: 'Worst route' }).nextSibling).toHaveTextContent(/→ walked-out$/);
     expect(screen.getByRole('heading', { name: /Negative influences addressed: \d of 3/ })).toBeInTheDocument();
+    // The template checks clean, score validity included.
+    expect(screen.getByRole('heading', { name: 'Score validity' })).toBeInTheDocument();
+    expect(screen.getByText(/No score-validity warnings/)).toBeInTheDocument();
+  });
+
+  it('leaves out score validity when the stats have none (a quick check)', () => {
+    const result = runValidation({ version: 1, source: GOOD, fileName: 'sample.scenario.yaml', analyse: true });
+    render(<AnalysisPanel compiled={result.compiled} stats={{ ...result.stats!, validity: undefined }} waitingFor="" />);
+    expect(screen.queryByRole('heading', { name: 'Score validity' })).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { playRoute } from '../../../engine/scoring/play-route';
 import { RUBRIC } from '../../../engine/model/rubric';
 import { DIMENSIONS, type ScenarioAnalysis } from '../../../engine/scoring/scoring.types';
 import { DIMENSION_LABELS } from '../../../engine/scoring/debrief';
+import { ValiditySection } from './validity-section';
 
 const INFLUENCES = ['anger', 'hostility', 'perceived-injustice'] as const;
 const INFLUENCE_LABELS: Record<(typeof INFLUENCES)[number], string> = {
@@ -34,7 +35,8 @@ function routeText(compiled: CompiledScenario, moves: readonly string[]): string
  * What the scenario makes achievable, from the engine's route analysis: best
  * and worst scores and where they end, how many routes there are, and what
  * the scenario covers of the rubric, the alliance dimensions and the
- * review's negative influences.
+ * review's negative influences; then how far the score can be earned without
+ * reading the patient (score validity).
  */
 export const AnalysisPanel = memo(function AnalysisPanel({ compiled, stats, waitingFor }: Props) {
   const analysis: ScenarioAnalysis | undefined = compiled?.analysis;
@@ -126,6 +128,8 @@ export const AnalysisPanel = memo(function AnalysisPanel({ compiled, stats, wait
           </li>
         ))}
       </ul>
+
+      {stats?.validity && <ValiditySection compiled={compiled} analysis={analysis} validity={stats.validity} />}
     </div>
   );
 });

@@ -68,9 +68,9 @@ describe('the tutorial', () => {
   });
 
   it('plays to each of its endings in the engine', () => {
-    expect(play(['a', 'a', 'a']).ending?.outcome).toBe('alliance');
-    expect(play(['a', 'b']).ending?.outcome).toBe('partial');
-    expect(play(['b']).ending).toMatchObject({ id: 'walked-out', outcome: 'escalated' });
+    expect(play(['b', 'a', 'a']).ending?.outcome).toBe('alliance');
+    expect(play(['b', 'b']).ending?.outcome).toBe('partial');
+    expect(play(['a']).ending).toMatchObject({ id: 'walked-out', outcome: 'escalated' });
   });
 });
 
