@@ -1,6 +1,7 @@
 import { GRAPH_DIAGNOSTICS, INTERNAL_DIAGNOSTICS } from './catalogue-graph';
 import { INPUT_DIAGNOSTICS } from './catalogue-input';
 import { SCHEMA_DIAGNOSTICS } from './catalogue-schema';
+import { TEXT_DIAGNOSTICS } from './catalogue-text';
 import type { DiagnosticInfo } from './diagnostic-info.types';
 import { SCORING_DIAGNOSTICS } from '../scoring/scoring-diagnostics';
 
@@ -16,6 +17,7 @@ export const DIAGNOSTIC_CATALOGUE: readonly DiagnosticInfo[] = [
   ...SCHEMA_DIAGNOSTICS,
   ...GRAPH_DIAGNOSTICS,
   ...INTERNAL_DIAGNOSTICS,
+  ...TEXT_DIAGNOSTICS,
   // SCN100–SCN149: the scoring module's rubric checks and lints (src/engine/scoring/scoring-diagnostics.ts).
   ...SCORING_DIAGNOSTICS,
 ];

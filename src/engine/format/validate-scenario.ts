@@ -6,6 +6,7 @@ import { validateGraph } from './validate-graph';
 import { validateIds } from './validate-ids';
 import type { Report } from './validate-ids';
 import { validateMedia } from './validate-media';
+import { validateText } from './validate-text';
 import { validateTransitions } from './validate-transitions';
 import { validateValues } from './validate-values';
 
@@ -21,7 +22,7 @@ export interface ValidateOptions {
 
 /**
  * Graph and meaning checks on a scenario that has the right shape: ids,
- * links, routes, conditions, reachability, media. Diagnostics carry a path
+ * links, routes, conditions, reachability, media, hidden characters. Diagnostics carry a path
  * and line/col 0; checkScenarioSource fills positions from the source.
  */
 export function validateScenario(scenario: Scenario, options: ValidateOptions = {}): Diagnostic[] {
@@ -35,5 +36,6 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
   validateTransitions(scenario, report, exits);
   validateGraph(scenario, report, exits);
   validateMedia(scenario, report, options.publicFileExists);
+  validateText(scenario, report);
   return diagnostics;
 }
