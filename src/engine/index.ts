@@ -29,6 +29,7 @@ export {
   restoreActor,
   resumeTimeLimit,
   SnapshotMismatchError,
+  SnapshotDamagedError,
   type ScenarioActor,
 } from './runtime/restore-session';
 export { createSession, getScenarioMachine, type Session, type SessionOptions } from './runtime/create-session';

@@ -73,6 +73,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     drafts: draftsApi(ctx),
     outbox: outboxApi(ctx),
     onNotice: (listener) => hub.subscribe(listener),
+    onChange: (listener) => hub.onChange(listener),
     ...lazyTransferApi(ctx),
     close() {
       hub.close();

@@ -48,7 +48,7 @@ export function createStoreContext(backend: Backend, hub: NoticeHub): StoreConte
     async write(tables, work) {
       try {
         const result = await backend.transact(tables, work);
-        hub.announceChange();
+        hub.announceChange(tables);
         return result;
       } catch (error) {
         if (!isQuotaError(error)) throw error;

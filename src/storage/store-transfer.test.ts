@@ -7,8 +7,8 @@ import { EXPORT_KIND } from './transfer/export-file';
 async function seed(store: Store) {
   const ana = await store.profiles.create('Ana', 'PT-1');
   const ben = await store.profiles.create('Ben');
-  await store.attempts.save(fakeAttempt({ id: 'a1', profileId: ana.id, finishedAt: 1 }));
-  await store.attempts.save(fakeAttempt({ id: 'a2', profileId: ana.id, finishedAt: 2, score: null, outcome: null, status: 'abandoned' }));
+  await store.attempts.save(fakeAttempt({ id: 'a1', profileId: ana.id, finishedAt: 1_700_000_600_001 }));
+  await store.attempts.save(fakeAttempt({ id: 'a2', profileId: ana.id, finishedAt: 1_700_000_600_002, score: null, outcome: null, status: 'abandoned' }));
   await store.attempts.save(fakeAttempt({ id: 'b1', profileId: ben.id }));
   await store.settings.update({
     activeProfileId: ana.id,

@@ -42,6 +42,7 @@ export function transferApi(ctx: StoreContext): Transfer {
       const parsed = parseExportFile(text);
       if (!parsed.ok) return parsed;
       const { profiles, attempts } = parsed.file;
+      const rejected = parsed.rejected.length > 0 ? { rejected: parsed.rejected } : {};
       // One transaction: every new record lands, or (quota, crash) none does.
       return ctx.write(['profiles', 'attempts'], async (tx) => {
         const knownProfiles = await tx.table('profiles').existing(profiles.map((p) => p.id));
@@ -60,6 +61,7 @@ export function transferApi(ctx: StoreContext): Transfer {
           profilesAdded: newProfiles.length,
           attemptsAdded: newAttempts.length,
           attemptsSkipped: attempts.length - newAttempts.length,
+          ...rejected,
         };
       });
     },

@@ -1,3 +1,4 @@
+import type { TableName } from './backend/backend.types';
 import type {
   AttemptRecord,
   DraftRecord,
@@ -15,6 +16,12 @@ export interface StoreNotice {
   count?: number;
 }
 
+/** Tables whose records were just written, here or in another tab: a cue to re-read them. */
+export interface StoreChange {
+  tables: TableName[];
+  otherTab: boolean;
+}
+
 /** Records read through a validator: the good ones, and how many were not readable. */
 export interface CheckedList<T> {
   records: T[];
@@ -25,6 +32,7 @@ export interface CheckedList<T> {
 export type ImportRejection =
   | 'not-json'
   | 'truncated'
+  | 'too-deep'
   | 'wrong-kind'
   | 'wrong-version'
   | 'tampered'
@@ -37,6 +45,8 @@ export type ImportResult =
       attemptsAdded: number;
       /** Attempts already on this browser (same id): skipped, never doubled. */
       attemptsSkipped: number;
+      /** One sentence per record left out for impossible numbers or dates; absent when none was. */
+      rejected?: string[];
     }
   | { ok: false; reason: ImportRejection; message: string };
 
@@ -84,6 +94,8 @@ export interface Store {
     count(): Promise<number>;
   };
   onNotice(listener: (notice: StoreNotice) => void): () => void;
+  /** Called after every committed write (this tab's or another's) with the tables it changed. */
+  onChange(listener: (change: StoreChange) => void): () => void;
   /** A schema-versioned JSON file; one profile, or every profile when omitted. Never holds LRS credentials. */
   exportJson(profileId?: string): Promise<string>;
   /** All or nothing: a rejected file leaves every record untouched. */

@@ -198,7 +198,8 @@ test('a quota error leaves no partial write: the conversation stays resumable', 
         .save(harness.fakeAttempt({ id: 'big-attempt', profileId: id, scenarioId: 'big', registration: 'reg-big', checkpoints: [big] }))
         .then(() => null, failure);
       // A multi-record write: a new profile and three attempts, the last one too big.
-      const profile = { id: 'imported', displayName: 'Imported', programId: null, createdAt: 1 };
+      // A real creation date: an import leaves out a profile dated before 2020 as impossible.
+      const profile = { id: 'imported', displayName: 'Imported', programId: null, createdAt: Date.UTC(2025, 0, 1) };
       const attempts = [1, 2, 3].map((n) =>
         harness.fakeAttempt({ id: `imported-${n}`, profileId: 'imported', checkpoints: n === 3 ? [big] : [] }),
       );

@@ -2,6 +2,7 @@ import { GRAPH_DIAGNOSTICS, INTERNAL_DIAGNOSTICS, ORDER_DIAGNOSTICS } from './ca
 import { INPUT_DIAGNOSTICS } from './catalogue-input';
 import { SCHEMA_DIAGNOSTICS } from './catalogue-schema';
 import { STORY_DIAGNOSTICS } from './catalogue-story';
+import { TEXT_DIAGNOSTICS } from './catalogue-text';
 import type { DiagnosticInfo } from './diagnostic-info.types';
 import { SCORING_DIAGNOSTICS } from '../scoring/scoring-diagnostics';
 
@@ -19,6 +20,7 @@ export const DIAGNOSTIC_CATALOGUE: readonly DiagnosticInfo[] = [
   ...INTERNAL_DIAGNOSTICS,
   ...ORDER_DIAGNOSTICS,
   ...STORY_DIAGNOSTICS,
+  ...TEXT_DIAGNOSTICS,
   // SCN100–SCN149: the scoring module's rubric checks and lints (src/engine/scoring/scoring-diagnostics.ts).
   ...SCORING_DIAGNOSTICS,
 ];

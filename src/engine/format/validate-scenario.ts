@@ -10,6 +10,7 @@ import { validateGraph } from './validate-graph';
 import { validateIds } from './validate-ids';
 import type { Report } from './validate-ids';
 import { validateMedia } from './validate-media';
+import { validateText } from './validate-text';
 import { validateTransitions } from './validate-transitions';
 import { validateValues } from './validate-values';
 
@@ -25,9 +26,9 @@ export interface ValidateOptions {
 
 /**
  * Graph and meaning checks on a scenario that has the right shape: ids,
- * links, routes, conditions, reachability, story cut off, media.
- * Diagnostics carry a path and line/col 0; checkScenarioSource fills
- * positions from the source.
+ * links, routes, conditions, reachability, story cut off, media, hidden
+ * characters. Diagnostics carry a path and line/col 0; checkScenarioSource
+ * fills positions from the source.
  */
 export function validateScenario(scenario: Scenario, options: ValidateOptions = {}): Diagnostic[] {
   const file = options.file ?? 'scenario';
@@ -45,5 +46,6 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
   validateTimeoutOnlyNodes(scenario, report, exits);
   validateSelfLoops(scenario, report, exits);
   validateMedia(scenario, report, options.publicFileExists);
+  validateText(scenario, report);
   return diagnostics;
 }

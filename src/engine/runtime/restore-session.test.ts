@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, createMachine } from 'xstate';
 import { compileScenario } from './compile-scenario';
 import { createScenarioMachine } from './create-scenario-machine';
-import { persistSnapshot, readPersistedSnapshot, restoreActor, SnapshotMismatchError } from './restore-session';
+import { persistSnapshot, readPersistedSnapshot, restoreActor, SnapshotDamagedError, SnapshotMismatchError } from './restore-session';
 import { smallScenario } from './testing/small-scenario';
 
 const compiled = compileScenario(smallScenario());
@@ -89,5 +89,36 @@ describe('restoreActor', () => {
     expect(() => restoreActor(createScenarioMachine(changed), changed, saved)).toThrow(SnapshotMismatchError);
     expect(() => readPersistedSnapshot('{not json', compiled)).toThrow(SnapshotMismatchError);
     expect(() => readPersistedSnapshot('null', compiled)).toThrow(/different content/);
+  });
+});
+
+describe('a damaged snapshot', () => {
+  const first = createActor(machine, { input: {} }).start();
+  first.send({ type: 'CHOOSE', choiceId: 'reflect' });
+  const good = persistSnapshot(first);
+  first.stop();
+  const edit = (change: (snapshot: Record<string, unknown>) => void) => {
+    const snapshot = JSON.parse(good) as Record<string, unknown>;
+    change(snapshot);
+    return JSON.stringify(snapshot);
+  };
+  const context = (snapshot: Record<string, unknown>) => snapshot.context as Record<string, unknown>;
+
+  it.each([
+    ['garbage', 'not json at all'],
+    ['truncated', good.slice(0, Math.floor(good.length / 2))],
+    ['without a status', edit((s) => delete s.status)],
+    ['in a state the scenario does not have', edit((s) => (s.value = { nowhere: 'waiting' }))],
+    ['without a state', edit((s) => (s.value = null))],
+    ['without a transcript', edit((s) => (context(s).transcript = null))],
+    ['without patient state', edit((s) => (context(s).patient = 'calm'))],
+  ])('%s is refused as damaged, before anything runs or reports an uncaught error', (_name, json) => {
+    expect(() => restoreActor(machine, compiled, json)).toThrow(SnapshotDamagedError);
+  });
+
+  it('is told apart from a snapshot of other content, which is a mismatch', () => {
+    const other = good.replaceAll(compiled.contentHash, 'fnv1a64:0000000000000000');
+    expect(() => restoreActor(machine, compiled, other)).toThrow(SnapshotMismatchError);
+    expect(() => restoreActor(machine, compiled, other)).not.toThrow(SnapshotDamagedError);
   });
 });

@@ -1,4 +1,5 @@
 import { PASS_THRESHOLD } from '../xapi/xapi-iris';
+import { escapeXml } from './escape-xml';
 
 export interface ManifestInput {
   title: string;
@@ -7,9 +8,6 @@ export interface ManifestInput {
   /** Every file of the package, relative, with forward slashes. */
   files: string[];
 }
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** An XML ID (NCName) from a scenario id. */
 const itemId = (id: string): string => `item-${id.replace(/[^A-Za-z0-9_.-]/g, '_')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeAttempt, fakeProfile } from '../testing/fake-records';
+import { fakeAttempt, fakeProfile, fakeScore } from '../testing/fake-records';
 import { attemptsToCsv } from './attempts-csv';
 import { csvCell, csvDate, toCsv } from './csv';
 
@@ -47,6 +47,10 @@ describe('toCsv', () => {
   it('formats dates in UTC as spreadsheets read them', () => {
     expect(csvDate(Date.UTC(2025, 2, 4, 9, 5, 0))).toBe('2025-03-04 09:05:00');
   });
+
+  it('leaves a time that is no possible date empty instead of throwing', () => {
+    for (const ms of [9e15, -9e15, Number.NaN]) expect(csvDate(ms)).toBe('');
+  });
 });
 
 describe('attemptsToCsv', () => {
@@ -64,5 +68,14 @@ describe('attemptsToCsv', () => {
     expect(lines[2]).toBe(
       `'=cmd|calc,PT-7,p1,a2,work-injury-claim,"Late, ""again""",2023-11-14 22:13:20,2025-01-02 00:00:00,completed,alliance,70,70,65,60,55,50`,
     );
+  });
+});
+
+describe('attemptsToCsv on odd stored values', () => {
+  it('writes a row for any record storage accepts, however odd its values', () => {
+    const odd = fakeAttempt({ id: 'odd', profileId: 'gone', scenarioTitle: '=1+1"', startedAt: -9e15, finishedAt: 9e15, score: fakeScore(1e9) });
+    const lines = attemptsToCsv([], [odd, fakeAttempt({ id: 'nan', finishedAt: Number.NaN })]).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.find((line) => line.includes(',odd,'))).toBe(`,,gone,odd,work-injury-claim,"'=1+1""",,,completed,alliance,1000000000,1000000000,999999995,999999990,999999985,999999980`);
   });
 });

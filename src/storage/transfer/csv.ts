@@ -24,7 +24,11 @@ export function toCsv(rows: CsvCell[][], options: { bom?: boolean } = {}): strin
   return `${options.bom === false ? '' : UTF8_BOM}${body}\r\n`;
 }
 
-/** `2025-03-04 09:05:00` in UTC: a form spreadsheets recognise as a date and time. */
+/**
+ * `2025-03-04 09:05:00` in UTC: a form spreadsheets recognise as a date and
+ * time. A time that is no possible date (toISOString would throw) is an empty cell.
+ */
 export function csvDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -2,9 +2,12 @@ import type { ImportRejection } from '../store.types';
 import { arrayOf } from '../validate/checks';
 import { attemptCheck, profileCheck } from '../validate/record-checks';
 import { EXPORT_KIND, EXPORT_VERSION, exportChecksum, type ExportFile } from './export-file';
+import { nestsDeeperThan } from './json-depth';
+import { keepPlausibleRecords } from './plausible-records';
 
 export type ParsedExport =
-  | { ok: true; file: ExportFile }
+  /** `file` holds only the records that can be imported; `rejected` says why each other one cannot. */
+  | { ok: true; file: ExportFile; rejected: string[] }
   | { ok: false; reason: ImportRejection; message: string };
 
 const reject = (reason: ImportRejection, message: string): ParsedExport => ({
@@ -15,9 +18,18 @@ const reject = (reason: ImportRejection, message: string): ParsedExport => ({
 
 const NOTHING_CHANGED = 'Nothing was imported.';
 
+/** Export files nest about 7 deep (file → attempts → attempt → score → decisions → decision → state). */
+export const MAX_JSON_DEPTH = 64;
+
 function parseJson(text: string): { value: unknown } | ParsedExport {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return reject('truncated', `The file is empty. ${NOTHING_CHANGED}`);
+  if (nestsDeeperThan(trimmed, MAX_JSON_DEPTH)) {
+    return reject(
+      'too-deep',
+      `This is not a Common Ground export file: its contents are nested far more deeply (over ${MAX_JSON_DEPTH} levels) than any export. ${NOTHING_CHANGED}`,
+    );
+  }
   try {
     return { value: JSON.parse(trimmed) };
   } catch {
@@ -33,10 +45,12 @@ function parseJson(text: string): { value: unknown } | ParsedExport {
 }
 
 /**
- * Reads an export file without trusting it: kind, version, checksum and every
- * record are checked, and the first problem is described in plain words.
+ * Reads an export file without trusting it: nesting, kind, version, checksum
+ * and every record's shape are checked, and the first problem turns the whole
+ * file away, described in plain words. Records of the right shape whose
+ * numbers or dates are impossible are left out one by one (`rejected`).
  */
-export function parseExportFile(text: string): ParsedExport {
+export function parseExportFile(text: string, now: number = Date.now()): ParsedExport {
   const parsed = parseJson(text);
   if ('ok' in parsed) return parsed;
   const value = parsed.value as Record<string, unknown> | null;
@@ -74,5 +88,5 @@ export function parseExportFile(text: string): ParsedExport {
       `The file has an attempt (attempts[${orphan}]) whose trainee profile is missing. ${NOTHING_CHANGED}`,
     );
   }
-  return { ok: true, file };
+  return { ok: true, ...keepPlausibleRecords(file, now) };
 }

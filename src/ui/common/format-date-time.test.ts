@@ -8,6 +8,11 @@ describe('formatDateTime', () => {
     expect(formatDateTime(new Date(2024, 11, 31, 0, 0).getTime())).toBe('31 Dec 2024, 00:00');
   });
 
+  it('writes "unknown date" for a time that is no possible date, never NaN', () => {
+    for (const ms of [9e15, -9e15, Number.NaN, Number.POSITIVE_INFINITY]) expect(formatDateTime(ms), String(ms)).toBe('unknown date');
+    expect(formatDateTime(8.64e15)).not.toMatch(/NaN|unknown/);
+  });
+
   it('never touches Intl, whose first use stalls a slow phone', () => {
     const original = Intl.DateTimeFormat;
     const calls: unknown[] = [];

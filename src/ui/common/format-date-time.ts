@@ -1,5 +1,8 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
+/** What a stored time that is no possible date shows as, instead of "NaN NaN NaN, NaN:NaN". */
+export const UNKNOWN_DATE = 'unknown date';
+
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -13,6 +16,8 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
  */
 export function formatDateTime(ms: number): string {
   const date = new Date(ms);
+  // Past ±8.64e15 ms, or NaN, a Date is invalid and every getter gives NaN.
+  if (Number.isNaN(date.getTime())) return UNKNOWN_DATE;
   const month = MONTHS[date.getMonth()] ?? '';
   return `${date.getDate()} ${month} ${date.getFullYear()}, ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../storage';
 import type { Store } from '../../storage/store.types';
 import { fakeAttempt } from '../../storage/testing/fake-records';
+import { buildExportFile, serializeExportFile } from '../../storage/transfer/export-file';
 import { ImportExportPanel } from './import-export-panel';
 
 const stores: Store[] = [];
@@ -93,5 +94,33 @@ describe('ImportExportPanel', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(importJson).not.toHaveBeenCalled();
+  });
+});
+
+describe('ImportExportPanel with impossible records', () => {
+  it('says before and after importing which records are left out, and imports the rest', async () => {
+    const target = await openStore({ memory: true });
+    stores.push(target);
+    const me = await target.profiles.create('Ben');
+    render(<ImportExportPanel transfer={target} profile={me} />);
+    const file = buildExportFile([me], [fakeAttempt({ id: 'fine', profileId: me.id }), fakeAttempt({ id: 'odd', profileId: me.id, scenarioTitle: 'Odd', finishedAt: 9e15 })]);
+
+    chooseFile(serializeExportFile(file));
+    const dialog = await screen.findByRole('dialog', { name: 'Import these records?' });
+    expect(dialog).toHaveTextContent('records.json holds 1 attempt by Ben.1 record in it has impossible dates or scores and will be left out.');
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Imported 1 attempt. 1 record could not be imported: The attempt at “Odd” (attempts[1]) was not imported: its finish time is not a possible date.',
+    );
+    expect((await target.attempts.listByProfile(me.id)).records.map((a) => a.id)).toEqual(['fine']);
+  });
+
+  it('turns away deeply nested JSON with a message, without asking', async () => {
+    const { store, profile } = await memoryStore();
+    render(<ImportExportPanel transfer={store} profile={profile} />);
+    chooseFile(`{"kind":"common-ground-export","attempts":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'deep.json');
+    expect(await screen.findByRole('alert')).toHaveTextContent('deep.json: This is not a Common Ground export file: its contents are nested');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

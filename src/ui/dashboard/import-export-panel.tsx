@@ -1,9 +1,10 @@
 import './import-export-panel.css';
 import { useId, useRef, useState } from 'react';
-import { parseExportFile } from '../../export/records';
+import { parseExportFile, type ExportFile } from '../../export/records';
 import type { ImportResult, Store } from '../../storage/store.types';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { datedFileName, downloadFile } from '../common/download-file';
+import { importSummary } from './import-summary';
 
 /** The store functions the panel needs (the real Store has them; tests pass fakes). */
 export type RecordTransfer = Pick<Store, 'exportJson' | 'exportCsv' | 'importJson'>;
@@ -18,8 +19,10 @@ interface Props {
 interface Pending {
   fileName: string;
   text: string;
-  attempts: number;
-  names: string[];
+  /** The records that will be imported (impossible ones already left out). */
+  file: ExportFile;
+  /** How many records will be left out for impossible numbers or dates. */
+  leftOut: number;
 }
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
@@ -63,8 +66,7 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
       setResult({ text: `${file.name}: ${parsed.message}`, error: true });
       return;
     }
-    const names = parsed.file.profiles.map((p) => p.displayName);
-    setPending({ fileName: file.name, text, attempts: parsed.file.attempts.length, names });
+    setPending({ fileName: file.name, text, file: parsed.file, leftOut: parsed.rejected.length });
   }
 
   const confirmImport = (chosen: Pending) =>
@@ -73,14 +75,7 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
       const outcome = await transfer.importJson(chosen.text);
       if (!outcome.ok) throw new Error(outcome.message);
       onImported?.(outcome);
-      const others = chosen.names.filter((name) => name !== profile.displayName);
-      return (
-        `Imported ${plural(outcome.attemptsAdded, 'attempt')}` +
-        (outcome.attemptsSkipped ? `; ${plural(outcome.attemptsSkipped, 'attempt was', 'attempts were')} already here and skipped` : '') +
-        (outcome.profilesAdded ? `; added ${plural(outcome.profilesAdded, 'profile')}` : '') +
-        '.' +
-        (others.length ? ` Attempts by ${others.join(', ')} are under that profile: switch to it in Settings to see them.` : '')
-      );
+      return importSummary(outcome, chosen.file, profile);
     });
 
   return (
@@ -126,8 +121,15 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
           ]}
         >
           <p>
-            {pending.fileName} holds {plural(pending.attempts, 'attempt')} by {pending.names.join(', ')}.
+            {pending.fileName} holds {plural(pending.file.attempts.length, 'attempt')}
+            {pending.file.profiles.length > 0 && ` by ${pending.file.profiles.map((p) => p.displayName).join(', ')}`}.
           </p>
+          {pending.leftOut > 0 && (
+            <p>
+              {plural(pending.leftOut, 'record')} in it {pending.leftOut === 1 ? 'has' : 'have'} impossible dates or scores and will be
+              left out.
+            </p>
+          )}
           <p>Records already on this device are kept. Attempts you already have are skipped, not doubled.</p>
         </ConfirmDialog>
       )}

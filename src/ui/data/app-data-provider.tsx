@@ -26,7 +26,18 @@ export function AppDataProvider({ loadStore, children }: Props) {
     (async () => {
       const opened = await loadStore();
       if (cancelled) return;
-      unsubscribe = opened.onNotice((notice) => setNotices((list) => [...list, notice]));
+      const stopNotices = opened.onNotice((notice) => setNotices((list) => [...list, notice]));
+      // Profiles added by an import (or in another tab) appear in Settings without a reload.
+      const stopChanges = opened.onChange(({ tables }) => {
+        if (!tables.includes('profiles')) return;
+        void opened.profiles.list().then((fresh) => {
+          if (!cancelled && fresh.length > 0) setProfiles(fresh);
+        });
+      });
+      unsubscribe = () => {
+        stopNotices();
+        stopChanges();
+      };
       let loaded = await opened.settings.get();
       let list = await opened.profiles.list();
       if (list.length === 0) list = [await opened.profiles.create(FIRST_PROFILE_NAME)];

@@ -1,5 +1,5 @@
 import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
-import type { ImportResult } from '../../storage/store.types';
+import type { ImportResult, StoreChange } from '../../storage/store.types';
 
 /** A storage notice the shell shows to the trainee (see the storage contract). */
 export interface StoreNotice {
@@ -33,11 +33,13 @@ export interface StorePort {
     clear(profileId: string, scenarioId: string): Promise<unknown>;
   };
   onNotice(listener: (notice: StoreNotice) => void): () => void;
+  /** After every committed write, here or in another tab, with the tables it changed. */
+  onChange(listener: (change: StoreChange) => void): () => void;
   /** A schema-versioned JSON backup of one profile (History: "Download records"); never holds LRS credentials. */
   exportJson(profileId?: string): Promise<string>;
   /** One row per attempt, for spreadsheets. */
   exportCsv(profileId?: string): Promise<string>;
-  /** All or nothing; attempts already here are skipped, never doubled. */
+  /** Writes all its records or none; attempts already here are skipped, never doubled, and impossible ones left out. */
   importJson(text: string): Promise<ImportResult>;
 }
 

@@ -95,7 +95,11 @@ describe('HistoryPage', () => {
     const store = fakeStore();
     renderApp({ hash: '#/history', store });
     await screen.findByRole('heading', { name: 'No attempts yet' });
-    const source = fakeStore({ attempts: [good] });
+    // Real dates: an import leaves out records dated before 2020 as impossible.
+    const source = fakeStore({
+      profiles: [{ id: 'p1', displayName: 'Alex', programId: null, createdAt: Date.UTC(2025, 0, 1) }],
+      attempts: [{ ...good, startedAt: Date.UTC(2025, 0, 2), finishedAt: Date.UTC(2025, 0, 2, 0, 10) }],
+    });
     const text = await source.exportJson('p1');
     fireEvent.change(screen.getByLabelText('Records file to import'), { target: { files: [new File([text], 'backup.json')] } });
     await userEvent.click(await screen.findByRole('button', { name: 'Import' }));

@@ -11,6 +11,14 @@ export interface OpenedPlay {
   notice: string | null;
 }
 
+/** A saved conversation that exists but cannot be resumed: nothing has started and the save is untouched. */
+export interface DamagedSave {
+  damaged: true;
+  message: string;
+}
+
+export const DAMAGED_SAVE_MESSAGE = 'This attempt could not be resumed: its saved state is damaged. Your earlier attempts are safe.';
+
 interface Options {
   scenarioId: string;
   profileId: string;
@@ -21,14 +29,18 @@ interface Options {
   isCancelled: () => boolean;
   /** "Try again from this decision": start a new attempt at that attempt's checkpoint. */
   from?: PlayFrom;
+  /** The trainee chose to start afresh over a damaged save: if it still cannot be resumed, the new attempt's first save replaces it. */
+  replaceDamaged?: boolean;
 }
 
 /**
  * Loads the scenario and continues its saved conversation when there is one
- * for exactly this content; otherwise starts a new attempt. Returns null if
- * cancelled before it started anything.
+ * for exactly this content; otherwise starts a new attempt. A save for this
+ * content that cannot be resumed is left as it is and reported (DamagedSave)
+ * rather than overwritten, until the trainee chooses to start afresh. Returns
+ * null if cancelled before it started anything.
  */
-export async function openPlay(options: Options): Promise<OpenedPlay | null> {
+export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSave | null> {
   const { scenarioId, profileId, store, timeLimitFactor, isCancelled } = options;
   const compiled = await options.loadScenario(scenarioId);
   if (isCancelled()) return null;
@@ -50,9 +62,10 @@ export async function openPlay(options: Options): Promise<OpenedPlay | null> {
     return { controller: new PlayController({ ...base, saved: saved ?? null }), compiled, notice };
   } catch (error) {
     if (!saved) throw error;
+    // Garbled, cut off, or another scenario's: a fresh attempt would overwrite it at its first save.
     console.warn('Saved conversation could not be resumed', error);
-    const fresh = new PlayController({ ...base, saved: null });
-    return { controller: fresh, compiled, notice: 'Your saved conversation could not be resumed, so it starts again.' };
+    if (!options.replaceDamaged) return { damaged: true, message: DAMAGED_SAVE_MESSAGE };
+    return { controller: new PlayController({ ...base, saved: null }), compiled, notice: null };
   }
 }
 

@@ -7,6 +7,7 @@ import { renderApp } from '../test-util/render-app';
 import { createSession } from '../scenarios/engine';
 import { fakeSource } from '../test-util/fixtures';
 import { registerAttemptObserver } from './attempt-observers';
+import { playedAttempt } from '../debrief/debrief-fixtures';
 
 const PLAY = '#/play/back-pain';
 
@@ -278,5 +279,40 @@ describe('PlayPage', () => {
     await waitFor(() => expect(store.data.attempts).toHaveLength(1), { timeout: 10_000 });
     expect(store.data.attempts[0]).toMatchObject({ status: 'completed', outcome: 'escalated', registration: 'reg-1' });
     expect(await screen.findByRole('heading', { level: 1, name: /Debrief: Walked out/ }, { timeout: 10_000 })).toBeInTheDocument();
+  });
+});
+
+describe('PlayPage with a damaged save', () => {
+  const source = fakeSource();
+  const compiled = source.compiled[0]!;
+  const session = createSession(compiled);
+  session.send({ type: 'CHOOSE', choiceId: 'reflect' });
+  const good = session.persist();
+  session.stop();
+  const finished = playedAttempt(['reflect', 'goal'], { id: 'earlier' });
+
+  it.each([
+    ['garbage', 'ÿ garbage, not JSON'],
+    ['truncated', good.slice(0, Math.floor(good.length * 0.6))],
+    ['from another scenario', good.replaceAll('back-pain', 'another-scenario')],
+    ['in a state the scenario does not have', good.replace('"value":"plan"', '"value":"no-such-node"')],
+  ])('says so plainly for a %s snapshot, keeps it, and starts afresh only when asked', async (_name, snapshot) => {
+    const damaged = { profileId: 'p1', scenarioId: 'back-pain', contentHash: compiled.contentHash, registration: 'reg-1', startedAt: 1, updatedAt: 2, snapshot, checkpoints: [] };
+    const store = fakeStore({ inProgress: [damaged], attempts: [finished] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderApp({ hash: PLAY, store, source });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This attempt could not be resumed' })).toBeInTheDocument();
+    expect(screen.getByText('This attempt could not be resumed: its saved state is damaged. Your earlier attempts are safe.')).toBeInTheDocument();
+    expect(store.data.inProgress).toEqual([damaged]);
+    expect(store.data.attempts).toEqual([finished]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Start afresh' }));
+    expect(await screen.findByRole('group', { name: 'Responses' })).toBeInTheDocument();
+    await waitFor(() => expect(store.data.inProgress[0]?.registration).not.toBe('reg-1'));
+    expect(store.data.inProgress).toHaveLength(1);
+    expect(store.data.attempts).toEqual([finished]);
+    expect(warn).toHaveBeenCalledWith('Saved conversation could not be resumed', expect.any(Error));
+    warn.mockRestore();
   });
 });

@@ -7,7 +7,11 @@ import { useScenarioSource } from '../scenarios/scenario-source';
 import { openPlay, type OpenedPlay } from './open-play';
 import { PlayScreen } from './play-screen';
 
-type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; opened: OpenedPlay };
+type Status =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'damaged'; message: string }
+  | { kind: 'ready'; opened: OpenedPlay };
 
 /** #/play/<scenarioId>: opens (or resumes) the attempt, then hands over to the play screen. */
 export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: PlayFrom }) {
@@ -22,6 +26,8 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
   }, [settings.timeLimitFactor]);
   // Read once: after the retry opens, the address drops `?from=` so a reload resumes it instead.
   const retryFrom = useRef(from);
+  // Set when the trainee chooses to start afresh over a save that could not be resumed.
+  const [replaceDamaged, setReplaceDamaged] = useState(false);
 
   useEffect(() => {
     if (!store || !profileId) return;
@@ -35,9 +41,14 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
       loadScenario,
       isCancelled: () => cancelled,
       from: retryFrom.current,
+      replaceDamaged,
     })
       .then((result) => {
         if (!result) return;
+        if ('damaged' in result) {
+          if (!cancelled) setStatus({ kind: 'damaged', message: result.message });
+          return;
+        }
         if (cancelled) {
           result.controller.dispose();
           return;
@@ -58,10 +69,21 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
       cancelled = true;
       opened?.controller.dispose();
     };
-  }, [store, profileId, scenarioId, loadScenario]);
+  }, [store, profileId, scenarioId, loadScenario, replaceDamaged]);
 
   if (error) return <PlayProblem message={`Saved data could not be opened (${error}).`} />;
   if (status.kind === 'error') return <PlayProblem message={status.message} />;
+  if (status.kind === 'damaged') {
+    return (
+      <DamagedSavePanel
+        message={status.message}
+        onStartAfresh={() => {
+          setStatus({ kind: 'loading' });
+          setReplaceDamaged(true);
+        }}
+      />
+    );
+  }
   if (status.kind === 'loading') return <p className="loading">Loading the conversation…</p>;
   return <PlayScreen opened={status.opened} />;
 }
@@ -72,6 +94,23 @@ function PlayProblem({ message }: { message: string }) {
       <PageHeading>This scenario could not be opened</PageHeading>
       <p>{message}</p>
       <p>
+        <a href="#/">Back to the library</a>
+      </p>
+    </section>
+  );
+}
+
+/** A save that could not be resumed: kept as it is until the trainee chooses to start afresh. */
+function DamagedSavePanel({ message, onStartAfresh }: { message: string; onStartAfresh: () => void }) {
+  return (
+    <section className="panel">
+      <PageHeading>This attempt could not be resumed</PageHeading>
+      <p>{message}</p>
+      <p>The damaged save stays as it is until you start afresh, which replaces it with a new attempt.</p>
+      <p>
+        <button type="button" className="button button-primary" onClick={onStartAfresh}>
+          Start afresh
+        </button>{' '}
         <a href="#/">Back to the library</a>
       </p>
     </section>

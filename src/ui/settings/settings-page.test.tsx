@@ -1,6 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { buildExportFile, serializeExportFile } from '../../export/records';
+import { playedAttempt } from '../debrief/debrief-fixtures';
+import { fakeStore } from '../test-util/fake-store';
 import { renderApp } from '../test-util/render-app';
 
 describe('SettingsPage', () => {
@@ -53,5 +56,36 @@ describe('SettingsPage', () => {
   it('leaves room for the Learning Record Store settings', async () => {
     renderApp({ hash: '#/settings' });
     expect(await screen.findByRole('heading', { name: 'Learning Record Store' })).toBeInTheDocument();
+  });
+});
+
+describe('SettingsPage after an import', () => {
+  it('lists the profiles a History import added, without a reload, and the import named them', async () => {
+    const store = fakeStore();
+    renderApp({ hash: '#/history', store });
+    await screen.findByRole('heading', { name: 'No attempts yet' });
+    const day = Date.UTC(2025, 0, 2);
+    const ben = { id: 'p-ben', displayName: 'Ben', programId: null, createdAt: day };
+    // Same name as the trainee on screen, but another profile: its attempts do not show under this Alex.
+    const otherAlex = { id: 'p-alex-2', displayName: 'Alex', programId: null, createdAt: day };
+    const attempt = (id: string, profileId: string) => ({ ...playedAttempt(['reflect', 'goal'], { id, profileId }), startedAt: day, finishedAt: day + 60_000 });
+    const text = serializeExportFile(buildExportFile([ben, otherAlex], [attempt('by-ben', ben.id), attempt('by-other-alex', otherAlex.id)]));
+
+    fireEvent.change(screen.getByLabelText('Records file to import'), { target: { files: [new File([text], 'backup.json')] } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/^Imported 2 attempts/)).toHaveTextContent(
+      'Imported 2 attempts; added 2 profiles. Attempts by Ben and another profile named Alex are under their own profiles: switch to one in Settings to see its attempts.',
+    );
+
+    act(() => {
+      window.location.hash = '#/settings';
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    const options = within(screen.getByLabelText('Active profile')).getAllByRole('option');
+    expect(options.map((option) => [option.getAttribute('value'), option.textContent])).toEqual([
+      ['p1', 'Alex'],
+      ['p-ben', 'Ben'],
+      ['p-alex-2', 'Alex'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
 import { attemptsToCsv, buildExportFile, parseExportFile, serializeExportFile } from '../../export/records';
+import type { StoreChange } from '../../storage/store.types';
 import { DEFAULT_SETTINGS, type StoreNotice, type StorePort } from '../data/store-port';
 
 /** An in-memory StorePort for component tests, with its data exposed for assertions. */
@@ -21,6 +22,9 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
     inProgress: seed.inProgress ?? [],
   };
   const listeners = new Set<(notice: StoreNotice) => void>();
+  const changeListeners = new Set<(change: StoreChange) => void>();
+  /** Like the real store: after each write, this tab's change listeners hear which tables changed. */
+  const changed = (...tables: StoreChange['tables']) => changeListeners.forEach((listener) => listener({ tables, otherTab: false }));
   let nextId = 1;
   const records = (profileId?: string) =>
     [
@@ -38,6 +42,7 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       create: async (displayName) => {
         const profile = { id: `p-new-${nextId++}`, displayName, programId: null, createdAt: Date.now() };
         data.profiles.push(profile);
+        changed('profiles');
         return profile;
       },
     },
@@ -45,12 +50,14 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       get: async () => ({ ...data.settings }),
       update: async (patch) => {
         data.settings = { ...data.settings, ...patch };
+        changed('settings');
         return { ...data.settings };
       },
     },
     attempts: {
       save: async (record) => {
         data.attempts = [...data.attempts.filter((a) => a.id !== record.id), record];
+        changed('attempts', 'inProgress');
       },
       listByProfile: async (profileId) => ({
         records: data.attempts.filter((a) => a.profileId === profileId),
@@ -64,6 +71,7 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
           ...data.inProgress.filter((r) => !sameKey(r, record.profileId, record.scenarioId)),
           record,
         ];
+        changed('inProgress');
       },
       get: async (profileId, scenarioId) =>
         data.inProgress.find((r) => sameKey(r, profileId, scenarioId)) ?? null,
@@ -73,11 +81,16 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
           .sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null,
       clear: async (profileId, scenarioId) => {
         data.inProgress = data.inProgress.filter((r) => !sameKey(r, profileId, scenarioId));
+        changed('inProgress');
       },
     },
     onNotice: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onChange: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
     },
     exportJson: async (profileId) => serializeExportFile(buildExportFile(...records(profileId))),
     exportCsv: async (profileId) => attemptsToCsv(...records(profileId)),
@@ -89,7 +102,9 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       const newProfiles = parsed.file.profiles.filter((p) => !data.profiles.some((q) => q.id === p.id));
       data.attempts.push(...added);
       data.profiles.push(...newProfiles);
-      return { ok: true, profilesAdded: newProfiles.length, attemptsAdded: added.length, attemptsSkipped: parsed.file.attempts.length - added.length };
+      changed('profiles', 'attempts');
+      const rejected = parsed.rejected.length > 0 ? { rejected: parsed.rejected } : {};
+      return { ok: true, profilesAdded: newProfiles.length, attemptsAdded: added.length, attemptsSkipped: parsed.file.attempts.length - added.length, ...rejected };
     },
   };
 }
