@@ -43,7 +43,7 @@ describe('check-scenarios CLI', () => {
     const out: string[] = [];
     runCheckScenarios(['--json', 'tests/fixtures/validity/scn130-blind-strategy-scores.scenario.yaml'], { cwd: process.cwd(), out: (t) => out.push(t), err: () => {} });
     const file = (JSON.parse(out.join('\n')) as { file: string; diagnostics: { code: string }[]; stats: Record<string, unknown> }[]).find((e) => e.file.startsWith('tests/'));
-    expect(file?.diagnostics.map((d) => d.code)).toEqual(['SCN130']);
+    expect(file?.diagnostics.map((d) => d.code)).toEqual(['SCN130', 'SCN116']);
     expect(file?.stats).toMatchObject({
       bestRoute: [{ node: 'opening-1', choice: 'a' }, { node: 'exploring-1', choice: 'a' }],
       worstRoute: expect.any(Array),

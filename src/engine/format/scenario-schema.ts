@@ -98,6 +98,10 @@ export const endingSchema = z
     title: textField(120, 'Short title of the ending, shown to the trainee.', ['A plan he owns']),
     patient: patientLineSchema.optional(),
     text: textField(2000, 'What happens next for this patient.', ['He books two sessions and brings his own goal to the first.']),
+    safetyLimit: z
+      .boolean()
+      .meta({ description: 'True when this ending is a safety stop (abuse, a threat): the conversation may end here after one or two poor responses without breaking the rescue window (SCN116).', examples: [true] })
+      .optional(),
   })
   .meta({ description: 'Where a conversation ends, with its outcome class.' });
 

@@ -52,10 +52,7 @@ nodes:
         codes: [PERS, REAS]     # behaviour codes from the rubric, at least one
         effects: { anger: 10 }  # overrides the codes' default effect on anger
         feedback: Pushes the plan before the patient feels heard.
-        routes:                 # the first route whose "when" holds is taken
-          - when: { anger: { atLeast: 70 } }
-            next: walked-out
-          - next: exploring-1   # the last route has no "when"
+        next: exploring-1       # one poor start can still be repaired (SCN116)
       - id: b
         text: "It sounds like you've tried a lot already, and it hasn't paid off."
         codes: [CR]
@@ -66,27 +63,33 @@ nodes:
     patient:
       text: "Nobody has asked me what I actually want to get back to."
     choices:
-      - id: a
-        text: "What would you most like to be able to do again?"
-        codes: [GOAL, EXP]
-        next: plan-1
       - id: b
         text: "Let's focus on what the research says works for backs like yours."
         codes: [PERS]
         next: reluctant-yes
+      - id: a
+        text: "What would you most like to be able to do again?"
+        codes: [GOAL, EXP]
+        next: plan-1
   - id: plan-1
     phase: plan
     patient:
       text: "A full shift without stopping to stretch every hour. That's it."
     choices:
       - id: a
-        text: "A full shift, then. Could we build the plan around your shifts? What would fit?"
+        text: "A full shift, then. Let's build the plan around your shifts, and you choose what fits."
         codes: [SR, SEEK, AUT]
-        next: shared-plan
+        routes:                 # a good plan lands only once the patient feels heard
+          - when: { anger: { atMost: 55 } }
+            next: shared-plan
+          - next: reluctant-yes
       - id: b
-        text: "Here's the sheet. Three sets of ten, twice a day."
+        text: "Here's the sheet. Can you do three sets of ten, twice a day?"
         codes: [PERS]
-        next: reluctant-yes
+        routes:                 # the first route whose "when" holds is taken
+          - when: { anger: { atLeast: 70 } }
+            next: walked-out
+          - next: reluctant-yes # the last route has no "when"
 endings:
   - id: shared-plan
     phase: plan
@@ -100,7 +103,7 @@ endings:
     title: A reluctant yes
     text: They take the sheet, but you doubt they will use it.
   - id: walked-out
-    phase: opening
+    phase: plan
     outcome: escalated
     title: Walked out
     text: They leave before the assessment and ask for another therapist.

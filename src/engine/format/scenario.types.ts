@@ -171,6 +171,8 @@ export interface Ending {
   patient?: PatientLine;
   /** What happens next for this patient. */
   text: string;
+  /** A safety stop (abuse, a threat): may end the conversation early without breaking the rescue window. */
+  safetyLimit?: boolean;
 }
 
 export interface Scenario {

@@ -22,6 +22,7 @@ import { codeById } from '../model/rubric';
 import { lookupScenario } from './scenario-moves';
 import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
 import { blendPass, dimensionBounds, followRoute, routeCounts } from './space-search';
+import { rescueFailures } from './rescue-window';
 import { BudgetExceeded, StateSpace } from './state-space';
 import { blendModel, isScoreable, overallFromBlend } from './turn-score';
 
@@ -54,6 +55,7 @@ export function analyseScenario(compiled: ScorableScenario, options: AnalyseOpti
   const worstRoute = followRoute(space, worst, root);
   const exact = !space.cyclic;
   const count = routeCounts(space)[root]!;
+  const rescue = exact ? rescueFailures(space, best, root) : undefined;
   return withCoverage(compiled, {
     bestScore: overallFromBlend(blendBounds.best),
     worstScore: overallFromBlend(blendBounds.worst),
@@ -66,6 +68,7 @@ export function analyseScenario(compiled: ScorableScenario, options: AnalyseOpti
     blendBounds,
     exact,
     states: space.size,
+    ...(rescue ? { rescueFailures: rescue } : {}),
   });
 }
 

@@ -20,6 +20,10 @@ describe('lintScenario', () => {
     const order = (i: number, ids: string[]) => (s.nodes[i]!.choices = ids.map((id) => s.nodes[i]!.choices.find((c) => c.id === id)!));
     order(0, ['b', 'a', 'c']);
     order(1, ['c', 'a', 'b']);
+    // One dismissal walks the patient out (SCN116, the rescue window)...
+    expect(codes(s)).toEqual(['SCN116']);
+    // ...which is quiet only where the author marks those endings as safety stops.
+    for (const e of s.endings) if (e.outcome === 'escalated' || e.outcome === 'disengaged') e.safetyLimit = true;
     expect(lint(s)).toEqual([]);
     expect(codes(smallScenario())).toContain('SCN130');
   });
@@ -80,7 +84,7 @@ describe('lintScenario', () => {
 
   it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
     const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
-    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132'])
+    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN116', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132'])
       expect(catalogued).toContain(code);
     expect(new Set(catalogued).size).toBe(catalogued.length);
     for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);

@@ -130,6 +130,8 @@ export interface ScenarioAnalysis {
   exact: boolean;
   /** Conversation states the exact search expanded (absent when it ran out of budget). */
   states?: number;
+  /** Routes that break the rescue window (rescue-window.ts); absent when the search was not exact. */
+  rescueFailures?: { route: string[]; poorMoves: number; endingId: string }[];
 }
 
 /**

@@ -37,7 +37,7 @@ describe('AuthorPage', () => {
     const line = lineOf(BROKEN, 'next: plan-9');
     const item = within(problems).getByRole('button', { name: new RegExp(`Line ${line}:15 SCN034`) });
     expect(within(problems).getByRole('button', { name: /SCN043.*plan-1/ })).toBeInTheDocument();
-    expect(screen.getByRole('tab', { name: 'Problems (3)' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Problems (4)' })).toBeInTheDocument();
     expect(screen.getByText(/Editing/)).toHaveTextContent('sample.scenario.yaml');
 
     await userEvent.click(item);

@@ -49,8 +49,16 @@ describe('validityFindings', () => {
 
   it('SCN130 for random play only when most seeds reach the best ending', () => {
     const random = (alliance: number) => strategy({ id: 'random', score: 20, plays: 64, outcomes: { alliance, escalated: 64 - alliance }, bestOutcome: 'alliance' });
-    expect(codesOf(stats({ strategies: [random(32)] }))).toEqual([]);
-    expect(codesOf(stats({ strategies: [random(33)] }))).toEqual(['SCN130']);
+    expect(codesOf(stats({ strategies: [random(32)] }, { decisions: 6 }))).toEqual([]);
+    expect(codesOf(stats({ strategies: [random(33)] }, { decisions: 6 }))).toEqual(['SCN130']);
+  });
+
+  it('SCN130 for random play only on a best route of six decisions or more (chance alone finds a short one)', () => {
+    const random = strategy({ id: 'random', score: 55, plays: 64, outcomes: { alliance: 40, escalated: 24 }, bestOutcome: 'alliance' });
+    expect(codesOf(stats({ strategies: [random] }, { decisions: 5 }))).toEqual([]);
+    expect(codesOf(stats({ strategies: [random] }, { decisions: 6 }))).toEqual(['SCN130']);
+    // A fixed rule is linted however short the scenario.
+    expect(codesOf(stats({ strategies: [strategy({ id: 'alwaysLongest', score: 55 })] }, { decisions: 3 }))).toEqual(['SCN130']);
   });
 
   it('SCN131 above 35% of best-route decisions', () => {

@@ -10,7 +10,7 @@ import { STRATEGIES, STRATEGY_LABELS } from './content-blind-strategies';
 import type { ValidityStats } from './analyse-validity';
 import { bestRouteDecisions, isStrictlyLongest } from './option-statistics';
 import type { StrategyResult } from './strategy-scores';
-import { BEST_IS_LONGEST_MAX_PERCENT, BLIND_STRATEGY_MAX_SCORE, RANDOM_BEST_ENDING_SHARE } from './validity-thresholds';
+import { BEST_IS_LONGEST_MAX_PERCENT, BLIND_STRATEGY_MAX_SCORE, RANDOM_BEST_ENDING_SHARE, RANDOM_MIN_DECISIONS } from './validity-thresholds';
 
 export type ValidityCode = 'SCN130' | 'SCN131' | 'SCN132';
 
@@ -37,6 +37,8 @@ function reachesBestEnding(result: StrategyResult, best: ValidityStats['bestOffe
 
 function blindStrategyFindings(validity: ValidityStats): ValidityFinding[] {
   return validity.strategies.flatMap((result) => {
+    const seeded = STRATEGIES.find((s) => s.id === result.id)?.seeded ?? false;
+    if (seeded && validity.options.decisions < RANDOM_MIN_DECISIONS) return [];
     const scores = result.score >= BLIND_STRATEGY_MAX_SCORE;
     const ends = reachesBestEnding(result, validity.bestOfferedOutcome);
     if (!scores && !ends) return [];

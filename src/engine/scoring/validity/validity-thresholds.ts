@@ -16,5 +16,13 @@ export const RANDOM_SEEDS: readonly number[] = Array.from({ length: 64 }, (_, i)
 /** SCN130 for random play: reaching the best ending class counts only when more than this share of seeds do, since one lucky walk is no leak. */
 export const RANDOM_BEST_ENDING_SHARE = 0.5;
 
+/**
+ * SCN130 for random play needs at least this many decisions on the best route.
+ * Random play has no form cue to exploit: its score measures how forgiving the
+ * choices are, and with only a few two-way decisions chance alone finds the best
+ * answers often (one time in eight over three). The figure is still reported.
+ */
+export const RANDOM_MIN_DECISIONS = 6;
+
 /** A strategy stops after this many turns, so a scenario that loops cannot hang the checker (the analysis uses the same depth). */
 export const MAX_STRATEGY_TURNS = 200;

@@ -17,9 +17,11 @@ describe('buildGraph', () => {
     const scenario = scenarioOf(GOOD);
     const graph = buildGraph(scenario, GOOD);
     for (const node of graph.nodes) expect(node.line, node.id).toBe(lineOf(GOOD, `id: ${node.id}`));
-    // opening-1 → exploring-1 (choice a and the time limit), walked-out (a route): two edges.
+    // opening-1 → exploring-1 (both choices and the time limit): one edge; plan-1 → its three targets.
     const opening = graph.nodes.findIndex((n) => n.id === 'opening-1');
-    expect(graph.edges.filter((e) => e.from === opening).map((e) => graph.nodes[e.to]?.id).sort()).toEqual(['exploring-1', 'walked-out']);
+    expect(graph.edges.filter((e) => e.from === opening).map((e) => graph.nodes[e.to]?.id)).toEqual(['exploring-1']);
+    const plan = graph.nodes.findIndex((n) => n.id === 'plan-1');
+    expect(graph.edges.filter((e) => e.from === plan).map((e) => graph.nodes[e.to]?.id).sort()).toEqual(['reluctant-yes', 'shared-plan', 'walked-out']);
     expect(graph.nodes.find((n) => n.id === 'opening-1')).toMatchObject({ isStart: true, timed: true, unreachable: false, deadEnd: false });
   });
 

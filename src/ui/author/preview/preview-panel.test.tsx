@@ -34,8 +34,10 @@ describe('PreviewPanel', () => {
     await userEvent.type(anger, '90');
     expect(screen.getByRole('slider', { name: 'Anger' })).toHaveValue('90');
     await userEvent.click(screen.getByRole('button', { name: 'Start preview' }));
-    // PERS and REAS raise anger further; at 70 or more the route leads to the walk-out.
+    // PERS and REAS raise anger further; pushing the sheet at 70 or more leads to the walk-out.
     await userEvent.click(within(responses()).getByRole('button', { name: /stick with them/ }));
+    await userEvent.click(within(responses()).getByRole('button', { name: /most like to be able to do again/ }));
+    await userEvent.click(within(responses()).getByRole('button', { name: /three sets of ten/ }));
     expect(screen.getByRole('heading', { name: 'Ending: Walked out (escalated)' })).toBeInTheDocument();
     expect(screen.getByText(/appears once the route analysis has run/)).toBeInTheDocument();
   });
