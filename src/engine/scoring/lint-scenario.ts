@@ -51,7 +51,7 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
   const rescue = analysis.rescueFailures?.[0];
   if (rescue)
     report('SCN116', 'warning',
-      `${rescue.poorMoves === 1 ? 'One poor response ends' : `${rescue.poorMoves} poor responses end`} the conversation at "${rescue.endingId}" even when every other response is the best one (${routeText(rescue.route)}). A trainee who starts badly should still be able to reach a partial or alliance ending; route early mistakes to a repair node, or mark a safety stop with safetyLimit: true.`,
+      `${rescue.poorMoves === 1 ? 'One poor response ends' : 'Two poor responses end'} the conversation at "${rescue.endingId}" even when every other response is the best one (${routeText(rescue.route)}). A trainee who starts badly should still be able to reach a partial or alliance ending; route early mistakes to a repair node, or mark a safety stop with safetyLimit: true.`,
       endingPath(compiled, rescue.route));
   lintReachability(scenario, (code, message, path) => report(code, 'warning', message, path), { maxStates: options.reachabilityMaxStates });
   if (!analysis.exact)

@@ -19,60 +19,21 @@ import { prng, randomRoute } from './test-factories';
 const DIR = join(__dirname, '../../../scenarios');
 
 /**
- * Lints the shipped scenarios raise today that are content to fix, not code:
- * the dead routes (SCN120) and the score-validity leaks (SCN130–SCN132: a
- * content-blind rule finds the best answer) of issue 12's "before" picture,
- * while the library is being rewritten. The test fails on any finding not
- * listed AND on any listed finding that no longer fires, so the list only
- * shrinks: delete an entry when its fix lands. `npm run validity` gives the
- * figures behind each SCN13x entry.
+ * Lints the shipped scenarios raise today that are content to fix, not code.
+ * What is left is the rescue window (SCN116), added after the library's
+ * validity rewrite: two poor responses in a row still end each scenario badly.
+ * The test fails on any finding not listed AND on any listed finding that no
+ * longer fires, so the list only shrinks: delete an entry when its fix lands.
  */
 const PENDING_CONTENT_FIXES: Readonly<Record<string, readonly string[]>> = {
-  'carer-barriers.scenario.yaml': [
-    'SCN120 plan-thin-late/b route 1',
-    'SCN130 start',
-    'SCN131 node barriers-2',
-  ],
-  'demands-imaging.scenario.yaml': [
-    'SCN120 opening-1/a route 1',
-    'SCN120 opening-1/d route 1',
-    'SCN130 start',
-    'SCN130 start',
-    'SCN131 node opening-1',
-    'SCN132 nodes',
-  ],
-  'dismissed-before.scenario.yaml': [
-    'SCN120 opening-1/a route 1',
-    'SCN130 start',
-    'SCN130 start',
-    'SCN131 node exploring-4',
-    'SCN132 nodes',
-  ],
-  'exercise-ambivalence.scenario.yaml': [
-    'SCN120 plan-thin-late/a route 1',
-    'SCN130 start',
-    'SCN132 nodes',
-  ],
-  'insurer-suspicion.scenario.yaml': [
-    'SCN120 opening-1/c route 1',
-    'SCN130 start',
-  ],
-  'pain-gone-goals.scenario.yaml': [
-    'SCN120 opening-1/b route 1',
-    'SCN120 promise-react/a route 1',
-    'SCN130 start',
-    'SCN130 start',
-    'SCN131 node exploring-1',
-  ],
-  'verbal-abuse-limit.scenario.yaml': [],
-  'work-injury-claim.scenario.yaml': [
-    'SCN120 escalation-1/d route 1',
-    'SCN120 opening-silence/a route 1',
-    'SCN120 plan-3/c route 1',
-    'SCN130 start',
-    'SCN131 node exploring-2',
-    'SCN132 nodes',
-  ],
+  'carer-barriers.scenario.yaml': ['SCN116 ending walked-out'],
+  'demands-imaging.scenario.yaml': ['SCN116 ending goes-elsewhere'],
+  'dismissed-before.scenario.yaml': ['SCN116 ending complaint'],
+  'exercise-ambivalence.scenario.yaml': ['SCN116 ending walked-out'],
+  'insurer-suspicion.scenario.yaml': ['SCN116 ending walked-out'],
+  'pain-gone-goals.scenario.yaml': ['SCN116 ending polite-exit'],
+  'verbal-abuse-limit.scenario.yaml': ['SCN116 ending walked-out'],
+  'work-injury-claim.scenario.yaml': ['SCN116 ending walks-out'],
 };
 
 /** "SCN120 opening-2/a route 1": a lint named by ids, which survive edits that shift list positions. */
@@ -116,7 +77,7 @@ describe.each(files)('%s', (file) => {
   });
 
   // The reachability lints walk every conversation state.
-  it('raises none of the teaching lints (SCN110–SCN113, SCN115, SCN120–SCN122, SCN130–SCN132) beyond its pending content fixes', { timeout: 120_000 }, () => {
+  it('raises none of the teaching lints (SCN110–SCN113, SCN115, SCN116, SCN120–SCN122, SCN130–SCN132) beyond its pending content fixes', { timeout: 120_000 }, () => {
     const findings = lintScenario(compiled, analysis).filter((d) => d.code !== 'SCN114').map((d) => findingOf(scenario, d));
     expect(findings.sort(), 'fixed? then remove the entry from PENDING_CONTENT_FIXES').toEqual([...(PENDING_CONTENT_FIXES[file] ?? [])].sort());
   });
