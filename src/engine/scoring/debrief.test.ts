@@ -23,6 +23,26 @@ describe('buildDebrief', () => {
     expect(d.dimensions.find((x) => x.dimension === 'communication')!.explanation).toMatch(/suffered from string of closed questions/);
   });
 
+  it('says in one sentence how the overall score follows from the dimensions and the ending, and the arithmetic holds', () => {
+    for (const route of [compiled.analysis.bestRoute, compiled.analysis.worstRoute, ['c', 'b', 'b'], ['timeout', 'a', 'a']]) {
+      const d = debriefOf(route);
+      const m = /overall score of (\d+) is 60% the average of your five dimension scores \((\d+)\) and 40% how the conversation ended \((\w+), worth (\d+)\)/.exec(d.overallExplanation);
+      expect(m, d.overallExplanation).not.toBeNull();
+      const [overall, mean, , worth] = [Number(m![1]), Number(m![2]), m![3], Number(m![4])];
+      expect(overall).toBe(d.overall);
+      expect(Math.abs(0.6 * mean + 0.4 * worth - overall)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('explains the meter dimensions by how the meter moved, so the words agree with the meters', () => {
+    const { transcript, endingId } = playRoute(compiled, compiled.analysis.bestRoute);
+    const d = buildDebrief(compiled, scoreAttempt(compiled, transcript, endingId));
+    const trust = d.dimensions.find((x) => x.dimension === 'trust')!.explanation;
+    expect(trust).toContain(`went from ${transcript[0]!.before.trust} to ${transcript.at(-1)!.after.trust}`);
+    const bond = d.dimensions.find((x) => x.dimension === 'bond')!.explanation;
+    expect(bond).toContain(`anger moved: it went from ${transcript[0]!.before.anger} to ${transcript.at(-1)!.after.anger}`);
+  });
+
   it('highlights the 2–3 most costly decisions with the better option, why and evidence, in conversation order', () => {
     const d = debriefOf(['c', 'b', 'b']);
     expect(d.highlights.length).toBeGreaterThanOrEqual(2);

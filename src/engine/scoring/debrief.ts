@@ -8,7 +8,8 @@ import { HIGHLIGHT_COUNT, HIGHLIGHT_MIN_REGRET, SCORE_BANDS } from '../model/par
 import { mitiSummaries } from './debrief-miti';
 import { codeById } from '../model/rubric';
 import { lookupScenario, resolveTarget, TIMEOUT_MOVE } from './scenario-moves';
-import type { Ending } from '../format/scenario.types';
+import type { Ending, PatientStateVariable } from '../format/scenario.types';
+import { OUTCOME_VALUES, OUTCOME_WEIGHT } from '../model/parameters';
 import type { Debrief, DebriefDimension, DebriefHighlight, Dimension, DimensionScore, ScoreCard, ScorableScenario } from './scoring.types';
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {
@@ -32,6 +33,33 @@ function codeList(counts: Map<string, number>): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
+/** The meter each of four dimensions is scored on (model/turn-points.ts), and whether a rise is good. */
+const METER: Partial<Record<Dimension, { variable: PatientStateVariable; words: string; up: boolean }>> = {
+  trust: { variable: 'trust', words: "the patient's trust", up: true },
+  bond: { variable: 'anger', words: "the patient's anger", up: false },
+  goals: { variable: 'goalAgreement', words: 'agreement on goals', up: true },
+  tasks: { variable: 'taskAgreement', words: 'agreement on tasks', up: true },
+};
+
+/** Whether a code helped (+1), hurt (-1) or did not touch (0) a dimension. */
+function codeDirection(id: string, d: Dimension): number {
+  const code = codeById(id);
+  if (!code) return 0;
+  const meter = METER[d];
+  if (!meter) return code.dimensions.includes(d) ? Math.sign(code.weight) : 0;
+  const push = code.effect[meter.variable] ?? 0;
+  return Math.sign(meter.up ? push : -push);
+}
+
+/** "went from 62 to 31" for a meter dimension, or the communication note. */
+function measuredOn(d: Dimension, card: ScoreCard): string {
+  const meter = METER[d];
+  const first = card.decisions[0];
+  const last = card.decisions.at(-1);
+  if (!meter || !first || !last) return 'scored by the form of your responses (reflections, open questions, summaries, asking permission)';
+  return `scored on how ${meter.words} moved: it went from ${first.before[meter.variable]} to ${last.after[meter.variable]}`;
+}
+
 function explainDimension(d: DimensionScore, card: ScoreCard): DebriefDimension {
   const label = DIMENSION_LABELS[d.dimension];
   if (d.scoreable === false)
@@ -40,14 +68,16 @@ function explainDimension(d: DimensionScore, card: ScoreCard): DebriefDimension 
   const hurt = new Map<string, number>();
   for (const decision of card.decisions)
     for (const id of new Set(decision.codes)) {
-      const code = codeById(id);
-      if (!code?.dimensions.includes(d.dimension)) continue;
-      const bucket = code.weight > 0 ? helped : hurt;
+      const direction = codeDirection(id, d.dimension);
+      if (direction === 0) continue;
+      const bucket = direction > 0 ? helped : hurt;
       bucket.set(id, (bucket.get(id) ?? 0) + 1);
     }
   const headline =
     d.score >= SCORE_BANDS.strong ? `${label}: strong` : d.score >= SCORE_BANDS.developing ? `${label}: developing` : `${label}: the one to work on`;
-  const parts = [`You reached ${d.score} of 100 on ${label.toLowerCase()}, measured against the best and worst this conversation allowed.`];
+  const parts = [
+    `You reached ${d.score} of 100 on ${label.toLowerCase()}, ${measuredOn(d.dimension, card)}; 100 is the best this conversation allowed and 0 the worst.`,
+  ];
   if (helped.size) parts.push(`It grew when you used ${codeList(helped)}.`);
   if (hurt.size) parts.push(`It suffered from ${codeList(hurt)}; those responses are worth rehearsing differently.`);
   if (!helped.size && !hurt.size) parts.push(`None of your responses touched ${label.toLowerCase()}; look for moments to work on it directly.`);
@@ -87,6 +117,18 @@ function endingReached(compiled: ScorableScenario, card: ScoreCard): Ending | nu
   return (target && lookup.endings.get(target)) || null;
 }
 
+/** One plain sentence: how the overall score follows from the dimension scores and the ending. */
+export function overallExplanation(card: ScoreCard): string {
+  const assessed = card.dimensions.filter((d) => d.scoreable !== false);
+  const mean = assessed.length ? Math.round(assessed.reduce((sum, d) => sum + d.score, 0) / assessed.length) : null;
+  const endingPart = card.outcome
+    ? `${Math.round(OUTCOME_WEIGHT * 100)}% how the conversation ended (${card.outcome}, worth ${Math.round(OUTCOME_VALUES[card.outcome] * 100)})`
+    : `${Math.round(OUTCOME_WEIGHT * 100)}% how the conversation ended (unfinished, worth 0)`;
+  if (mean === null) return `Your overall score of ${card.overall} comes only from how the conversation ended, since no dimension is assessed here.`;
+  const which = assessed.length === card.dimensions.length ? 'your five dimension scores' : `the ${assessed.length} dimension scores assessed here`;
+  return `Your overall score of ${card.overall} is ${Math.round((1 - OUTCOME_WEIGHT) * 100)}% the average of ${which} (${mean}) and ${endingPart}.`;
+}
+
 export function buildDebrief(compiled: ScorableScenario, card: ScoreCard): Debrief {
   const ending = endingReached(compiled, card);
   const outcome = card.outcome;
@@ -97,6 +139,7 @@ export function buildDebrief(compiled: ScorableScenario, card: ScoreCard): Debri
   for (const d of card.decisions) for (const id of d.evidence) evidence.add(id);
   return {
     overall: card.overall,
+    overallExplanation: overallExplanation(card),
     dimensions: card.dimensions.map((d) => explainDimension(d, card)),
     highlights: highlights(compiled, card),
     outcome: { outcome, title: ending?.title ?? null, summary },

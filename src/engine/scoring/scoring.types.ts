@@ -163,6 +163,8 @@ export interface DebriefHighlight {
 
 export interface Debrief {
   overall: number;
+  /** One sentence: how the overall score follows from the dimension scores and the ending. */
+  overallExplanation: string;
   dimensions: DebriefDimension[];
   highlights: DebriefHighlight[];
   outcome: { outcome: OutcomeClass | null; title: string | null; summary: string };

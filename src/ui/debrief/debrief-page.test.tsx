@@ -65,8 +65,8 @@ describe('DebriefPage', () => {
     const card = await screen.findByRole('article', { name: /Decision 1/ });
     expect(card).toHaveTextContent('Dana Reyes: “Well? Another one.”');
     expect(card).toHaveTextContent('You: “You sound fed up with being passed around.”');
-    expect(card).toHaveTextContent('Anger 60 → 48');
-    expect(card).toHaveTextContent('Effect: anger \u221212, trust +6');
+    expect(card).toHaveTextContent('Anger 60 → 54');
+    expect(card).toHaveTextContent('Effect: anger \u22126, trust +3');
     const code = within(card).getByText('Complex reflection (CR)');
     expect(code.closest('details')).toHaveTextContent(/Builds the alliance\. Reflects the feeling or meaning/);
     expect(within(card).getByRole('link', { name: /^Try again from this decision ?\(decision 1\)$/ })).toHaveAttribute('href', '#/play/back-pain?from=att-1:0');
@@ -111,7 +111,7 @@ describe('DebriefPage', () => {
   it('“Try again from this decision” continues from that decision’s checkpoint as a new attempt', async () => {
     const { store } = open(['reflect', 'goal']);
     const card = await screen.findByRole('article', { name: /Decision 2/ });
-    expect(card).toHaveTextContent('Anger 48 → ');
+    expect(card).toHaveTextContent('Anger 54 → ');
     await userEvent.click(within(card).getByRole('link', { name: /^Try again from this decision/ }));
 
     const responses = await screen.findByRole('group', { name: 'Responses' });
@@ -119,7 +119,7 @@ describe('DebriefPage', () => {
     expect(window.location.hash).toBe('#/play/back-pain');
     expect(within(responses).getByRole('button', { name: /What matters most to you\?/ })).toBeInTheDocument();
     expect(screen.getByText('So what now?')).toBeInTheDocument();
-    expect(document.querySelector('.meter-anger .meter-value')).toHaveTextContent('48');
+    expect(document.querySelector('.meter-anger .meter-value')).toHaveTextContent('54');
 
     await userEvent.click(within(responses).getByRole('button', { name: /You have to try harder/ }));
     await waitFor(() => expect(scoring.pending).not.toBeNull());

@@ -36,6 +36,7 @@ export function DebriefSummary({ record, ending, score, debrief }: Props) {
           <p className="debrief-overall">
             Overall score <strong>{Math.round(score.overall)}</strong> / 100
           </p>
+          {debrief && <p className="debrief-overall-explanation">{debrief.overallExplanation}</p>}
           <p className="muted">Every score is measured against the best and worst this conversation allowed.</p>
           <BarChart
             title="Your five alliance dimensions (out of 100)"
