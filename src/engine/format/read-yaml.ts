@@ -3,7 +3,6 @@ import type { Diagnostic } from './diagnostic.types';
 import { makeDiagnostic, positionAt } from './make-diagnostic';
 import type { SourcePosition } from './make-diagnostic';
 import { explainSyntaxError, firstContent } from './syntax-hints';
-import { GIVE_UP_YAML, readYamlFast } from './yaml-fast-path';
 
 /** Larger files are refused unread; a 1,000-node scenario is about 800 KB. */
 export const MAX_SOURCE_CHARS = 2_000_000;
@@ -95,9 +94,7 @@ export function readYaml(source: string, file: string): ReadResult {
   }
   let data: unknown;
   try {
-    // The plain block style scenarios use takes the fast path; anything else (and every error) goes to js-yaml.
-    const fast = readYamlFast(source);
-    data = fast !== GIVE_UP_YAML ? fast : load(source, { schema: CORE_SCHEMA, filename: file });
+    data = load(source, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof YAMLException)) return fail('SCN005', 'The document is too deeply nested to read.', file);
     if (!error.mark) return fail('SCN004', 'YAML syntax error: the file holds more than one document; remove the "---" line that starts the second.', file, lastDocumentMarker(source));

@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { DocumentPath, SourcePosition } from './make-diagnostic';
-import { fastLocator, type Locate } from './yaml-positions';
+import { positionAt } from './make-diagnostic';
+import { createOffsetLocator, type LocateOffset } from './node-positions';
 
 /** Finds where a document path sits in the source text. */
 export interface SourceLocator {
@@ -24,20 +25,20 @@ function findPair(node: Node, segment: string | number): Pair<unknown, unknown> 
 }
 
 /**
- * Where diagnostics go. Work happens lazily, only for files that have
- * something to report. Text in the YAML fast path's subset (nearly every
- * authored file) is indexed by the fast reader, which gives the `yaml`
- * library's positions without composing a document (yaml-positions.ts);
- * anything else is parsed with `yaml` (yamlSourceLocator), several times
- * slower: a few hundred ms on an 800 KB file.
+ * Where diagnostics go. Nothing is parsed until the first call, so a file
+ * with nothing to report costs nothing here. Positions come from js-yaml's
+ * node events (node-positions.ts); where those are unsure, from the `yaml`
+ * library's syntax tree, which is exact but ten to twenty times slower on a
+ * large file (a few hundred ms at 1,000 nodes).
  */
 export function createSourceLocator(source: string): SourceLocator {
-  let fast: Locate | null | undefined;
-  const slow = yamlSourceLocator(source);
+  let offsets: LocateOffset | null | undefined;
+  const exact = yamlSourceLocator(source);
   return {
     locate(path, atKey = false) {
-      if (fast === undefined) fast = fastLocator(source);
-      return fast ? fast(path, atKey) : slow.locate(path, atKey);
+      if (offsets === undefined) offsets = createOffsetLocator(source);
+      const offset = offsets?.(path, atKey) ?? null;
+      return offset === null ? exact.locate(path, atKey) : positionAt(source, offset);
     },
   };
 }
