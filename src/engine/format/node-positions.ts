@@ -15,64 +15,87 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { DocumentPath } from './make-diagnostic';
 
-/** One composed node: where js-yaml opened and closed it, its value, and the nodes inside it. */
-interface Frame {
-  open: number;
-  close: number;
-  result: unknown;
-  kids: Frame[];
+/**
+ * The composed nodes in the order js-yaml opened them (so a node's children
+ * follow it, up to `end`): where each opened and closed, and its value.
+ * Flat arrays rather than an object per node: a 1,000-node file has some
+ * 100,000 nodes, and the garbage of a tree of them was a third of the cost.
+ */
+interface Frames {
+  open: number[];
+  close: number[];
+  result: unknown[];
+  /** The index just past the node's last descendant. */
+  end: number[];
 }
 
 /** The character offset a path leads to, or null when unsure (ask `yaml`). */
 export type LocateOffset = (path: DocumentPath, atKey: boolean) => number | null;
 
-function readFrames(source: string): Frame | null {
-  const root: Frame = { open: 0, close: 0, result: undefined, kids: [] };
-  const stack: Frame[] = [root];
+/** The children of node `i`. */
+function kidsOf(frames: Frames, i: number): number[] {
+  const kids: number[] = [];
+  for (let j = i + 1; j < frames.end[i]!; j = frames.end[j]!) kids.push(j);
+  return kids;
+}
+
+function countKids(frames: Frames, i: number): number {
+  let count = 0;
+  for (let j = i + 1; j < frames.end[i]!; j = frames.end[j]!) count++;
+  return count;
+}
+
+function readFrames(source: string): Frames | null {
+  const frames: Frames = { open: [], close: [], result: [], end: [] };
+  const stack: number[] = [];
   let emptyItem = false;
   const alias = /\s*\*/y;
-  const isAlias = (frame: Frame) => {
-    alias.lastIndex = frame.open;
-    return alias.test(source);
-  };
   try {
     load(source, {
       schema: CORE_SCHEMA,
       listener(event, state) {
         if (event === 'open') {
-          const frame: Frame = { open: state.position, close: -1, result: undefined, kids: [] };
-          stack.at(-1)!.kids.push(frame);
-          stack.push(frame);
-        } else {
-          const frame = stack.pop()!;
-          frame.close = state.position;
-          frame.result = state.result;
-          // An empty "-" item has no frame, and after one js-yaml takes the next dash as an item whatever its indentation.
-          if (Array.isArray(frame.result) && frame.kids.length < frame.result.length && !isAlias(frame)) emptyItem = true;
+          stack.push(frames.open.length);
+          frames.open.push(state.position);
+          frames.close.push(-1);
+          frames.result.push(undefined);
+          frames.end.push(-1);
+          return;
+        }
+        const i = stack.pop()!;
+        const result: unknown = state.result;
+        frames.close[i] = state.position;
+        frames.result[i] = result;
+        frames.end[i] = frames.open.length;
+        // An empty "-" item has no node, and after one js-yaml takes the next dash as an item whatever its indentation.
+        if (Array.isArray(result) && result.length > 0 && countKids(frames, i) < result.length) {
+          alias.lastIndex = frames.open[i]!;
+          if (!alias.test(source)) emptyItem = true;
         }
       },
     });
   } catch {
     return null;
   }
-  return emptyItem ? null : (root.kids[0] ?? null);
+  return emptyItem || frames.open.length === 0 ? null : frames;
 }
 
 /**
  * js-yaml reads a block node by first trying it as a mapping, which composes
- * a scalar or flow value one level down; that inner frame is the node.
+ * a scalar or flow value one level down; that inner node is the node.
  */
-function unwrap(frame: Frame): Frame {
-  let node = frame;
-  while (node.kids.length === 1 && Object.is(node.kids[0]!.result, node.result)) node = node.kids[0]!;
+function unwrap(frames: Frames, i: number): number {
+  let node = i;
+  while (frames.end[node] === frames.end[node + 1] && node + 1 < frames.end[node]! && Object.is(frames.result[node + 1], frames.result[node])) node++;
   return node;
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
 export function createOffsetLocator(source: string): LocateOffset | null {
-  const root = readFrames(source);
-  if (!root) return null;
+  const frames = readFrames(source);
+  if (!frames) return null;
+  const { open, close, result } = frames;
 
   /** Past spaces, line breaks and comments: where a node's own text begins. */
   const contentAt = (from: number): number => {
@@ -93,57 +116,59 @@ export function createOffsetLocator(source: string): LocateOffset | null {
     }
     return i;
   };
-  const isEmpty = (frame: Frame) => nodeAt(frame.open) >= frame.close;
-  const colonAfter = (key: Frame) => {
-    let i = key.close;
+  const isEmpty = (i: number) => nodeAt(open[i]!) >= close[i]!;
+  const colonAfter = (key: number) => {
+    let i = close[key]!;
     while (isSpace(source[i])) i++;
     return source[i] === ':';
   };
 
-  /** A mapping's key and value frames for `segment` (value null: nothing written), or undefined. */
-  function findPair(node: Frame, segment: string | number): { key: Frame; value: Frame | null } | null | undefined {
-    const key = String(segment);
-    const kids = node.kids;
-    for (let i = 0; i < kids.length; ) {
-      const k = kids[i]!;
-      if (source[k.open - 1] === '?') return null;
-      const hasValue = colonAfter(k);
-      const value = hasValue ? (kids[i + 1] ?? null) : null;
-      if (hasValue && !value) return null;
-      if ((typeof k.result !== 'object' || k.result === null) && String(k.result) === key) return { key: k, value };
-      i += hasValue ? 2 : 1;
+  /** A mapping's key and value nodes for `segment` (value null: nothing written), undefined if absent, null if unsure. */
+  function findPair(node: number, segment: string | number): { key: number; value: number | null } | null | undefined {
+    const name = String(segment);
+    const kids = kidsOf(frames!, node);
+    for (let k = 0; k < kids.length; ) {
+      const key = kids[k]!;
+      if (source[open[key]! - 1] === '?') return null;
+      const hasValue = colonAfter(key);
+      const value = hasValue ? (kids[k + 1] ?? null) : null;
+      if (hasValue && value === null) return null;
+      const keyValue = result[key];
+      if ((typeof keyValue !== 'object' || keyValue === null) && String(keyValue) === name) return { key, value };
+      k += hasValue ? 2 : 1;
     }
     return undefined;
   }
 
   return (path, atKey) => {
-    let node: Frame | null = unwrap(root);
+    let node: number | null = unwrap(frames, 0);
     // An empty document: `yaml` has no node and answers the first character.
-    let best = isEmpty(node) ? 0 : nodeAt(node.open);
+    let best = isEmpty(node) ? 0 : nodeAt(open[node]!);
     for (let index = 0; index < path.length; index++) {
-      if (!node) break;
+      if (node === null) break;
       const segment = path[index]!;
-      const result: unknown = node.result;
+      const value: unknown = result[node];
       // An alias: `yaml` does not follow it either.
-      if (source[nodeAt(node.open)] === '*') break;
-      if (Array.isArray(result)) {
+      if (source[nodeAt(open[node]!)] === '*') break;
+      if (Array.isArray(value)) {
         if (typeof segment !== 'number') break;
-        if (node.kids.length !== result.length) return null;
-        const item: Frame | undefined = Number.isInteger(segment) ? node.kids[segment] : undefined;
-        node = item ? unwrap(item) : null;
-        if (node) best = nodeAt(node.open);
+        const items = kidsOf(frames, node);
+        if (items.length !== value.length) return null;
+        const item = Number.isInteger(segment) ? items[segment] : undefined;
+        node = item === undefined ? null : unwrap(frames, item);
+        if (node !== null) best = nodeAt(open[node]!);
         continue;
       }
-      if (typeof result !== 'object' || result === null) break;
+      if (typeof value !== 'object' || value === null) break;
       const pair = findPair(node, segment);
       if (pair === null) return null;
       if (!pair) break;
-      if ((index === path.length - 1 && atKey) || !pair.value || isEmpty(pair.value)) {
-        best = nodeAt(pair.key.open);
+      if ((index === path.length - 1 && atKey) || pair.value === null || isEmpty(pair.value)) {
+        best = nodeAt(open[pair.key]!);
         break;
       }
-      node = unwrap(pair.value);
-      best = nodeAt(node.open);
+      node = unwrap(frames, pair.value);
+      best = nodeAt(open[node]!);
     }
     return best;
   };
