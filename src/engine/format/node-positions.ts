@@ -1,9 +1,9 @@
 /**
  * Where each node of a YAML document starts, read with js-yaml's `listener`
- * (an "open" and a "close" event around every node it composes), so placing
- * diagnostics costs one more js-yaml read, about twice a plain load, instead
- * of a `yaml` parse, ten to twenty times one (150 to 300 ms on a 1,000-node
- * file, too slow for diagnostics as the author types). The positions follow the
+ * (node-frames.ts), so placing diagnostics costs one more js-yaml read
+ * (about 1.4 times a plain load) instead of a `yaml` parse, ten to twenty
+ * times one (150 to 300 ms on a 1,000-node file, too slow for diagnostics as
+ * the author types). The positions follow the
  * `yaml` library's rules: a mapping starts at its first key, a block
  * sequence at its first dash, a scalar at its first character, a flow
  * collection at its bracket, and a key with nothing after the colon places
@@ -12,86 +12,15 @@
  * a document js-yaml rejects), `locate` returns null and the caller asks
  * `yaml`. node-positions.test.ts compares both on every path of the fixtures.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
 import type { DocumentPath } from './make-diagnostic';
-
-/**
- * The composed nodes in the order js-yaml opened them (so a node's children
- * follow it, up to `end`): where each opened and closed, and its value.
- * Flat arrays rather than an object per node: a 1,000-node file has some
- * 100,000 nodes, and the garbage of a tree of them was a third of the cost.
- */
-interface Frames {
-  open: number[];
-  close: number[];
-  result: unknown[];
-  /** The index just past the node's last descendant. */
-  end: number[];
-}
+import { kidsOf, readFrames, unwrap } from './node-frames';
 
 /** The character offset a path leads to, or null when unsure (ask `yaml`). */
 export type LocateOffset = (path: DocumentPath, atKey: boolean) => number | null;
 
-/** The children of node `i`. */
-function kidsOf(frames: Frames, i: number): number[] {
-  const kids: number[] = [];
-  for (let j = i + 1; j < frames.end[i]!; j = frames.end[j]!) kids.push(j);
-  return kids;
-}
-
-function countKids(frames: Frames, i: number): number {
-  let count = 0;
-  for (let j = i + 1; j < frames.end[i]!; j = frames.end[j]!) count++;
-  return count;
-}
-
-function readFrames(source: string): Frames | null {
-  const frames: Frames = { open: [], close: [], result: [], end: [] };
-  const stack: number[] = [];
-  let emptyItem = false;
-  const alias = /\s*\*/y;
-  try {
-    load(source, {
-      schema: CORE_SCHEMA,
-      listener(event, state) {
-        if (event === 'open') {
-          stack.push(frames.open.length);
-          frames.open.push(state.position);
-          frames.close.push(-1);
-          frames.result.push(undefined);
-          frames.end.push(-1);
-          return;
-        }
-        const i = stack.pop()!;
-        const result: unknown = state.result;
-        frames.close[i] = state.position;
-        frames.result[i] = result;
-        frames.end[i] = frames.open.length;
-        // An empty "-" item has no node, and after one js-yaml takes the next dash as an item whatever its indentation.
-        if (Array.isArray(result) && result.length > 0 && countKids(frames, i) < result.length) {
-          alias.lastIndex = frames.open[i]!;
-          if (!alias.test(source)) emptyItem = true;
-        }
-      },
-    });
-  } catch {
-    return null;
-  }
-  return emptyItem || frames.open.length === 0 ? null : frames;
-}
-
-/**
- * js-yaml reads a block node by first trying it as a mapping, which composes
- * a scalar or flow value one level down; that inner node is the node.
- */
-function unwrap(frames: Frames, i: number): number {
-  let node = i;
-  while (frames.end[node] === frames.end[node + 1] && node + 1 < frames.end[node]! && Object.is(frames.result[node + 1], frames.result[node])) node++;
-  return node;
-}
-
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
+/** Reads `source` once and answers paths into it; null if js-yaml rejects it or its nodes cannot be matched to the data. */
 export function createOffsetLocator(source: string): LocateOffset | null {
   const frames = readFrames(source);
   if (!frames) return null;
