@@ -4,6 +4,7 @@
  * into source positions for diagnostics.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
+import type { LoadOptions } from 'js-yaml';
 
 /**
  * The composed nodes in the order js-yaml opened them (so a node's children
@@ -32,40 +33,53 @@ function countKids(frames: Frames, i: number): number {
   return count;
 }
 
-/** The nodes of `source`, or null if js-yaml rejects it or they cannot be matched to the data (an empty "-" item). */
-export function readFrames(source: string): Frames | null {
+export type Listener = NonNullable<LoadOptions['listener']>;
+
+/**
+ * Records the nodes of one js-yaml read of `source` through `listener`.
+ * `frames()`: undefined until a read has finished; null when they cannot be
+ * matched to the data (an empty "-" item).
+ */
+export function recordFrames(source: string): { listener: Listener; frames(): Frames | null | undefined } {
   const frames: Frames = { open: [], close: [], result: [], end: [] };
   const stack: number[] = [];
   let emptyItem = false;
   const alias = /\s*\*/y;
+  const listener: Listener = (event, state) => {
+    if (event === 'open') {
+      stack.push(frames.open.length);
+      frames.open.push(state.position);
+      frames.close.push(-1);
+      frames.result.push(undefined);
+      frames.end.push(-1);
+      return;
+    }
+    const i = stack.pop()!;
+    const result: unknown = state.result;
+    frames.close[i] = state.position;
+    frames.result[i] = result;
+    frames.end[i] = frames.open.length;
+    // An empty "-" item has no node, and after one js-yaml takes the next dash as an item whatever its indentation.
+    if (Array.isArray(result) && result.length > 0 && countKids(frames, i) < result.length) {
+      alias.lastIndex = frames.open[i]!;
+      if (!alias.test(source)) emptyItem = true;
+    }
+  };
+  return {
+    listener,
+    frames: () => (stack.length > 0 || frames.open.length === 0 ? undefined : emptyItem ? null : frames),
+  };
+}
+
+/** The nodes of `source` from a read of its own, or null if js-yaml rejects it or they cannot be matched to the data. */
+export function readFrames(source: string): Frames | null {
+  const recorder = recordFrames(source);
   try {
-    load(source, {
-      schema: CORE_SCHEMA,
-      listener(event, state) {
-        if (event === 'open') {
-          stack.push(frames.open.length);
-          frames.open.push(state.position);
-          frames.close.push(-1);
-          frames.result.push(undefined);
-          frames.end.push(-1);
-          return;
-        }
-        const i = stack.pop()!;
-        const result: unknown = state.result;
-        frames.close[i] = state.position;
-        frames.result[i] = result;
-        frames.end[i] = frames.open.length;
-        // An empty "-" item has no node, and after one js-yaml takes the next dash as an item whatever its indentation.
-        if (Array.isArray(result) && result.length > 0 && countKids(frames, i) < result.length) {
-          alias.lastIndex = frames.open[i]!;
-          if (!alias.test(source)) emptyItem = true;
-        }
-      },
-    });
+    load(source, { schema: CORE_SCHEMA, listener: recorder.listener });
   } catch {
     return null;
   }
-  return emptyItem || frames.open.length === 0 ? null : frames;
+  return recorder.frames() ?? null;
 }
 
 /**

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { DocumentPath } from './make-diagnostic';
 import { positionAt } from './make-diagnostic';
+import { readFrames } from './node-frames';
 import { createOffsetLocator } from './node-positions';
+import { readYaml } from './read-yaml';
 import { createSourceLocator, yamlSourceLocator } from './source-locator';
 import { generatedDocuments, mutations, repositoryYaml } from './yaml-test-corpus';
 
@@ -27,6 +29,11 @@ function pathsOf(data: unknown, prefix: DocumentPath = [], out: DocumentPath[] =
   return out;
 }
 
+function offsetsOf(text: string) {
+  const frames = readFrames(text);
+  return frames && createOffsetLocator(text, frames);
+}
+
 /**
  * Compares js-yaml's node positions with the `yaml` library's on every path;
  * false if either library rejects the text (where `yaml` finds an error js-yaml
@@ -40,7 +47,7 @@ function agrees(text: string): boolean {
     return false;
   }
   if (parseDocument(text, { uniqueKeys: false }).errors.length > 0) return false;
-  const offsets = createOffsetLocator(text);
+  const offsets = offsetsOf(text);
   if (!offsets) return false;
   const exact = yamlSourceLocator(text);
   let placed = 0;
@@ -80,13 +87,22 @@ describe('node positions from js-yaml', () => {
 
   it('leaves to the yaml library what it cannot match with certainty', () => {
     const emptyItem = 'a:\n  -\n  - b: 1\n';
-    expect(createOffsetLocator(emptyItem)).toBeNull();
+    expect(offsetsOf(emptyItem)).toBeNull();
     expect(createSourceLocator(emptyItem).locate(['a', 1, 'b'])).toEqual({ line: 3, col: 8 });
     const flowPair = 'a: [x, b: 1]\n';
-    expect(createOffsetLocator(flowPair)!(['a', 1, 'b'], false)).toBeNull();
+    expect(offsetsOf(flowPair)!(['a', 1, 'b'], false)).toBeNull();
     expect(createSourceLocator(flowPair).locate(['a', 1, 'b'])).toEqual({ line: 1, col: 11 });
     const explicitKey = '? a\n: 1\n';
-    expect(createOffsetLocator(explicitKey)!(['a'], false)).toBeNull();
-    expect(createOffsetLocator('a: [1, 2\n')).toBeNull();
+    expect(offsetsOf(explicitKey)!(['a'], false)).toBeNull();
+    expect(offsetsOf('a: [1, 2\n')).toBeNull();
+  });
+
+  it('gives the same positions from the nodes recorded while the checker reads the file', () => {
+    for (const [name, text] of files) {
+      const recording = createSourceLocator(text, { recordWhileReading: true });
+      if (!readYaml(text, name, recording.listener).data) continue;
+      const fresh = createSourceLocator(text);
+      for (const path of pathsOf(load(text, { schema: CORE_SCHEMA }))) expect(recording.locate(path)).toEqual(fresh.locate(path));
+    }
   });
 });

@@ -13,17 +13,16 @@
  * `yaml`. node-positions.test.ts compares both on every path of the fixtures.
  */
 import type { DocumentPath } from './make-diagnostic';
-import { kidsOf, readFrames, unwrap } from './node-frames';
+import { kidsOf, unwrap } from './node-frames';
+import type { Frames } from './node-frames';
 
 /** The character offset a path leads to, or null when unsure (ask `yaml`). */
 export type LocateOffset = (path: DocumentPath, atKey: boolean) => number | null;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
-/** Reads `source` once and answers paths into it; null if js-yaml rejects it or its nodes cannot be matched to the data. */
-export function createOffsetLocator(source: string): LocateOffset | null {
-  const frames = readFrames(source);
-  if (!frames) return null;
+/** Answers paths into `source` from its nodes as js-yaml read them (node-frames.ts). */
+export function createOffsetLocator(source: string, frames: Frames): LocateOffset {
   const { open, close, result } = frames;
 
   /** Past spaces, line breaks and comments: where a node's own text begins. */
@@ -55,7 +54,7 @@ export function createOffsetLocator(source: string): LocateOffset | null {
   /** A mapping's key and value nodes for `segment` (value null: nothing written), undefined if absent, null if unsure. */
   function findPair(node: number, segment: string | number): { key: number; value: number | null } | null | undefined {
     const name = String(segment);
-    const kids = kidsOf(frames!, node);
+    const kids = kidsOf(frames, node);
     for (let k = 0; k < kids.length; ) {
       const key = kids[k]!;
       if (source[open[key]! - 1] === '?') return null;

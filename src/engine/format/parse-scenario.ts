@@ -31,7 +31,7 @@ const SCENARIO_MARKERS = ['schemaVersion', 'nodes', 'start', 'endings'];
  */
 export function parseScenarioShape(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const locator = options.locator ?? createSourceLocator(source);
-  const read = readYaml(source, file);
+  const read = readYaml(source, file, locator.listener);
   if (!read.data) return { scenario: null, diagnostics: read.diagnostics };
   if (!SCENARIO_MARKERS.some((key) => key in read.data)) {
     const message = 'This YAML file has none of the fields of a scenario (schemaVersion, start, nodes, endings).';

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { DocumentPath, SourcePosition } from './make-diagnostic';
 import { positionAt } from './make-diagnostic';
+import { readFrames, recordFrames, type Listener } from './node-frames';
 import { createOffsetLocator, type LocateOffset } from './node-positions';
 
 /** Finds where a document path sits in the source text. */
@@ -12,6 +13,16 @@ export interface SourceLocator {
    * field) resolves to the nearest enclosing node that does.
    */
   locate(path: DocumentPath, atKey?: boolean): SourcePosition;
+  /**
+   * With `recordWhileReading`: a js-yaml listener for the one read of the
+   * source (readYaml), so placing diagnostics need not read it again.
+   */
+  readonly listener?: Listener;
+}
+
+export interface LocatorOptions {
+  /** Worth it where diagnostics are likely and wanted fast (the checker): costs about a third of a read on every file. */
+  recordWhileReading?: boolean;
 }
 
 const FIRST: SourcePosition = { line: 1, col: 1 };
@@ -25,18 +36,25 @@ function findPair(node: Node, segment: string | number): Pair<unknown, unknown> 
 }
 
 /**
- * Where diagnostics go. Nothing is parsed until the first call, so a file
- * with nothing to report costs nothing here. Positions come from js-yaml's
- * node events (node-positions.ts); where those are unsure, from the `yaml`
- * library's syntax tree, which is exact but ten to twenty times slower on a
- * large file (a few hundred ms at 1,000 nodes).
+ * Where diagnostics go. Positions come from js-yaml's nodes (node-frames.ts,
+ * node-positions.ts), recorded while the source was read or else read on the
+ * first call, so a file with nothing to report costs little or nothing here.
+ * Where those are unsure, from the `yaml` library's syntax tree, which is
+ * exact but ten to twenty times slower on a large file (a few hundred ms at
+ * 1,000 nodes).
  */
-export function createSourceLocator(source: string): SourceLocator {
+export function createSourceLocator(source: string, options: LocatorOptions = {}): SourceLocator {
+  const recorder = options.recordWhileReading ? recordFrames(source) : null;
   let offsets: LocateOffset | null | undefined;
   const exact = yamlSourceLocator(source);
   return {
+    listener: recorder?.listener,
     locate(path, atKey = false) {
-      if (offsets === undefined) offsets = createOffsetLocator(source);
+      if (offsets === undefined) {
+        const recorded = recorder?.frames();
+        const frames = recorded === undefined ? readFrames(source) : recorded;
+        offsets = frames && createOffsetLocator(source, frames);
+      }
       const offset = offsets?.(path, atKey) ?? null;
       return offset === null ? exact.locate(path, atKey) : positionAt(source, offset);
     },
