@@ -103,7 +103,8 @@ function analyse(compiled: CompiledScenario, file: string, options: CheckOptions
  * lint. Every diagnostic has a line and column; never throws on author input.
  */
 export function checkScenarioSource(source: string, file: string, options: CheckOptions = {}): CheckResult {
-  const locator = createSourceLocator(source);
+  // Diagnostics are likely here (an author is typing): record positions during the one read.
+  const locator = createSourceLocator(source, { recordWhileReading: true });
   const result: CheckResult = { file, id: null, title: null, ok: false, diagnostics: [], stats: null, compiled: null };
   try {
     const parsed = parseScenarioShape(source, file, { locator });

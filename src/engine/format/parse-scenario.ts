@@ -1,5 +1,4 @@
 import type { Diagnostic } from './diagnostic.types';
-import { fastShapeCheck, GIVE_UP } from './fast-shape';
 import { makeDiagnostic } from './make-diagnostic';
 import { migrateScenario } from './migrate-scenario';
 import { placeDiagnostics } from './place-diagnostics';
@@ -22,8 +21,6 @@ export interface ParseOptions {
   locator?: SourceLocator;
 }
 
-let checkShape: ((input: unknown) => Scenario | typeof GIVE_UP) | undefined;
-
 /** Fields of which a scenario file has at least one; other YAML is not a scenario. */
 const SCENARIO_MARKERS = ['schemaVersion', 'nodes', 'start', 'endings'];
 
@@ -34,7 +31,7 @@ const SCENARIO_MARKERS = ['schemaVersion', 'nodes', 'start', 'endings'];
  */
 export function parseScenarioShape(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const locator = options.locator ?? createSourceLocator(source);
-  const read = readYaml(source, file);
+  const read = readYaml(source, file, locator.listener);
   if (!read.data) return { scenario: null, diagnostics: read.diagnostics };
   if (!SCENARIO_MARKERS.some((key) => key in read.data)) {
     const message = 'This YAML file has none of the fields of a scenario (schemaVersion, start, nodes, endings).';
@@ -44,14 +41,9 @@ export function parseScenarioShape(source: string, file: string, options: ParseO
   const diagnostics = [...migrated.diagnostics];
   let scenario: Scenario | null = null;
   if (migrated.data) {
-    // Valid files take the fast path; zod runs only to say what is wrong (or when the fast path is unsure).
-    const fast = (checkShape ??= fastShapeCheck(scenarioSchema, { shareInput: true }))(migrated.data);
-    if (fast !== GIVE_UP) scenario = fast;
-    else {
-      const result = scenarioSchema.safeParse(migrated.data);
-      if (result.success) scenario = result.data;
-      else diagnostics.push(...issuesToDiagnostics(result.error.issues, migrated.data, file));
-    }
+    const result = scenarioSchema.safeParse(migrated.data);
+    if (result.success) scenario = result.data;
+    else diagnostics.push(...issuesToDiagnostics(result.error.issues, migrated.data, file));
   }
   return { scenario, diagnostics: placeDiagnostics(diagnostics, locator) };
 }

@@ -1,9 +1,9 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import type { LoadOptions } from 'js-yaml';
 import type { Diagnostic } from './diagnostic.types';
 import { makeDiagnostic, positionAt } from './make-diagnostic';
 import type { SourcePosition } from './make-diagnostic';
 import { explainSyntaxError, firstContent } from './syntax-hints';
-import { GIVE_UP_YAML, readYamlFast } from './yaml-fast-path';
 
 /** Larger files are refused unread; a 1,000-node scenario is about 800 KB. */
 export const MAX_SOURCE_CHARS = 2_000_000;
@@ -80,9 +80,10 @@ const onlyComments = (source: string) =>
 /**
  * Source text → plain data, in bounded time and memory, never throwing:
  * size cap, binary check, YAML (core schema: no custom types), alias and
- * depth budget, and a mapping at the top.
+ * depth budget, and a mapping at the top. `listener` sees js-yaml's nodes
+ * (a SourceLocator's, to place diagnostics without reading the file again).
  */
-export function readYaml(source: string, file: string): ReadResult {
+export function readYaml(source: string, file: string, listener?: LoadOptions['listener']): ReadResult {
   if (source.length > MAX_SOURCE_CHARS) {
     const mb = (source.length / 1_000_000).toFixed(1);
     return fail('SCN002', `The file is ${mb} MB; scenarios are limited to ${MAX_SOURCE_CHARS / 1_000_000} MB.`, file);
@@ -95,9 +96,7 @@ export function readYaml(source: string, file: string): ReadResult {
   }
   let data: unknown;
   try {
-    // The plain block style scenarios use takes the fast path; anything else (and every error) goes to js-yaml.
-    const fast = readYamlFast(source);
-    data = fast !== GIVE_UP_YAML ? fast : load(source, { schema: CORE_SCHEMA, filename: file });
+    data = load(source, { schema: CORE_SCHEMA, filename: file, listener });
   } catch (error) {
     if (!(error instanceof YAMLException)) return fail('SCN005', 'The document is too deeply nested to read.', file);
     if (!error.mark) return fail('SCN004', 'YAML syntax error: the file holds more than one document; remove the "---" line that starts the second.', file, lastDocumentMarker(source));

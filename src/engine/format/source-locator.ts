@@ -1,7 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { DocumentPath, SourcePosition } from './make-diagnostic';
-import { fastLocator, type Locate } from './yaml-positions';
+import { positionAt } from './make-diagnostic';
+import { readFrames, recordFrames, type Listener } from './node-frames';
+import { createOffsetLocator, type LocateOffset } from './node-positions';
 
 /** Finds where a document path sits in the source text. */
 export interface SourceLocator {
@@ -11,6 +13,16 @@ export interface SourceLocator {
    * field) resolves to the nearest enclosing node that does.
    */
   locate(path: DocumentPath, atKey?: boolean): SourcePosition;
+  /**
+   * With `recordWhileReading`: a js-yaml listener for the one read of the
+   * source (readYaml), so placing diagnostics need not read it again.
+   */
+  readonly listener?: Listener;
+}
+
+export interface LocatorOptions {
+  /** Worth it where diagnostics are likely and wanted fast (the checker): costs about a third of a read on every file. */
+  recordWhileReading?: boolean;
 }
 
 const FIRST: SourcePosition = { line: 1, col: 1 };
@@ -24,20 +36,27 @@ function findPair(node: Node, segment: string | number): Pair<unknown, unknown> 
 }
 
 /**
- * Where diagnostics go. Work happens lazily, only for files that have
- * something to report. Text in the YAML fast path's subset (nearly every
- * authored file) is indexed by the fast reader, which gives the `yaml`
- * library's positions without composing a document (yaml-positions.ts);
- * anything else is parsed with `yaml` (yamlSourceLocator), several times
- * slower: a few hundred ms on an 800 KB file.
+ * Where diagnostics go. Positions come from js-yaml's nodes (node-frames.ts,
+ * node-positions.ts), recorded while the source was read or else read on the
+ * first call, so a file with nothing to report costs little or nothing here.
+ * Where those are unsure, from the `yaml` library's syntax tree, which is
+ * exact but ten to twenty times slower on a large file (a few hundred ms at
+ * 1,000 nodes).
  */
-export function createSourceLocator(source: string): SourceLocator {
-  let fast: Locate | null | undefined;
-  const slow = yamlSourceLocator(source);
+export function createSourceLocator(source: string, options: LocatorOptions = {}): SourceLocator {
+  const recorder = options.recordWhileReading ? recordFrames(source) : null;
+  let offsets: LocateOffset | null | undefined;
+  const exact = yamlSourceLocator(source);
   return {
+    listener: recorder?.listener,
     locate(path, atKey = false) {
-      if (fast === undefined) fast = fastLocator(source);
-      return fast ? fast(path, atKey) : slow.locate(path, atKey);
+      if (offsets === undefined) {
+        const recorded = recorder?.frames();
+        const frames = recorded === undefined ? readFrames(source) : recorded;
+        offsets = frames && createOffsetLocator(source, frames);
+      }
+      const offset = offsets?.(path, atKey) ?? null;
+      return offset === null ? exact.locate(path, atKey) : positionAt(source, offset);
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
- * Test inputs for the YAML fast path (yaml-fast-path.test.ts,
- * yaml-positions.test.ts): the repository's scenarios and fixtures, seeded
- * mutations of them, and seeded documents from a small YAML grammar that
- * stresses indentation, empty values, comments, flow and block scalars.
+ * Test inputs for node-positions.test.ts: the repository's scenarios and
+ * fixtures, seeded mutations of them, and seeded documents from a small YAML
+ * grammar that stresses indentation, empty values, comments, flow and block
+ * scalars.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
