@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../engine/format/diagnostic.types';
-import { placeDiagnostics } from '../engine/format/place-diagnostics';
-import { readYaml } from '../engine/format/read-yaml';
-import { createSourceLocator } from '../engine/format/source-locator';
-import { validateRubric } from '../engine/model/rubric';
+import { createSourceLocator, placeDiagnostics, readYaml, validateRubric, type Diagnostic } from '../engine/authoring';
 
 export const RUBRIC_PATH = 'seeds/rubric.json';
 export const EVIDENCE_PATH = 'seeds/evidence.json';
