@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'motion', 'motion/*', 'framer-motion', 'howler', '@xstate/react', 'd3-*'];
@@ -23,6 +24,47 @@ const restrict = (forbiddenLayers, forbiddenPackages, message) => ({
     },
   ],
 });
+
+/** Tests and their helpers: the only code that ships nowhere. */
+const TEST_FILES = ['**/*.test.{ts,tsx}', '**/testing/**', '**/test-util/**', 'tests/**'];
+
+const DOORS = ['./trainee.ts', './authoring.ts', './testing.ts'];
+
+/**
+ * The engine's doors (src/engine/trainee.ts, authoring.ts, testing.ts): code
+ * outside the engine imports only them, trainee-side code only the trainee
+ * door, and only tests the test door. Paths are resolved, so `../engine/x`
+ * and `../../engine/x` are caught alike.
+ */
+const doorZones = ({ inTests }) => [
+  {
+    target: ['./src/!(engine)/**', './src/*.{ts,tsx}', './tests/**'],
+    from: './src/engine',
+    except: DOORS,
+    message:
+      'Import the engine through a door: engine/trainee (what trainees run), engine/authoring (authors\' tools, includes the trainee door) or engine/testing (tests only), never a module inside it.',
+  },
+  {
+    target: ['./src/engine/*/**', './src/engine/!(trainee|authoring|testing|index).ts'],
+    from: ['./src/engine/trainee.ts', './src/engine/authoring.ts', './src/engine/testing.ts', './src/engine/index.ts'],
+    message: 'Inside the engine, import the module itself: the doors are for the outside, and going through one invites import cycles.',
+  },
+  ...(inTests
+    ? []
+    : [
+        {
+          target: ['./src/ui/!(author)/**', './src/main.tsx', './src/storage', './src/export'],
+          from: './src/engine/authoring.ts',
+          message:
+            'Trainee-side code (the UI outside src/ui/author, storage, export) imports engine/trainee: the authoring door would bring the YAML parser, the schema and the checker into the trainee bundle.',
+        },
+        {
+          target: ['./src/**', './tests/**'],
+          from: './src/engine/testing.ts',
+          message: 'engine/testing holds test scenarios: only tests and test helpers import it.',
+        },
+      ]),
+];
 
 export default tseslint.config(
   {
@@ -44,6 +86,29 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
+      // no-cycle follows only files it can parse: ours are TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: doorZones({ inTests: false }) }] },
+  },
+  {
+    files: TEST_FILES,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: doorZones({ inTests: true }) }] },
+  },
+  {
+    // A cycle makes evaluation order matter and defeats code splitting.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.configs.recommended.rules },
@@ -56,7 +121,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/runtime/**/*.ts', 'src/engine/scoring/**/*.ts'],
+    files: ['src/engine/runtime/**/*.ts', 'src/engine/scoring/**/*.ts', 'src/engine/trainee.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       ...restrict(['storage', 'export', 'ui', 'cli', 'build', 'bench', 'format/parse-*', 'format/scenario-schema*'], [...UI_PACKAGES, 'dexie', '@xapi/*', 'yaml', 'zod', 'zod/*'], 'The runtime and scoring ship to trainees: keep the YAML parser and the schema out of them.'),

@@ -20,6 +20,14 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+// The engine's doors only re-export. Saying so lets each chunk and worker
+// take just what it uses through them: without it, importing one constant
+// from the trainee door pulls the session runtime (and XState) into the
+// first-load bundle and into the workers.
+const ENGINE_DOORS_ONLY_REEXPORT = {
+  moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/](trainee|authoring|index)\.ts$/, sideEffects: false }],
+};
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -42,7 +50,9 @@ export default defineConfig({
     // there the chunks simply load without the hint. Saves the polyfill in
     // the first-load bundle (issue 4: ≤ 150 KB gzip for the trainee route).
     modulePreload: { polyfill: false },
+    rolldownOptions: { treeshake: ENGINE_DOORS_ONLY_REEXPORT },
   },
+  worker: { rolldownOptions: { treeshake: ENGINE_DOORS_ONLY_REEXPORT } },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup/vitest-setup.ts'],

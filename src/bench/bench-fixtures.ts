@@ -1,5 +1,5 @@
 import { Compiler } from 'inkjs/full';
-import { compileScenario } from '../engine';
+import { compileScenario } from '../engine/trainee';
 import { generateInk, generateScenario, generateScenarioYaml } from './generate-scenarios';
 
 /** Everything the measures need at one size, built once and shared. */

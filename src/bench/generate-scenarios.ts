@@ -5,7 +5,7 @@
  * always leads to the next node, so always picking it visits every node.
  */
 import { stringify } from 'yaml';
-import type { DialogueNode, Scenario } from '../engine';
+import type { DialogueNode, Scenario } from '../engine/trainee';
 
 const CODES = [['CR'], ['EXP', 'SR'], ['DIS']];
 const LINE = 'I have been in pain for months and nobody listens to me at all.';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../engine/runtime/compile-scenario';
-import { toCatalogEntry } from '../engine/format/catalog-entry';
-import { fakeScenario } from '../engine/format/test-scenario';
+import { compileScenario, toCatalogEntry } from '../engine/trainee';
+import { fakeScenario } from '../engine/testing';
 import { catalogModuleCode, scenarioModuleCode } from './catalog-module';
 
 describe('generated modules', () => {

@@ -1,5 +1,4 @@
-import type { CatalogEntry } from '../engine/format/catalog-entry';
-import type { CompiledScenario } from '../engine/runtime/compile-scenario';
+import type { CatalogEntry, CompiledScenario } from '../engine/trainee';
 
 export const CATALOG_ID = 'virtual:scenario-catalog';
 export const SCENARIO_ID_PREFIX = 'virtual:scenario/';

@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { checkScenarioSource } from '../engine/format/check-scenario';
-import type { CheckOptions, CheckResult } from '../engine/format/check-scenario';
-import { makeDiagnostic } from '../engine/format/make-diagnostic';
-import { MAX_SOURCE_CHARS } from '../engine/format/read-yaml';
-import { createSourceLocator } from '../engine/format/source-locator';
+import {
+  checkScenarioSource,
+  createSourceLocator,
+  makeDiagnostic,
+  MAX_SOURCE_CHARS,
+  type CheckOptions,
+  type CheckResult,
+} from '../engine/authoring';
 
 export const SCENARIO_SUFFIX = '.scenario.yaml';
 

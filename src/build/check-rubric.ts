@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../engine/format/diagnostic.types';
-import { placeDiagnostics } from '../engine/format/place-diagnostics';
-import { readYaml } from '../engine/format/read-yaml';
-import { createSourceLocator } from '../engine/format/source-locator';
-import { joinEffects, validateRubric } from '../engine/model/rubric';
-import { RUBRIC_EFFECTS_FILE } from '../engine/model/rubric-effects';
+import { createSourceLocator, joinEffects, placeDiagnostics, readYaml, RUBRIC_EFFECTS_FILE, validateRubric, type Diagnostic } from '../engine/authoring';
 
 export const RUBRIC_PATH = 'seeds/rubric.json';
 export const EVIDENCE_PATH = 'seeds/evidence.json';

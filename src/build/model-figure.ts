@@ -6,8 +6,7 @@
  * the rules; model-figure.test.ts fails when the file is stale. Regenerate:
  *   npx tsx src/cli/write-model-figure.ts
  */
-import type { PatientState } from '../engine/format/scenario.types';
-import { applyTurn } from '../engine/model/patient-step';
+import { applyTurn, type PatientState } from '../engine/trainee';
 
 export const MODEL_FIGURE_FILE = 'src/engine/model/patient-model.svg';
 

@@ -1,5 +1,4 @@
-import { DIAGNOSTIC_CATALOGUE } from '../engine/format/diagnostic-catalogue';
-import { RUBRIC } from '../engine/model/rubric';
+import { DIAGNOSTIC_CATALOGUE, RUBRIC } from '../engine/authoring';
 
 /** The sections of scenarios/README.md generated from code, so they cannot drift. */
 export const README_FILE = 'scenarios/README.md';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../engine/format/check-scenario';
-import type { Diagnostic } from '../engine/format/diagnostic.types';
+import type { CheckResult, Diagnostic } from '../engine/authoring';
 import { exitCodeFor, formatDiagnostic, formatHumanReport, summaryLine, toJsonReport } from './report';
 
 const diagnostic = (code: string, severity: Diagnostic['severity'], file = 'scenarios/a.scenario.yaml'): Diagnostic => ({

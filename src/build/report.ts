@@ -1,5 +1,4 @@
-import type { CheckResult } from '../engine/format/check-scenario';
-import type { Diagnostic } from '../engine/format/diagnostic.types';
+import type { CheckResult, Diagnostic } from '../engine/authoring';
 
 /** The one line per diagnostic that editors and CI understand: `path:line:col severity SCNnnn message`. */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyseScenario } from '../engine/scoring/analyse-scenario';
-import { toCatalogEntry } from '../engine/format/catalog-entry';
-import type { CatalogEntry } from '../engine/format/catalog-entry';
-import type { CheckResult } from '../engine/format/check-scenario';
-import type { CompiledScenario } from '../engine/runtime/compile-scenario';
+import { analyseScenario, toCatalogEntry, type CatalogEntry, type CheckResult, type CompiledScenario } from '../engine/authoring';
 import { checkScenarioFile, listScenarioFiles, reportDuplicateIds } from './check-files';
 
 interface Cached {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scenarioTemplate } from '../engine/format/scenario-template';
+import { scenarioTemplate } from '../engine/authoring';
 import { scenariosPlugin } from './scenarios-plugin';
 
 let root = '';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scenarioTemplate } from '../engine/format/scenario-template';
+import { scenarioTemplate } from '../engine/authoring';
 import { scenariosPlugin } from './scenarios-plugin';
 
 type AnyHook = (this: unknown, ...args: unknown[]) => unknown;

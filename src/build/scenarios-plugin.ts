@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { CheckResult } from '../engine/format/check-scenario';
+import type { CheckResult } from '../engine/authoring';
 import { CATALOG_ID, catalogModuleCode, RESOLVED_PREFIX, SCENARIO_ID_PREFIX, scenarioModuleCode } from './catalog-module';
 import { SCENARIO_SUFFIX } from './check-files';
 import { formatDiagnostic } from './report';

@@ -1,8 +1,7 @@
 // Types of the modules that src/build/scenarios-plugin.ts generates.
 
 declare module 'virtual:scenario-catalog' {
-  import type { CatalogEntry } from '../engine/format/catalog-entry';
-  import type { CompiledScenario } from '../engine/runtime/compile-scenario';
+  import type { CatalogEntry, CompiledScenario } from '../engine/trainee';
 
   /** Every shipped scenario without errors, as the library lists it. */
   export const catalog: readonly CatalogEntry[];
@@ -11,7 +10,7 @@ declare module 'virtual:scenario-catalog' {
 }
 
 declare module 'virtual:scenario/*' {
-  import type { CompiledScenario } from '../engine/runtime/compile-scenario';
+  import type { CompiledScenario } from '../engine/trainee';
 
   const compiled: CompiledScenario;
   export default compiled;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchemaText } from '../engine/format/json-schema';
+import { scenarioJsonSchemaText } from '../engine/authoring';
 import { buildSchema } from './build-schema';
 
 describe('build-schema CLI', () => {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { README_FILE, updateGeneratedSections } from '../build/reference-tables';
-import { SCHEMA_FILE, scenarioJsonSchemaText } from '../engine/format/json-schema';
+import { scenarioJsonSchemaText, SCHEMA_FILE } from '../engine/authoring';
 
 function writeIfChanged(path: string, text: string): boolean {
   let previous = '';

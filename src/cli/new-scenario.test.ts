@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkScenarioSource } from '../engine/format/check-scenario';
+import { checkScenarioSource } from '../engine/authoring';
 import { runNewScenario } from './new-scenario';
 
 let cwd = '';

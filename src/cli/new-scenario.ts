@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCENARIO_SUFFIX } from '../build/check-files';
-import { scenarioTemplate } from '../engine/format/scenario-template';
-import { SCENARIO_ID_PATTERN } from '../engine/format/schema-parts';
+import { SCENARIO_ID_PATTERN, scenarioTemplate } from '../engine/authoring';
 import type { CliIo } from './check-scenarios';
 
 const USAGE = 'Usage: npm run new-scenario -- <id>   (lower-case words joined by hyphens, e.g. knee-oa-carer)';

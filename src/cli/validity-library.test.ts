@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ValidityStats } from '../engine/scoring/validity/analyse-validity';
-import type { StrategyResult } from '../engine/scoring/validity/strategy-scores';
+import type { StrategyResult, ValidityStats } from '../engine/authoring';
 import { libraryMeans } from './validity-library';
 
 const stats = (strategies: StrategyResult[]): ValidityStats => ({

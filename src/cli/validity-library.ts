@@ -3,9 +3,7 @@
  * its mean score over the scenarios and in how many it reaches an alliance
  * ending (random play: in most of its plays, as SCN130 counts it).
  */
-import type { ValidityStats } from '../engine/scoring/validity/analyse-validity';
-import { STRATEGIES, STRATEGY_IDS, type StrategyId } from '../engine/scoring/validity/content-blind-strategies';
-import { RANDOM_BEST_ENDING_SHARE } from '../engine/scoring/validity/validity-thresholds';
+import { RANDOM_BEST_ENDING_SHARE, STRATEGIES, STRATEGY_IDS, type StrategyId, type ValidityStats } from '../engine/authoring';
 
 export interface LibraryMean {
   id: StrategyId;

@@ -3,9 +3,7 @@
  * and each content-blind strategy, option cues, expert MITI bands, lints
  * fired), then the library means. Markdown so it pastes into an issue.
  */
-import type { MitiIndicator } from '../engine/scoring/scoring.types';
-import type { ValidityStats } from '../engine/scoring/validity/analyse-validity';
-import type { StrategyResult } from '../engine/scoring/validity/strategy-scores';
+import type { MitiIndicator, StrategyResult, ValidityStats } from '../engine/authoring';
 import type { LibraryMean } from './validity-library';
 
 export interface ValidityEntry {

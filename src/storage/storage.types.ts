@@ -1,6 +1,4 @@
-import type { TranscriptEntry } from '../engine/runtime/session.types';
-import type { ScoreCard } from '../engine/scoring/scoring.types';
-import type { OutcomeClass } from '../engine/format/scenario.types';
+import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
 
 /** A trainee on this browser. `programId` is what the program issues, if any. */
 export interface Profile {

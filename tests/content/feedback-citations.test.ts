@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import evidence from '../../seeds/evidence.json';
 import rubric from '../../seeds/rubric.json';
-import { parseScenario } from '../../src/engine/format/parse-scenario';
-import type { Scenario } from '../../src/engine/format/scenario.types';
+import { parseScenario, type Scenario } from '../../src/engine/authoring';
 import {
   buildCitationIndex,
   isCitationGroup,

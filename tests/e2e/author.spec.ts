@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { generateScenarioYaml } from '../../src/bench/generate-scenarios';
-import { scenarioTemplate } from '../../src/engine/format/scenario-template';
+import { scenarioTemplate } from '../../src/engine/authoring';
 import { expectNoSeriousViolations } from './helpers/axe';
 
 /*

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioSource } from '../../src/engine/format/check-scenario';
-import { parseScenario } from '../../src/engine/format/parse-scenario';
+import { checkScenarioSource, parseScenario } from '../../src/engine/authoring';
 
 /** Generous for a shared 2-core machine; the real cost is a few milliseconds. */
 const BOUND_MS = 2000;

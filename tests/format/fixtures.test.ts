@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkScenarioFiles } from '../../src/build/check-files';
-import { checkScenarioSource } from '../../src/engine/format/check-scenario';
-import { DIAGNOSTIC_CATALOGUE } from '../../src/engine/format/diagnostic-catalogue';
+import { checkScenarioSource, DIAGNOSTIC_CATALOGUE } from '../../src/engine/authoring';
 import { expectationOf, featureFolders, FIXTURES, fixtureFiles } from './fixture-files';
 
 /** public/ as the fixtures see it: everything exists except files named "missing". */

@@ -5,9 +5,13 @@ import Ajv from 'ajv';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { README_FILE, updateGeneratedSections } from '../../src/build/reference-tables';
-import { DIAGNOSTIC_CATALOGUE } from '../../src/engine/format/diagnostic-catalogue';
-import { scenarioTemplate } from '../../src/engine/format/scenario-template';
-import { SCHEMA_FILE, scenarioJsonSchema, scenarioJsonSchemaText } from '../../src/engine/format/json-schema';
+import {
+  DIAGNOSTIC_CATALOGUE,
+  scenarioJsonSchema,
+  scenarioJsonSchemaText,
+  scenarioTemplate,
+  SCHEMA_FILE,
+} from '../../src/engine/authoring';
 import { expectationOf, featureFolders, fixtureFiles } from './fixture-files';
 
 const committed = readFileSync(resolve(process.cwd(), SCHEMA_FILE), 'utf8');

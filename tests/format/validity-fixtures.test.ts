@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkScenarioSource } from '../../src/engine/format/check-scenario';
-import { SCORING_DIAGNOSTICS } from '../../src/engine/scoring/scoring-diagnostics';
+import { checkScenarioSource, SCORING_DIAGNOSTICS } from '../../src/engine/authoring';
 import { expectationOf, fixtureFiles } from './fixture-files';
 
 /*

@@ -5,12 +5,8 @@
  * every transition of random routes through random scenarios.
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/engine/runtime/compile-scenario';
-import { createSession } from '../../src/engine/runtime/create-session';
-import { playRoute } from '../../src/engine/scoring/play-route';
-import { lookupScenario } from '../../src/engine/scoring/scenario-moves';
-import { StateSpace } from '../../src/engine/scoring/state-space';
-import { prng, randomRoute, randomScenario } from '../../src/engine/scoring/test-factories';
+import { compileScenario, createSession, playRoute } from '../../src/engine/authoring';
+import { lookupScenario, prng, randomRoute, randomScenario, StateSpace } from '../../src/engine/testing';
 import { replayEnding } from '../../src/ui/debrief/replay-ending';
 
 const strip = <T extends { at: number }>(entries: readonly T[]) => entries.map(({ at: _at, ...rest }) => rest);

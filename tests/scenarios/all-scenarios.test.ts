@@ -14,10 +14,10 @@ import {
   createScenarioMachine,
   currentId,
   hashScenario,
+  scoreTotals,
   type CheckResult,
   type CompiledScenario,
-} from '../../src/engine';
-import { scoreTotals } from '../../src/engine/scoring/score-attempt';
+} from '../../src/engine/authoring';
 import { exploreScenario, nodesThatCannotFinish, randomRoute, replayMoves, seededRandom } from './explore-machine';
 
 const shipped = import.meta.glob('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

@@ -13,7 +13,7 @@ import {
   type RuntimeEvent,
   type ScenarioMachine,
   type ScenarioSnapshot,
-} from '../../src/engine';
+} from '../../src/engine/trainee';
 
 export interface ExploredState {
   key: string;

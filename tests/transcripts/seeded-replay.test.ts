@@ -6,8 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { checkScenarioSource, createSession, type CompiledScenario } from '../../src/engine';
-import { scoreTotals } from '../../src/engine/scoring/score-attempt';
+import { checkScenarioSource, createSession, scoreTotals, type CompiledScenario } from '../../src/engine/authoring';
 
 interface RouteFile {
   scenario: string;

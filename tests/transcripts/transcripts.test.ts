@@ -12,11 +12,11 @@ import {
   checkScenarioSource,
   createSession,
   PATIENT_STATE_VARIABLES,
+  scoreTotals,
   type CompiledScenario,
   type PatientState,
   type SessionView,
-} from '../../src/engine';
-import { scoreTotals } from '../../src/engine/scoring/score-attempt';
+} from '../../src/engine/authoring';
 
 interface RouteFile {
   scenario: string;

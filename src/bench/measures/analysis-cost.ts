@@ -1,5 +1,4 @@
-import { compileScenario } from '../../engine';
-import { analyseScenario } from '../../engine/scoring/analyse-scenario';
+import { analyseScenario, compileScenario } from '../../engine/authoring';
 import type { BenchMeasure } from '../bench-types';
 import { generateScenario } from '../generate-scenarios';
 import { medianMs, timeOnce } from '../timing';

@@ -1,6 +1,5 @@
 import { Compiler } from 'inkjs/full';
-import { compileScenario } from '../../engine';
-import { parseScenario } from '../../engine/format/parse-scenario';
+import { compileScenario, parseScenario } from '../../engine/authoring';
 import { benchFixture } from '../bench-fixtures';
 import type { BenchMeasure } from '../bench-types';
 import { compareMedians, comparison } from '../timing';

@@ -1,6 +1,6 @@
 import { Story } from 'inkjs/full';
 import { createActor } from 'xstate';
-import { createScenarioMachine, selectView, type CompiledScenario } from '../../engine';
+import { createScenarioMachine, selectView, type CompiledScenario } from '../../engine/trainee';
 import { benchFixture } from '../bench-fixtures';
 import type { BenchMeasure } from '../bench-types';
 import { compareMedians, comparison } from '../timing';

@@ -1,4 +1,4 @@
-import { PATIENT_STATE_VARIABLES, type Scenario, type SessionView } from '../../engine';
+import { PATIENT_STATE_VARIABLES, type Scenario, type SessionView } from '../../engine/trainee';
 import type { PlayerTurn } from './player-turn';
 
 /**

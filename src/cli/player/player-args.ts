@@ -1,4 +1,4 @@
-import { isChoiceSeed } from '../../engine/runtime/choice-order';
+import { isChoiceSeed } from '../../engine/trainee';
 
 export interface PlayerArgs {
   file: string;

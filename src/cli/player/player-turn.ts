@@ -1,4 +1,4 @@
-import type { PatientState, SessionView } from '../../engine';
+import type { PatientState, SessionView } from '../../engine/trainee';
 
 /** One decision as the player shows it: the contract of a `--jsonl` turn line. */
 export interface PlayerTurn {

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkScenarioFile } from '../../build/check-files';
-import { choiceOrder, createSession, type CompiledScenario } from '../../engine';
+import { choiceOrder, createSession, type CompiledScenario } from '../../engine/trainee';
 import { EXIT, runPlayer } from './run-player';
 
 const FIXTURE = 'tests/fixtures/time-limit/time-limit-silence.scenario.yaml';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkScenarioFile } from '../../build/check-files';
 import { formatDiagnostic } from '../../build/report';
-import { scoreTotals } from '../../engine/scoring/score-attempt';
+import { scoreTotals } from '../../engine/trainee';
 import { humanEnd, humanHeader, humanPrompt, humanTurn } from './human-output';
 import { parsePlayerArgs, PLAYER_USAGE, type PlayerArgs } from './player-args';
 import { playerTurn, readAnswer } from './player-turn';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileScenario } from '../../engine';
-import { smallScenario } from '../../engine/runtime/testing/small-scenario';
+import { compileScenario } from '../../engine/trainee';
+import { smallScenario } from '../../engine/testing';
 import { TurnBasedSession } from './turn-based-session';
 
 const compiled = compileScenario(smallScenario());

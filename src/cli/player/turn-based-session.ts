@@ -1,4 +1,4 @@
-import { createSession, type CompiledScenario, type Session, type SessionView } from '../../engine';
+import { createSession, type CompiledScenario, type Session, type SessionView } from '../../engine/trainee';
 
 /**
  * A session whose time limits run out only when asked (`wait`), never by the

@@ -1,5 +1,4 @@
-import { OUTCOME_CLASSES } from '../../engine/format/scenario.types';
-import { DIMENSIONS } from '../../engine/scoring/scoring.types';
+import { DIMENSIONS, OUTCOME_CLASSES } from '../../engine/trainee';
 import type { AttemptResult, CohortAttempt, CohortCell, CohortSummary } from './cohort.types';
 import { distribution } from './distribution';
 import { createItemTally } from './item-tally';

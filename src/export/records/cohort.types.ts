@@ -1,5 +1,4 @@
-import type { OutcomeClass } from '../../engine/format/scenario.types';
-import type { Dimension } from '../../engine/scoring/scoring.types';
+import type { Dimension, OutcomeClass } from '../../engine/trainee';
 
 /**
  * One attempt as the cohort dashboard needs it, whatever it came from: a

@@ -1,4 +1,4 @@
-import { OUTCOME_CLASSES } from '../../engine/format/scenario.types';
+import { OUTCOME_CLASSES } from '../../engine/trainee';
 import type { AttemptResult, ChoiceStats, CohortAttempt, CohortSummary, NodeStats } from './cohort.types';
 
 interface ChoiceTally {

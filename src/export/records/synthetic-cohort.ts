@@ -1,6 +1,4 @@
-import type { PatientState } from '../../engine/format/scenario.types';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
-import { DIMENSIONS } from '../../engine/scoring/scoring.types';
+import { DIMENSIONS, type PatientState, type TranscriptEntry } from '../../engine/trainee';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
 import { buildExportFile, type ExportFile } from '../../storage/transfer/export-file';
 import type { CohortAttempt } from './cohort.types';

@@ -1,5 +1,4 @@
-import type { OutcomeClass } from '../../engine/format/scenario.types';
-import { DIMENSIONS, type Dimension } from '../../engine/scoring/scoring.types';
+import { DIMENSIONS, type Dimension, type OutcomeClass } from '../../engine/trainee';
 
 /**
  * The made-up part of a synthetic cohort: who the trainees are and what each

@@ -1,5 +1,4 @@
-import type { CompiledScenario } from '../../engine/runtime/compile-scenario';
-import { createSession, type Session } from '../../engine/runtime/create-session';
+import { createSession, type CompiledScenario, type Session } from '../../engine/trainee';
 import type { ResumeRecord } from './resume-record';
 
 /**

@@ -1,6 +1,4 @@
-import type { Scenario } from '../../engine/format/scenario.types';
-import { isChoiceSeed } from '../../engine/runtime/choice-order';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
+import { isChoiceSeed, type Scenario, type TranscriptEntry } from '../../engine/trainee';
 
 /**
  * What SCORM's suspend_data holds to resume an attempt: not the engine's

@@ -1,7 +1,7 @@
 import * as scorm12 from 'scorm-again/scorm12';
 import type Scorm12Class from 'scorm-again/scorm12';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSession } from '../../engine/runtime/create-session';
+import { createSession } from '../../engine/trainee';
 import { openStore, type Store } from '../../storage';
 import { COMPILED, playTranscript } from '../xapi/testing/play-fixture';
 import { encodeResume, shortHash, stepsOf } from './resume-record';

@@ -1,5 +1,4 @@
-import type { CompiledScenario } from '../../engine/runtime/compile-scenario';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
+import type { CompiledScenario, TranscriptEntry } from '../../engine/trainee';
 import type { InProgressRecord, Profile, Settings } from '../../storage/storage.types';
 import { findLmsApi } from './find-lms-api';
 import { replaySteps } from './replay-steps';

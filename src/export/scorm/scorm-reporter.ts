@@ -1,5 +1,4 @@
-import type { CompiledScenario } from '../../engine/runtime/compile-scenario';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
+import type { CompiledScenario, TranscriptEntry } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { PASS_THRESHOLD } from '../xapi/xapi-iris';
 import { encodeResume, shortHash, stepsOf, SUSPEND_DATA_LIMIT_12, type ResumeRecord } from './resume-record';

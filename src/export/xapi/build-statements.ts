@@ -1,7 +1,5 @@
 import type { Statement } from '@xapi/xapi';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
-import type { OutcomeClass } from '../../engine/format/scenario.types';
-import type { ScoreCard } from '../../engine/scoring/scoring.types';
+import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../../engine/trainee';
 import { ACTIVITY_TYPES, EXT, PASS_THRESHOLD, VERBS, nodeActivityId, type VerbName } from './xapi-iris';
 import {
   agentOf,

@@ -1,6 +1,5 @@
 import type { Statement } from '@xapi/xapi';
-import { OUTCOME_CLASSES, type OutcomeClass } from '../../engine/format/scenario.types';
-import { DIMENSIONS, type Dimension } from '../../engine/scoring/scoring.types';
+import { DIMENSIONS, OUTCOME_CLASSES, type Dimension, type OutcomeClass } from '../../engine/trainee';
 import type { CohortAttempt } from '../records/cohort.types';
 import { EXT, VERBS, XAPI_BASE_IRI } from './xapi-iris';
 

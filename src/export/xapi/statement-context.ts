@@ -1,5 +1,5 @@
 import type { Activity, Agent, Context, LanguageMap } from '@xapi/xapi';
-import type { Scenario } from '../../engine/format/scenario.types';
+import type { Scenario } from '../../engine/trainee';
 import {
   ACTIVITY_TYPES,
   EXT,

@@ -1,6 +1,5 @@
 import type { AttemptRecord, Profile, Settings } from '../../storage/storage.types';
-import type { CompiledScenario } from '../../engine/runtime/compile-scenario';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
+import type { CompiledScenario, TranscriptEntry } from '../../engine/trainee';
 import { buildAttemptStatements } from './attempt-statements';
 import { buildAnswered, buildInitialized, buildSuspended } from './build-statements';
 import { usableLrsConfig } from './lrs-config';

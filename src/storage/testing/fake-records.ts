@@ -1,6 +1,4 @@
-import type { PatientState } from '../../engine/format/scenario.types';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
-import { DIMENSIONS, type ScoreCard } from '../../engine/scoring/scoring.types';
+import { DIMENSIONS, type PatientState, type ScoreCard, type TranscriptEntry } from '../../engine/trainee';
 import type { AttemptRecord, InProgressRecord, Profile } from '../storage.types';
 
 /** Test factories for storage records (used by unit and e2e tests only). */

@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '../../engine/scoring/scoring.types';
+import { DIMENSIONS } from '../../engine/trainee';
 import type { AttemptRecord, Profile } from '../storage.types';
 import { csvDate, toCsv, type CsvCell } from './csv';
 

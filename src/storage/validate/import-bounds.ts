@@ -1,4 +1,4 @@
-import type { PatientState } from '../../engine/format/scenario.types';
+import type { PatientState } from '../../engine/trainee';
 import type { AttemptRecord, Profile } from '../storage.types';
 
 /**

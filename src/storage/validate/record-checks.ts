@@ -1,14 +1,15 @@
-import { OUTCOME_CLASSES, PATIENT_STATE_VARIABLES } from '../../engine/format/scenario.types';
-import type { PatientState } from '../../engine/format/scenario.types';
-import { isChoiceSeed } from '../../engine/runtime/choice-order';
-import type { TranscriptEntry } from '../../engine/runtime/session.types';
-import { DIMENSIONS } from '../../engine/scoring/scoring.types';
-import type {
-  DecisionReview,
-  DimensionScore,
-  MitiIndicator,
-  ScoreCard,
-} from '../../engine/scoring/scoring.types';
+import {
+  DIMENSIONS,
+  isChoiceSeed,
+  OUTCOME_CLASSES,
+  PATIENT_STATE_VARIABLES,
+  type DecisionReview,
+  type DimensionScore,
+  type MitiIndicator,
+  type PatientState,
+  type ScoreCard,
+  type TranscriptEntry,
+} from '../../engine/trainee';
 import type {
   AttemptRecord,
   DraftRecord,

@@ -1,5 +1,5 @@
 import type { AttemptResult } from '../../export/records';
-import type { Dimension } from '../../engine';
+import type { Dimension } from '../../engine/trainee';
 import { OUTCOME_LABELS } from '../scenarios/labels';
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {

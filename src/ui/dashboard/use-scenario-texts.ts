@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../engine';
+import type { Scenario } from '../../engine/trainee';
 import { useScenarioSource } from '../scenarios/scenario-source';
 
 /** What the patient said at each node and what each response said, for the item analysis. */

@@ -1,4 +1,4 @@
-import { codeById } from '../../engine/model/rubric';
+import { codeById } from '../../engine/trainee';
 
 const DIRECTION_WORDS = {
   building: 'Builds the alliance',

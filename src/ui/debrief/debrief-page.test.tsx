@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ScoreCard } from '../../engine';
+import type { ScoreCard } from '../../engine/trainee';
 import { fakeStore } from '../test-util/fake-store';
 import { renderApp } from '../test-util/render-app';
 import { playedAttempt } from './debrief-fixtures';

@@ -1,5 +1,4 @@
-import type { Debrief, ScoreCard, SessionView } from '../../engine';
-import { DIMENSION_LABELS } from '../../engine/scoring/debrief';
+import { DIMENSION_LABELS, type Debrief, type ScoreCard, type SessionView } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { BarChart } from '../charts/bar-chart';
 import { OUTCOME_LABELS } from '../scenarios/labels';

@@ -1,5 +1,4 @@
-import type { DecisionReview, Scenario, TranscriptEntry } from '../../engine';
-import { codeById } from '../../engine/model/rubric';
+import { codeById, type DecisionReview, type Scenario, type TranscriptEntry } from '../../engine/trainee';
 
 /** Everything one decision card shows, resolved from the transcript, the score and the scenario. */
 export interface DecisionItem {

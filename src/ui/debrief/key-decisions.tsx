@@ -1,4 +1,4 @@
-import type { DebriefHighlight } from '../../engine';
+import type { DebriefHighlight } from '../../engine/trainee';
 import { decisionCardId, whyAfterQuote } from './decision-model';
 
 /** Moves focus (and so the view) to a decision's card: hash links would change the route. */

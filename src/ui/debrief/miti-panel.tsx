@@ -1,4 +1,4 @@
-import type { Debrief, MitiIndicator } from '../../engine';
+import type { Debrief, MitiIndicator } from '../../engine/trainee';
 import { BAND_LABELS, ThresholdChart, type ThresholdChartProps } from '../charts/threshold-chart';
 
 type Shape = Pick<ThresholdChartProps, 'better' | 'discrete' | 'format' | 'xLabel'> & { max: (value: number) => number };

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../engine/format/parse-scenario';
-import { compileScenario } from '../../engine/runtime/compile-scenario';
+import { compileScenario, parseScenario } from '../../engine/authoring';
 import { createSession } from '../scenarios/engine';
 import { replayEnding } from './replay-ending';
 

@@ -1,5 +1,4 @@
-import type { SessionView, TranscriptEntry } from '../../engine';
-import { nextTarget } from '../../engine/model/route';
+import { nextTarget, type SessionView, type TranscriptEntry } from '../../engine/trainee';
 import type { CompiledScenario } from '../scenarios/engine';
 
 /**

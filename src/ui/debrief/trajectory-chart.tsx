@@ -1,4 +1,4 @@
-import type { TranscriptEntry } from '../../engine';
+import type { TranscriptEntry } from '../../engine/trainee';
 import { LineChart } from '../charts/line-chart';
 import { describeTrajectory, formatDecision, formatDecisionRow, trajectoryPoints, trajectorySeries } from './trajectory';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptEntry } from '../../engine';
+import type { TranscriptEntry } from '../../engine/trainee';
 import { describeDelta, describeTrajectory, trajectoryPoints } from './trajectory';
 
 const state = (anger: number, trust: number) => ({ anger, trust, injustice: 50, goalAgreement: 10, taskAgreement: 10 });

@@ -1,4 +1,4 @@
-import type { StateEffects, TranscriptEntry } from '../../engine';
+import type { StateEffects, TranscriptEntry } from '../../engine/trainee';
 import type { LineSeries } from '../charts/line-chart';
 import type { SeriesStyle } from '../charts/series-style';
 

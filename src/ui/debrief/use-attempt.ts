@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { SessionView } from '../../engine';
+import type { SessionView } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
 import type { CompiledScenario } from '../scenarios/engine';

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Debrief, ScoreCard, SessionView } from '../../engine';
-import { buildDebrief } from '../../engine/scoring/debrief';
+import { buildDebrief, type Debrief, type ScoreCard, type SessionView } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import type { CompiledScenario } from '../scenarios/engine';
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';

@@ -1,4 +1,4 @@
-import type { EvidenceEntry } from '../../engine/scoring/scoring.types';
+import type { EvidenceEntry } from '../../engine/trainee';
 
 /** An evidence entry as seeds/evidence.json holds it (shortCite only where feedback cites it). */
 export interface EvidenceItem extends EvidenceEntry {

@@ -1,5 +1,4 @@
-import { DIMENSIONS, type Dimension } from '../../engine';
-import { DIMENSION_LABELS } from '../../engine/scoring/debrief';
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { LineChart } from '../charts/line-chart';
 import type { SeriesStyle } from '../charts/series-style';

@@ -1,4 +1,4 @@
-import type { Difficulty, ReviewFactor } from '../../engine';
+import type { Difficulty, ReviewFactor } from '../../engine/trainee';
 import type { CatalogEntry } from '../scenarios/scenario-source';
 
 export interface LibraryFilter {

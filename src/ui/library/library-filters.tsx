@@ -1,6 +1,5 @@
-import type { Difficulty, ReviewFactor } from '../../engine';
+import { DIFFICULTIES, type Difficulty, type ReviewFactor } from '../../engine/trainee';
 // Straight from the types module: the engine's index would pull the runtime (xstate) into the first-load bundle.
-import { DIFFICULTIES } from '../../engine/format/scenario.types';
 import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
 import type { LibraryFilter } from './filter-scenarios';
 

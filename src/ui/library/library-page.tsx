@@ -1,7 +1,7 @@
 import './library.css';
 import { useMemo, useState } from 'react';
 // Straight from the types module: the engine's index would pull the runtime (xstate) into the first-load bundle.
-import { REVIEW_FACTORS } from '../../engine/format/scenario.types';
+import { REVIEW_FACTORS } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
 import { useScenarioSource } from '../scenarios/scenario-source';

@@ -1,5 +1,5 @@
 import { m } from 'motion/react';
-import type { PatientState, StateEffects } from '../../engine';
+import type { PatientState, StateEffects } from '../../engine/trainee';
 import { FlameIcon, HandshakeIcon } from '../charts/state-icons';
 import { useMotionTransition } from '../motion/use-reduce-motion';
 

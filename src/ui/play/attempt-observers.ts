@@ -1,4 +1,4 @@
-import type { TranscriptEntry } from '../../engine';
+import type { TranscriptEntry } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 
 /** Who is playing what; passed to every observer call. */

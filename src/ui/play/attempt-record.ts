@@ -1,4 +1,4 @@
-import type { ScoreCard, SessionView } from '../../engine';
+import type { ScoreCard, SessionView } from '../../engine/trainee';
 import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
 import type { CompiledScenario } from '../scenarios/engine';
 import type { AttemptInfo } from './attempt-observers';

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../engine';
+import type { SessionView } from '../../engine/trainee';
 import type { CompiledScenario } from '../scenarios/engine';
 
 /** One line of the visible conversation. */

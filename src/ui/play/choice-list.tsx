@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { SessionView } from '../../engine';
+import type { SessionView } from '../../engine/trainee';
 
 interface Props {
   choices: SessionView['choices'];

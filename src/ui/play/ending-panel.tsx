@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SessionView } from '../../engine';
+import type { SessionView } from '../../engine/trainee';
 import { OUTCOME_LABELS } from '../scenarios/labels';
 
 interface Props {

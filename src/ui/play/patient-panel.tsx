@@ -1,4 +1,4 @@
-import type { Persona, SessionView } from '../../engine';
+import type { Persona, SessionView } from '../../engine/trainee';
 import { useAppData } from '../data/app-data-context';
 import { AllianceMeters } from './alliance-meters';
 import { PatientAvatar } from './avatar/patient-avatar';

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../engine';
+import type { SessionView } from '../../engine/trainee';
 import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
 import { createSession, type CompiledScenario, type Session } from '../scenarios/engine';

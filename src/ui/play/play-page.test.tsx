@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { choiceOrder } from '../../engine/runtime/choice-order';
+import { choiceOrder } from '../../engine/trainee';
 import { fakeStore } from '../test-util/fake-store';
 import { renderApp } from '../test-util/render-app';
 import { createSession } from '../scenarios/engine';

@@ -1,4 +1,4 @@
-import type { Phase } from '../../engine';
+import type { Phase } from '../../engine/trainee';
 import { PageHeading } from '../common/page-heading';
 import { SoundControls } from './sound-controls';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { SessionView } from '../../engine';
+import type { SessionView } from '../../engine/trainee';
 import { useAudio } from '../audio/audio-context';
 import { useAppData } from '../data/app-data-context';
 

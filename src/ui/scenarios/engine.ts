@@ -1,9 +1,8 @@
 /**
- * The runtime pieces the UI uses, in one place. Imported from the runtime's
- * own modules rather than src/engine/index.ts: the index also carries scoring
- * and analysis, whose top-level setup would otherwise ride along into the
- * play screen's chunk (scoring is loaded lazily when an attempt ends).
+ * The runtime pieces the play screen, debrief and LMS launch use, in one
+ * place. They come through the trainee door like everything else; scoring
+ * and analysis stay out of the play screen's chunk because vite.config.ts
+ * declares the doors side-effect free, so a chunk takes only what it uses
+ * (scoring is loaded lazily when an attempt ends).
  */
-export type { CompiledScenario } from '../../engine/runtime/compile-scenario';
-export { createSession, type Session, type SessionOptions } from '../../engine/runtime/create-session';
-export { SnapshotMismatchError } from '../../engine/runtime/restore-session';
+export { createSession, SnapshotMismatchError, type CompiledScenario, type Session, type SessionOptions } from '../../engine/trainee';

@@ -1,4 +1,4 @@
-import type { Difficulty, OutcomeClass, ReviewFactor } from '../../engine';
+import type { Difficulty, OutcomeClass, ReviewFactor } from '../../engine/trainee';
 
 /** Trainee-facing words for the engine's ids. */
 export const FACTOR_LABELS: Record<ReviewFactor, string> = {

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { CatalogEntry } from '../../engine';
+import type { CatalogEntry } from '../../engine/trainee';
 import type { CompiledScenario } from './engine';
 
 /** One scenario as the library lists it (from the build plugin's catalog). */

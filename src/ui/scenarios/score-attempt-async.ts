@@ -1,4 +1,4 @@
-import type { ScoreCard, TranscriptEntry } from '../../engine';
+import type { ScoreCard, TranscriptEntry } from '../../engine/trainee';
 import type { CompiledScenario } from './engine';
 import type { ScoreReply, ScoreRequest } from './score-worker';
 

@@ -3,8 +3,7 @@
  * decision against its alternatives, which can take seconds on long
  * scenarios and must not freeze the ending screen.
  */
-import type { ScoreCard, TranscriptEntry } from '../../engine';
-import { scoreAttempt } from '../../engine/scoring/score-attempt';
+import { scoreAttempt, type ScoreCard, type TranscriptEntry } from '../../engine/trainee';
 import type { CompiledScenario } from './engine';
 
 export interface ScoreRequest {

@@ -1,5 +1,4 @@
-import type { ScoreCard, TranscriptEntry } from '../../engine';
-import { scoreAttempt } from '../../engine/scoring/score-attempt';
+import { scoreAttempt, type ScoreCard, type TranscriptEntry } from '../../engine/trainee';
 import type { CompiledScenario } from './engine';
 
 /**

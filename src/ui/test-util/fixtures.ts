@@ -1,4 +1,4 @@
-import { compileScenario, toCatalogEntry, type Scenario } from '../../engine';
+import { compileScenario, toCatalogEntry, type Scenario } from '../../engine/trainee';
 import type { CompiledScenario } from '../scenarios/engine';
 import type { ScenarioSource } from '../scenarios/scenario-source';
 

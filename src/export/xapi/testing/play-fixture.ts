@@ -5,11 +5,15 @@
  */
 import { parse } from 'yaml';
 import source from '../../../../scenarios/insurer-suspicion.scenario.yaml?raw';
-import type { Scenario } from '../../../engine/format/scenario.types';
-import { compileScenario, type CompiledScenario } from '../../../engine/runtime/compile-scenario';
-import { createSession } from '../../../engine/runtime/create-session';
-import type { TranscriptEntry } from '../../../engine/runtime/session.types';
-import { DIMENSIONS, type ScoreCard } from '../../../engine/scoring/scoring.types';
+import {
+  compileScenario,
+  createSession,
+  DIMENSIONS,
+  type CompiledScenario,
+  type Scenario,
+  type ScoreCard,
+  type TranscriptEntry,
+} from '../../../engine/trainee';
 import type { AttemptRecord } from '../../../storage/storage.types';
 import type { AttemptXapiContext } from '../statement-context';
 

@@ -1,10 +1,13 @@
 import { memo } from 'react';
-import type { ScenarioStats } from '../../../engine/format/check-scenario';
-import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
-import { playRoute } from '../../../engine/scoring/play-route';
-import { RUBRIC } from '../../../engine/model/rubric';
-import { DIMENSIONS, type ScenarioAnalysis } from '../../../engine/scoring/scoring.types';
-import { DIMENSION_LABELS } from '../../../engine/scoring/debrief';
+import {
+  DIMENSION_LABELS,
+  DIMENSIONS,
+  playRoute,
+  RUBRIC,
+  type CompiledScenario,
+  type ScenarioAnalysis,
+  type ScenarioStats,
+} from '../../../engine/authoring';
 import { ValiditySection } from './validity-section';
 
 const INFLUENCES = ['anger', 'hostility', 'perceived-injustice'] as const;

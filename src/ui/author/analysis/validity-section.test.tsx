@@ -1,9 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { analyseScenario } from '../../../engine/scoring/analyse-scenario';
-import { analyseValidity } from '../../../engine/scoring/validity/analyse-validity';
-import { longestWins, noCues } from '../../../engine/scoring/validity/test-scenarios';
-import type { Scenario } from '../../../engine/format/scenario.types';
+import { analyseScenario, analyseValidity, type Scenario } from '../../../engine/authoring';
+import { longestWins, noCues } from '../../../engine/testing';
 import { ValiditySection } from './validity-section';
 
 function renderFor(scenario: Scenario) {

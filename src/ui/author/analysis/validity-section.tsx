@@ -1,8 +1,14 @@
-import type { ScorableScenario, ScenarioAnalysis, MitiIndicator } from '../../../engine/scoring/scoring.types';
-import type { ValidityStats } from '../../../engine/scoring/validity/analyse-validity';
-import { STRATEGY_LABELS } from '../../../engine/scoring/validity/content-blind-strategies';
-import { validityFindings, type ValidityCode } from '../../../engine/scoring/validity/lint-validity';
-import type { PlayOutcome, StrategyResult } from '../../../engine/scoring/validity/strategy-scores';
+import {
+  STRATEGY_LABELS,
+  validityFindings,
+  type MitiIndicator,
+  type PlayOutcome,
+  type ScenarioAnalysis,
+  type ScorableScenario,
+  type StrategyResult,
+  type ValidityCode,
+  type ValidityStats,
+} from '../../../engine/authoring';
 import { BarChart } from '../../charts/bar-chart';
 
 interface Props {

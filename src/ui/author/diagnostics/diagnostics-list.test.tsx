@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Diagnostic } from '../../../engine/format/diagnostic.types';
+import type { Diagnostic } from '../../../engine/authoring';
 import { DiagnosticsList, summarise } from './diagnostics-list';
 
 const d = (code: string, severity: Diagnostic['severity'], line: number, message = 'Something.'): Diagnostic => ({ code, severity, message, file: 'x', line, col: 3, path: [] });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Diagnostic, Severity } from '../../../engine/format/diagnostic.types';
+import type { Diagnostic, Severity } from '../../../engine/authoring';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 /** A shape as well as a colour, so severity never rests on colour alone. */

@@ -1,6 +1,6 @@
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../engine/format/diagnostic.types';
+import type { Diagnostic } from '../../../engine/authoring';
 import { offsetOf, toEditorDiagnostics } from './to-editor-diagnostics';
 
 const doc = Text.of(['id: sample', '    next: plan-9   ', 'last']);

@@ -1,5 +1,5 @@
 import type { Diagnostic as EditorDiagnostic } from '@codemirror/lint';
-import type { Diagnostic } from '../../../engine/format/diagnostic.types';
+import type { Diagnostic } from '../../../engine/authoring';
 
 /** The part of a CodeMirror Text the conversion needs (a stub in tests). */
 export interface LineSource {

@@ -2,7 +2,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { Diagnostic } from '../../../engine/format/diagnostic.types';
+import type { Diagnostic } from '../../../engine/authoring';
 import { editorTheme } from './editor-theme';
 import { offsetOf, toEditorDiagnostics } from './to-editor-diagnostics';
 

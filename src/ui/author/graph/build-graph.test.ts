@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../engine/format/parse-scenario';
+import { parseScenario } from '../../../engine/authoring';
 import { GOOD, lineOf } from '../testing/author-fixtures';
 import { buildGraph } from './build-graph';
 import { ENDINGS_LANE, LANE_HEADER } from './graph-model';

@@ -1,4 +1,4 @@
-import type { Route, Scenario } from '../../../engine/format/scenario.types';
+import type { Route, Scenario } from '../../../engine/trainee';
 import { ENDINGS_LANE, type GraphEdge, type GraphNode } from './graph-model';
 import { findIdLines } from './node-lines';
 

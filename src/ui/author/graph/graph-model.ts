@@ -1,4 +1,4 @@
-import type { OutcomeClass } from '../../../engine/format/scenario.types';
+import type { OutcomeClass } from '../../../engine/trainee';
 
 /**
  * The scenario graph as the Author page draws it: positions are computed in

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { OutcomeClass } from '../../../engine/format/scenario.types';
+import type { OutcomeClass } from '../../../engine/trainee';
 import { NODE_HEIGHT as H, NODE_WIDTH as W, type GraphNode } from './graph-model';
 
 /** Endings differ by shape and a written label as well as colour. */

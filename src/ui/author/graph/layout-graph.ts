@@ -1,4 +1,4 @@
-import type { Phase } from '../../../engine/format/scenario.types';
+import type { Phase } from '../../../engine/trainee';
 import type { BuiltGraph } from './build-graph';
 import {
   COLUMN_GAP,

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckScenarios } from '../../../cli/check-scenarios';
-import { checkScenarioSource } from '../../../engine/format/check-scenario';
-import { DIAGNOSTIC_CATALOGUE } from '../../../engine/format/diagnostic-catalogue';
-import { DEFAULT_INITIAL_STATE, PATIENT_STATE_VARIABLES } from '../../../engine/format/scenario.types';
-import { createSession } from '../../../engine/runtime/create-session';
+import {
+  checkScenarioSource,
+  createSession,
+  DEFAULT_INITIAL_STATE,
+  DIAGNOSTIC_CATALOGUE,
+  PATIENT_STATE_VARIABLES,
+} from '../../../engine/authoring';
 import { GUIDE_COMMAND, GUIDE_FILE, updateGuideSections } from './guide-sections';
 
 /*

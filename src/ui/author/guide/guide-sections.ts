@@ -6,10 +6,10 @@
  * (The summary tables between the `rubric` and `diagnostics` markers belong to
  * `npm run build:schema`; these sections sit beside them.)
  */
-import { DIAGNOSTIC_CATALOGUE } from '../../../engine/format/diagnostic-catalogue';
-import { DEFAULT_INITIAL_STATE, PATIENT_STATE_VARIABLES, type StateEffects } from '../../../engine/format/scenario.types';
 import {
   CEILING_DROP_PER_INJUSTICE,
+  DEFAULT_INITIAL_STATE,
+  DIAGNOSTIC_CATALOGUE,
   EXPRESSION_THRESHOLDS as E,
   GATED_CODES,
   GATING_ANGER_THRESHOLD,
@@ -18,13 +18,15 @@ import {
   LIM_HELPFUL_EFFECT,
   OUTCOME_VALUES,
   OUTCOME_WEIGHT,
+  PATIENT_STATE_VARIABLES,
   REPEAT_FACTOR,
   RESISTANCE_PER_INJUSTICE,
+  RUBRIC,
+  RUBRIC_EFFECTS,
   STATE_MAX,
   STATE_MIN,
-} from '../../../engine/model/parameters';
-import { RUBRIC } from '../../../engine/model/rubric';
-import { RUBRIC_EFFECTS } from '../../../engine/model/rubric-effects';
+  type StateEffects,
+} from '../../../engine/authoring';
 
 export const GUIDE_FILE = 'scenarios/README.md';
 export const GUIDE_COMMAND = 'npx tsx src/ui/author/guide/write-guide.ts';

@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { scenarioTemplate } from '../../../engine/format/scenario-template';
+import { scenarioTemplate } from '../../../engine/authoring';
 import type { DraftRecord } from '../drafts/drafts-port';
 import { DraftsList } from './drafts-list';
 import { fileNameFor, readScenarioFile, SCENARIO_ID } from './read-scenario-file';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_ID_PATTERN } from '../../../engine/format/schema-parts';
+import { SCENARIO_ID_PATTERN } from '../../../engine/authoring';
 import { fileNameFor, MAX_OPEN_BYTES, readScenarioFile, SCENARIO_ID } from './read-scenario-file';
 
 describe('readScenarioFile', () => {

@@ -1,7 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import type { Scenario } from '../../../engine/format/scenario.types';
-import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
-import { scoreTotals } from '../../../engine/scoring/score-attempt';
+import { scoreTotals, type CompiledScenario, type Scenario } from '../../../engine/trainee';
 import { PreviewPlay } from './preview-play';
 import { PreviewStart, type PreviewSettings } from './preview-start';
 import { usePreviewSession } from './use-preview-session';

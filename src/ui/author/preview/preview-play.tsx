@@ -1,6 +1,4 @@
-import { PATIENT_STATE_VARIABLES, type Scenario } from '../../../engine/format/scenario.types';
-import type { Session } from '../../../engine/runtime/create-session';
-import type { SessionView } from '../../../engine/runtime/session.types';
+import { PATIENT_STATE_VARIABLES, type Scenario, type Session, type SessionView } from '../../../engine/trainee';
 import { VARIABLE_LABELS } from './preview-start';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { PATIENT_STATE_VARIABLES, type PatientState, type PatientStateVariable, type Scenario } from '../../../engine/format/scenario.types';
+import { PATIENT_STATE_VARIABLES, type PatientState, type PatientStateVariable, type Scenario } from '../../../engine/trainee';
 
 export const VARIABLE_LABELS: Record<PatientStateVariable, string> = {
   anger: 'Anger',

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { createSession, type Session } from '../../../engine/runtime/create-session';
-import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
-import type { SessionView } from '../../../engine/runtime/session.types';
+import { createSession, type CompiledScenario, type Session, type SessionView } from '../../../engine/trainee';
 import type { PreviewSettings } from './preview-start';
 
 /**

@@ -1,4 +1,4 @@
-import { scenarioTemplate } from '../../../engine/format/scenario-template';
+import { scenarioTemplate } from '../../../engine/authoring';
 import { createInlineValidator } from '../validation/validator';
 
 /** The template, which passes the checker: a small, complete scenario. */

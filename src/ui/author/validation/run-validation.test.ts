@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioSource } from '../../../engine/format/check-scenario';
+import { checkScenarioSource } from '../../../engine/authoring';
 import { BROKEN, GOOD } from '../testing/author-fixtures';
 import { runValidation } from './run-validation';
 

@@ -3,11 +3,7 @@
  * the keystroke benchmark (src/bench/measures/author-keystroke.ts) can time
  * exactly this in Node.
  */
-import { checkScenarioSource } from '../../../engine/format/check-scenario';
-import { parseScenarioShape } from '../../../engine/format/parse-scenario';
-import type { Scenario } from '../../../engine/format/scenario.types';
-import type { SourceLocator } from '../../../engine/format/source-locator';
-import { fnv1a64 } from '../../../engine/runtime/content-hash';
+import { checkScenarioSource, fnv1a64, parseScenarioShape, type Scenario, type SourceLocator } from '../../../engine/authoring';
 import { buildGraph } from '../graph/build-graph';
 import { layoutGraph } from '../graph/layout-graph';
 import type { ValidationRequest, ValidationResult } from './validation-types';

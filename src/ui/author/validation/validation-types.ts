@@ -1,6 +1,4 @@
-import type { CheckResult, ScenarioStats } from '../../../engine/format/check-scenario';
-import type { Diagnostic } from '../../../engine/format/diagnostic.types';
-import type { CompiledScenario } from '../../../engine/runtime/compile-scenario';
+import type { CheckResult, CompiledScenario, Diagnostic, ScenarioStats } from '../../../engine/authoring';
 import type { GraphLayout } from '../graph/graph-model';
 
 /** What the page asks the validation worker to check. */

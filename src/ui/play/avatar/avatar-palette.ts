@@ -1,4 +1,4 @@
-import type { AvatarHints } from '../../../engine';
+import type { AvatarHints } from '../../../engine/trainee';
 
 type SkinTone = NonNullable<AvatarHints['skinTone']>;
 

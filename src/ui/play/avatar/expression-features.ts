@@ -1,4 +1,4 @@
-import type { Expression } from '../../../engine';
+import type { Expression } from '../../../engine/trainee';
 
 /** Face geometry for one expression. Paths keep the same commands so they can morph. */
 export interface Features {

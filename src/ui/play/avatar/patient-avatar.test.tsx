@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EXPRESSIONS } from '../../../engine';
+import { EXPRESSIONS } from '../../../engine/trainee';
 import { AppDataContext, type AppData } from '../../data/app-data-context';
 import { DEFAULT_SETTINGS } from '../../data/store-port';
 import { PatientAvatar } from './patient-avatar';

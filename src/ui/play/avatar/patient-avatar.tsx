@@ -1,5 +1,5 @@
 import { m } from 'motion/react';
-import type { AvatarHints, Expression } from '../../../engine';
+import type { AvatarHints, Expression } from '../../../engine/trainee';
 import { useMotionTransition } from '../../motion/use-reduce-motion';
 import { lookFor } from './avatar-palette';
 import { browPath, EXPRESSION_WORDS, FEATURES, mouthPath } from './expression-features';
