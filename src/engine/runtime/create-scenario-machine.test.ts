@@ -41,7 +41,7 @@ describe('createScenarioMachine', () => {
   });
 
   it('reads routes on the state after the turn', () => {
-    // DIS: anger +12 × (1 + injustice 50/100) = +18 → 78, over the route's 70.
+    // DIS lands in full: anger 60 + 12 = 72, over the route's 70.
     const actor = start();
     actor.send({ type: 'CHOOSE', choiceId: 'dismiss' });
     expect(actor.getSnapshot().value).toBe('walk-out');
