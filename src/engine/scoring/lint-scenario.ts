@@ -9,6 +9,8 @@ import type { Diagnostic } from '../format/diagnostic.types';
 import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
 import { lintReachability } from './lint-reachability';
 import { playRoute } from './play-route';
+import { isPoorMove } from './rescue-window';
+import { lookupScenario, TIMEOUT_MOVE } from './scenario-moves';
 import { DIMENSIONS, type ScenarioAnalysis, type ScorableScenario } from './scoring.types';
 import { analyseValidity, type ValidityStats } from './validity/analyse-validity';
 import { lintValidity } from './validity/lint-validity';
@@ -48,6 +50,11 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
       `Every response at "${node.id}" is coded [${node.choices[0]!.codes.join(', ')}], so the choice makes no difference to the score.`,
       ['nodes', i, 'choices']);
   });
+  const detour = poorStepOnBestRoute(compiled, analysis.bestRoute);
+  if (detour)
+    report('SCN117', 'warning',
+      `The best-scoring route makes a poor response at "${detour.nodeId}" (${detour.codes.join(', ') || 'silence'}) and repairs it afterwards, so the detour scores more than going straight on; trainees would be taught to make the mistake.`,
+      detour.path);
   const rescue = analysis.rescueFailures?.[0];
   if (rescue)
     report('SCN116', 'warning',
@@ -63,6 +70,20 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
 }
 
 const routeText = (route: string[]) => `route ${route.join(' → ')}`;
+
+/** The first poor response (a damaging code, or silence) on the best route, with its place in the file. */
+function poorStepOnBestRoute(compiled: ScorableScenario, route: string[]): { nodeId: string; codes: string[]; path: Diagnostic['path'] } | null {
+  const lookup = lookupScenario(compiled.scenario);
+  for (const entry of playRoute(compiled, route).transcript) {
+    const move = lookup.movesAt(entry.nodeId).find((m) => m.id === (entry.choiceId ?? TIMEOUT_MOVE));
+    if (!move || !isPoorMove(move)) continue;
+    const i = compiled.scenario.nodes.findIndex((n) => n.id === entry.nodeId);
+    const node = compiled.scenario.nodes[i]!;
+    const path: Diagnostic['path'] = entry.choiceId === null ? ['nodes', i, 'timeLimit'] : ['nodes', i, 'choices', node.choices.findIndex((c) => c.id === entry.choiceId)];
+    return { nodeId: entry.nodeId, codes: entry.codes, path };
+  }
+  return null;
+}
 
 /** Path to the ending a route reaches, for placing the warning on it. */
 function endingPath(compiled: ScorableScenario, route: string[]): Diagnostic['path'] {
