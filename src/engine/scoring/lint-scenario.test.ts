@@ -84,7 +84,7 @@ describe('lintScenario', () => {
 
   it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
     const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
-    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN116', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132'])
+    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN116', 'SCN117', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132'])
       expect(catalogued).toContain(code);
     expect(new Set(catalogued).size).toBe(catalogued.length);
     for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);

@@ -18,23 +18,6 @@ import { prng, randomRoute } from './test-factories';
 
 const DIR = join(__dirname, '../../../scenarios');
 
-/**
- * Lints the shipped scenarios raise today that are content to fix, not code.
- * What is left is the rescue window (SCN116), added after the library's
- * validity rewrite: two poor responses in a row still end each scenario badly.
- * The test fails on any finding not listed AND on any listed finding that no
- * longer fires, so the list only shrinks: delete an entry when its fix lands.
- */
-const PENDING_CONTENT_FIXES: Readonly<Record<string, readonly string[]>> = {
-  'carer-barriers.scenario.yaml': ['SCN116 ending walked-out'],
-  'demands-imaging.scenario.yaml': ['SCN116 ending goes-elsewhere'],
-  'dismissed-before.scenario.yaml': ['SCN116 ending complaint'],
-  'exercise-ambivalence.scenario.yaml': ['SCN116 ending walked-out'],
-  'insurer-suspicion.scenario.yaml': ['SCN116 ending walked-out'],
-  'pain-gone-goals.scenario.yaml': ['SCN116 ending polite-exit'],
-  'verbal-abuse-limit.scenario.yaml': ['SCN116 ending walked-out'],
-  'work-injury-claim.scenario.yaml': ['SCN116 ending walks-out'],
-};
 
 /** "SCN120 opening-2/a route 1": a lint named by ids, which survive edits that shift list positions. */
 function findingOf(scenario: Scenario, { code, path }: Diagnostic): string {
@@ -77,9 +60,9 @@ describe.each(files)('%s', (file) => {
   });
 
   // The reachability lints walk every conversation state.
-  it('raises none of the teaching lints (SCN110–SCN113, SCN115, SCN116, SCN120–SCN122, SCN130–SCN132) beyond its pending content fixes', { timeout: 120_000 }, () => {
-    const findings = lintScenario(compiled, analysis).filter((d) => d.code !== 'SCN114').map((d) => findingOf(scenario, d));
-    expect(findings.sort(), 'fixed? then remove the entry from PENDING_CONTENT_FIXES').toEqual([...(PENDING_CONTENT_FIXES[file] ?? [])].sort());
+  it('raises none of the teaching lints (SCN110–SCN117, SCN120–SCN122, SCN130–SCN132)', { timeout: 120_000 }, () => {
+    const findings = lintScenario(compiled, analysis).map((d) => findingOf(scenario, d));
+    expect(findings).toEqual([]);
   });
 
   it('reviews a poor attempt decision by decision and builds a debrief', () => {
