@@ -32,9 +32,22 @@ export interface Branch {
   routes?: readonly Route[] | undefined;
 }
 
-/** The index of the route taken from this post-turn state, or -1 when none holds. */
+const compiledCache = new WeakMap<readonly Route[], CompiledRoutes>();
+const valuesScratch: number[] = new Array<number>(PATIENT_STATE_VARIABLES.length).fill(0);
+
+/**
+ * The index of the route taken from this post-turn state, or -1 when none
+ * holds. It runs the compiled rule the search uses, so the runtime and the
+ * analysis cannot route differently.
+ */
 export function routeIndex(routes: readonly Route[], after: PatientState): number {
-  return routes.findIndex((route) => conditionHolds(after, route.when));
+  let compiled = compiledCache.get(routes);
+  if (!compiled) {
+    compiled = compileRoutes(routes);
+    compiledCache.set(routes, compiled);
+  }
+  PATIENT_STATE_VARIABLES.forEach((v, i) => (valuesScratch[i] = after[v]));
+  return compiledRouteIndex(compiled, valuesScratch);
 }
 
 /** Where a branch leads from the given post-turn state; null if no route holds. */

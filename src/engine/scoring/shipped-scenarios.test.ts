@@ -49,6 +49,14 @@ describe.each(files)('%s', (file) => {
     expect(POSITIVE_OUTCOMES).not.toContain(analysis.worstOutcome);
   });
 
+  it('the best route never pins anger at 0 or trust at 100, and both still move in its last third', () => {
+    const { transcript } = playRoute(compiled, analysis.bestRoute);
+    expect(transcript.some((e) => e.after.anger === 0 || e.after.trust === 100)).toBe(false);
+    const lastThird = transcript.slice(Math.floor((2 * transcript.length) / 3));
+    expect(lastThird.some((e) => e.after.anger !== e.before.anger)).toBe(true);
+    expect(lastThird.some((e) => e.after.trust !== e.before.trust)).toBe(true);
+  });
+
   it('no random route scores above the best route', () => {
     const rand = prng(42);
     for (let i = 0; i < 300; i++) {
