@@ -5,8 +5,8 @@
  * are in the base too; shortCites are unique; rubric codes cite real entries.
  */
 import { describe, expect, it } from 'vitest';
-import evidence from '../../seeds/evidence.json';
-import rubric from '../../seeds/rubric.json';
+import evidence from '../../seeds/evidence.json' with { type: 'json' };
+import rubric from '../../seeds/rubric.json' with { type: 'json' };
 import { parseScenario, type Scenario } from '../../src/engine/authoring';
 import {
   buildCitationIndex,

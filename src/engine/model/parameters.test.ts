@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import evidence from '../../../seeds/evidence.json';
+import evidence from '../../../seeds/evidence.json' with { type: 'json' };
 import { MODEL_PARAMETERS } from './parameters';
 
 const ids = new Set(evidence.entries.map((e) => e.id));

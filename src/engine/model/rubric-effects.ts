@@ -5,7 +5,7 @@
  * definitions, examples and evidence would add about 3 KB gzip to every
  * trainee's first download).
  */
-import effectsJson from '../../../seeds/rubric-effects.json';
+import effectsJson from '../../../seeds/rubric-effects.json' with { type: 'json' };
 import type { StateEffects } from '../format/scenario.types';
 
 export const RUBRIC_EFFECTS_FILE = 'seeds/rubric-effects.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import evidence from '../../../seeds/evidence.json';
+import evidence from '../../../seeds/evidence.json' with { type: 'json' };
 import { RUBRIC, codeById, validateRubric } from './rubric';
 import { DIMENSIONS } from '../scoring/scoring.types';
 

@@ -4,7 +4,7 @@
  * (which the play screen bundles alone, see rubric-effects.ts); RUBRIC joins them.
  * The JSON is bundled (a JSON import), so trainees' browsers need no fetch.
  */
-import rubricJson from '../../../seeds/rubric.json';
+import rubricJson from '../../../seeds/rubric.json' with { type: 'json' };
 import type { Diagnostic } from '../format/diagnostic.types';
 import { PATIENT_STATE_VARIABLES } from '../format/scenario.types';
 import { DIMENSIONS, type BehaviourCode, type Rubric } from '../scoring/scoring.types';
