@@ -29,6 +29,7 @@ export {
   type ScenarioActor,
 } from './runtime/restore-session';
 export { createSession, getScenarioMachine, type Session, type SessionOptions } from './runtime/create-session';
+export { mulberry32, seededRandom } from './runtime/mulberry32';
 
 // --- model: the patient's response to a turn, routes, rubric, parameters ---
 export { conditionHolds, nextTarget, type Branch } from './model/route';

@@ -13,6 +13,7 @@ import {
   type RuntimeEvent,
   type ScenarioMachine,
   type ScenarioSnapshot,
+  seededRandom,
 } from '../../src/engine/trainee';
 
 export interface ExploredState {
@@ -119,17 +120,7 @@ function summarise(states: Map<string, ExploredState>, truncated: boolean, compi
   return { deadEnds, cannotFinish, endings };
 }
 
-/** A small seeded PRNG (mulberry32), so random routes are the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Plays random moves from the start until an ending (or `maxTurns`). */
 export function randomRoute(

@@ -1,4 +1,5 @@
 import type { Choice } from '../format/scenario.types';
+import { mulberry32 } from './mulberry32';
 
 /**
  * The order a node's choices are shown in for one attempt.
@@ -46,17 +47,6 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** mulberry32: a small, well-known 32-bit PRNG; returns integers in [0, 2^32). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
 
 /** Fisher–Yates in place; each index is scaled from a 32-bit draw (bias under 2^-29 for six options). */
 function shuffle<T>(items: T[], next: () => number): void {

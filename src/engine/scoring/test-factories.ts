@@ -8,6 +8,7 @@ import { applyTurn } from '../model/patient-step';
 import { RUBRIC } from '../model/rubric';
 import { lookupScenario, resolveTarget } from './scenario-moves';
 import type { ScorableScenario } from './scoring.types';
+import { seededRandom } from '../runtime/mulberry32';
 
 export function makeScenario(nodes: DialogueNode[], endings: Ending[], patch: Partial<Scenario> = {}): Scenario {
   return {
@@ -76,16 +77,7 @@ export function smallScenario(): Scenario {
 }
 
 /** A small deterministic PRNG (mulberry32), so a seed reproduces a scenario. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRandom;
 
 /** A layered random scenario: every choice moves to a later layer or an ending. */
 export function randomScenario(seed: number, layers = 4, width = 2): Scenario {

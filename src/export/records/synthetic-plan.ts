@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, type OutcomeClass } from '../../engine/trainee';
+import { DIMENSIONS, seededRandom, type Dimension, type OutcomeClass } from '../../engine/trainee';
 
 /**
  * The made-up part of a synthetic cohort: who the trainees are and what each
@@ -25,17 +25,7 @@ const TIERS = [
 const LETTERS = ['a', 'b', 'c', 'd'];
 const FIRST_NAMES = ['Ana', 'Ben', 'Chiara', 'Dev', 'Esi', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Liam'];
 
-/** mulberry32: a tiny seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Choice } from '../../format/scenario.types';
 import { choice, node } from '../test-factories';
 import { authoredOrder, STRATEGIES, STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from './content-blind-strategies';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../runtime/mulberry32';
 
 const option = (id: string, text: string): Choice => choice(id, ['CR'], 'end', { text });
 const pick = (id: StrategyId, options: Choice[], rand = seededRandom(1)) => STRATEGIES.find((s) => s.id === id)!.pick(options, rand).id;

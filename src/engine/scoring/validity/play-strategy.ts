@@ -10,7 +10,7 @@ import { lookupScenario, resolveTarget } from '../scenario-moves';
 import { scoreTotals } from '../score-attempt';
 import type { ScenarioAnalysis, ScorableScenario } from '../scoring.types';
 import { authoredOrder, type OptionOrder, type Strategy } from './content-blind-strategies';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../runtime/mulberry32';
 import { MAX_STRATEGY_TURNS, RANDOM_SEEDS } from './validity-thresholds';
 
 export interface StrategyPlay {

@@ -6,7 +6,7 @@ import { OUTCOME_CLASSES, type OutcomeClass } from '../../format/scenario.types'
 import type { ScenarioAnalysis, ScorableScenario } from '../scoring.types';
 import { authoredOrder, STRATEGIES, type OptionOrder, type StrategyId } from './content-blind-strategies';
 import { playStrategy, type StrategyPlay } from './play-strategy';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../runtime/mulberry32';
 import { RANDOM_SEEDS } from './validity-thresholds';
 
 export type PlayOutcome = OutcomeClass | 'unfinished';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from './mulberry32';
 
 describe('seededRandom', () => {
   it('repeats a sequence for a seed, differs between seeds, and stays in [0, 1)', () => {
