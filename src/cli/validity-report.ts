@@ -6,35 +6,21 @@
  * library means. Markdown tables, or JSON with --json. Exits 1 when a file
  * could not be analysed because it has errors.
  */
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkScenarioFiles, listScenarioFiles } from '../build/check-files';
+import { checkScenarioFiles } from '../build/check-files';
 import type { CliIo } from './check-scenarios';
 import { libraryMeans } from './validity-library';
 import { libraryTable, scenarioTable, type ValidityEntry } from './validity-table';
+import { scenarioArgs } from './scenario-args';
 
 const USAGE = 'Usage: npm run validity -- [--json] [file-or-directory…]';
 const isValidityCode = (code: string) => code >= 'SCN130' && code <= 'SCN134';
 
 export function runValidityReport(argv: readonly string[], io: CliIo): number {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const unknown = [...flags].filter((f) => !['--json', '--help'].includes(f));
-  if (flags.has('--help') || unknown.length > 0) {
-    if (unknown.length > 0) io.err(`Unknown option ${unknown.join(', ')}`);
-    io.err(USAGE);
-    return unknown.length > 0 ? 2 : 0;
-  }
-  const targets = argv.filter((a) => !a.startsWith('--'));
-  const files: string[] = [];
-  for (const target of targets.length > 0 ? targets : ['scenarios']) {
-    const path = resolve(io.cwd, target);
-    if (!existsSync(path)) {
-      io.err(`${target}: no such file or directory`);
-      return 2;
-    }
-    files.push(...(statSync(path).isDirectory() ? listScenarioFiles(path) : [path]));
-  }
+  const args = scenarioArgs(argv, io, ['--json'], USAGE);
+  if ('exit' in args) return args.exit;
+  const { flags, files } = args;
   const entries: ValidityEntry[] = checkScenarioFiles(io.cwd, files).map((result) => ({
     file: result.file,
     id: result.id,
