@@ -47,6 +47,12 @@ describe('scoring properties (generated scenarios)', () => {
     );
   });
 
+  it('the analysis and scoreTotals give the best route the same whole score (a case fast-check found)', () => {
+    const compiled = build({ seed: 1031048564, layers: 2, width: 2 });
+    const best = playRoute(compiled, compiled.analysis.bestRoute);
+    expect(scoreTotals(compiled, best.transcript, best.endingId).overall).toBe(compiled.analysis.bestScore);
+  });
+
   it('scores stay within 0–100, finished or not, and the best route scores at least any random route', () => {
     fc.assert(
       fc.property(scenarioArb, fc.integer(), fc.nat(), (spec, walkSeed, cut) => {

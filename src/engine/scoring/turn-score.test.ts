@@ -65,6 +65,11 @@ describe('blend and overall', () => {
     const m = blendModel(b);
     expect(m.offset + blendReward(m, raw) + m.outcomeWeight * 0.6).toBeCloseTo(blendOf(raw, b, 'partial'));
   });
+  it('rounds the same blend the same way, however it was summed (no .5 split by float error)', () => {
+    expect(overallFromBlend(0.775 - 1e-16)).toBe(overallFromBlend(0.775 + 1e-16));
+    expect(overallFromBlend(0.77499)).toBe(77);
+  });
+
   it('the overall score is the blend itself, so it sits where its dimensions and ending put it', () => {
     expect(overallFromBlend(0.42)).toBe(42);
     expect(overallFromBlend(0.996)).toBe(100);

@@ -69,7 +69,15 @@ export function blendOf(raw: DimVector, bounds: Bounds, outcome: OutcomeClass | 
   return OUTCOME_WEIGHT * outcomeValue(outcome) + (1 - OUTCOME_WEIGHT) * mean;
 }
 
+/**
+ * Nudge before rounding: the analysis sums the blend turn by turn and
+ * scoreTotals computes it in one go, so the same route can land a few ulps
+ * either side of a .5 and round to different whole scores. A nudge far larger
+ * than float error and far smaller than a point makes both round alike.
+ */
+const ROUNDING_NUDGE = 1e-7;
+
 /** 0–100 overall score: the blend itself, rounded. */
 export function overallFromBlend(blend: number): number {
-  return Math.round(100 * Math.min(1, Math.max(0, blend)));
+  return Math.round(100 * Math.min(1, Math.max(0, blend)) + ROUNDING_NUDGE);
 }
