@@ -5,7 +5,7 @@ import type { PlayerTurn } from './player-turn';
  * Scenario text is untrusted: control characters (a terminal's escape
  * sequences among them) are shown as spaces, never sent to the terminal.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const plain = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 
 const STATE_LABELS: Record<(typeof PATIENT_STATE_VARIABLES)[number], string> = {

@@ -220,7 +220,7 @@ describe('npm run play for people', () => {
     const { code, out } = await play([file, '--seed', '1'], ['w']);
     expect(code).toBe(EXIT.ended);
     expect(out).toContain('"Well? [2J "');
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- the assertion is that no control character reaches the terminal.
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });

@@ -1,8 +1,7 @@
 import type { DiagnosticInfo } from './diagnostic-info.types';
+import { diagnosticEntry } from './diagnostic-entry';
 
-type Entry = DiagnosticInfo;
-const entry = (code: string, name: string, title: string, severity: Entry['severity'], description: string, example: string, fix: string): Entry =>
-  ({ code, name, title, severity, description, example, fix });
+const entry = diagnosticEntry;
 
 /** SCN030–SCN059: ids, links, routes and the shape of the conversation graph. */
 export const GRAPH_DIAGNOSTICS: DiagnosticInfo[] = [

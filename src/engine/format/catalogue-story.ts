@@ -1,8 +1,7 @@
 import type { DiagnosticInfo } from './diagnostic-info.types';
+import { diagnosticEntry } from './diagnostic-entry';
 
-type Entry = DiagnosticInfo;
-const entry = (code: string, name: string, title: string, severity: Entry['severity'], description: string, example: string, fix: string): Entry =>
-  ({ code, name, title, severity, description, example, fix });
+const entry = diagnosticEntry;
 
 /**
  * SCN070–SCN079: content that checks clean yet silently cuts off part of the

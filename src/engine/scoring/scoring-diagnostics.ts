@@ -8,10 +8,9 @@
  * Codes are never reused; a retired code keeps its entry with `retired: true`.
  */
 import type { DiagnosticInfo } from '../format/diagnostic-info.types';
+import { diagnosticEntry } from '../format/diagnostic-entry';
 
-type Entry = DiagnosticInfo;
-const entry = (code: string, name: string, title: string, severity: Entry['severity'], description: string, example: string, fix: string): Entry =>
-  ({ code, name, title, severity, description, example, fix });
+const entry = diagnosticEntry;
 
 export const SCORING_DIAGNOSTICS: DiagnosticInfo[] = [
   entry('SCN100', 'rubric-invalid-field', 'Rubric code field missing or invalid', 'error',
