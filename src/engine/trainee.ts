@@ -43,5 +43,6 @@ export * from './model/parameters';
 // --- scoring: score card, debrief ---
 export * from './scoring/scoring.types';
 export { scoreAttempt, scoreTotals, type ScoreTotals } from './scoring/score-attempt';
+export { replayTranscript, type ReplayedTranscript } from './scoring/replay-transcript';
 export { analysisFor } from './scoring/analyse-scenario';
 export { buildDebrief, DIMENSION_LABELS } from './scoring/debrief';

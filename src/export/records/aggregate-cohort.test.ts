@@ -33,7 +33,7 @@ describe('aggregateCohort', () => {
     ]);
     expect(summary.trainees.map((t) => t.name)).toEqual(['Ana', 'Ben']);
     expect(summary.scenarios.map((s) => s.id)).toEqual(['s2', 's1']);
-    expect(summary.cells[0]).toEqual([null, { attempts: 3, best: 80, latest: 60, latestOutcome: 'alliance', latestAt: 3 }]);
+    expect(summary.cells[0]).toEqual([null, { attempts: 3, best: 80, latest: 60, latestOutcome: 'alliance', latestAt: 3, flagged: 0 }]);
     expect(summary.cells[1]?.[0]).toMatchObject({ attempts: 1, best: null, latest: null, latestOutcome: 'unfinished' });
     expect(summary).toMatchObject({ attemptCount: 4, scoredCount: 3 });
   });
@@ -44,6 +44,33 @@ describe('aggregateCohort', () => {
     expect(accumulator.add(first)).toBe(true);
     expect(accumulator.add({ ...first })).toBe(false);
     expect(accumulator.summary()).toMatchObject({ attemptCount: 1, duplicateCount: 1 });
+  });
+
+  it('keeps both records of one attempt id with different content, in either order, as a conflict', () => {
+    const genuine = attempt({ attemptId: 'same', fingerprint: 'g', source: 'ana.json', overall: 29 });
+    const forged = attempt({ attemptId: 'same', fingerprint: 'f', source: 'forged.json', traineeKey: 'eve', traineeName: 'Eve', overall: 100 });
+    for (const order of [[forged, genuine], [genuine, forged]]) {
+      const summary = aggregateCohort([...order, { ...genuine }]);
+      expect(summary.trainees.map((t) => t.name)).toEqual(['Ana', 'Eve']);
+      expect(summary).toMatchObject({ attemptCount: 2, duplicateCount: 1 });
+      expect(summary.checks.conflicts).toHaveLength(1);
+      expect(summary.checks.conflicts[0]!.records.map((r) => r.source).sort()).toEqual(['ana.json', 'forged.json']);
+      expect(summary.cells.flat().reduce((sum, cell) => sum + (cell?.flagged ?? 0), 0)).toBe(1);
+    }
+  });
+
+  it('counts the score checks and lists each mismatch in words', () => {
+    const summary = aggregateCohort([
+      attempt({ check: { status: 'verified', claimed: 50, text: 'Score checked against the transcript.' } }),
+      attempt({ check: { status: 'mismatch', claimed: 100, text: 'Claimed 100, transcript gives 29.' }, overall: 29, source: 'ana.json' }),
+      attempt({ check: { status: 'cannot-verify', claimed: 70, text: 'Cannot verify.' } }),
+      attempt({}),
+    ]);
+    expect(summary.checks).toMatchObject({ verified: 1, mismatched: 1, cannotVerify: 1, unchecked: 1, conflicts: [] });
+    expect(summary.checks.flagged).toEqual([
+      expect.objectContaining({ traineeName: 'Ana', source: 'ana.json', text: 'Claimed 100, transcript gives 29.' }),
+    ]);
+    expect(summary.cells[0]?.[0]?.flagged).toBe(1);
   });
 
   it('builds distributions with quartiles and 10-point bins', () => {

@@ -1,5 +1,6 @@
 import { DIMENSIONS, OUTCOME_CLASSES } from '../../engine/trainee';
 import type { AttemptResult, CohortAttempt, CohortCell, CohortSummary } from './cohort.types';
+import { createAttemptLedger, type Arrival } from './attempt-ledger';
 import { distribution } from './distribution';
 import { createItemTally } from './item-tally';
 
@@ -10,7 +11,7 @@ const collator = new Intl.Collator(undefined, { numeric: true });
 export const ATTEMPT_RESULTS: readonly AttemptResult[] = [...OUTCOME_CLASSES, 'unfinished'];
 
 export interface CohortAccumulator {
-  /** Adds one attempt; false (and not counted) if its id was already added. */
+  /** Adds one attempt; false (and not counted) if the same attempt (same id and content) was already added. */
   add(attempt: CohortAttempt): boolean;
   summary(): CohortSummary;
 }
@@ -21,7 +22,7 @@ export interface CohortAccumulator {
  * end. Pure: no DOM, no storage; the same code runs in the bench.
  */
 export function createCohortAccumulator(): CohortAccumulator {
-  const seen = new Set<string>();
+  const ledger = createAttemptLedger();
   let duplicateCount = 0;
   const trainees = new Map<string, { name: string; programId: string | null; cells: Map<string, CohortCell> }>();
   const scenarios = new Map<string, string>();
@@ -30,7 +31,7 @@ export function createCohortAccumulator(): CohortAccumulator {
   const days = new Map<number, { attempts: number; sum: number }>();
   const items = createItemTally();
 
-  function addCell(attempt: CohortAttempt, result: AttemptResult) {
+  function addCell(attempt: CohortAttempt, result: AttemptResult, arrival: Arrival) {
     let trainee = trainees.get(attempt.traineeKey);
     if (!trainee) {
       trainee = { name: attempt.traineeName, programId: attempt.programId, cells: new Map() };
@@ -38,6 +39,7 @@ export function createCohortAccumulator(): CohortAccumulator {
     }
     const cell = trainee.cells.get(attempt.scenarioId);
     const score = attempt.overall;
+    const flagged = attempt.check?.status === 'mismatch' || arrival === 'conflict' ? 1 : 0;
     if (!cell) {
       trainee.cells.set(attempt.scenarioId, {
         attempts: 1,
@@ -45,10 +47,12 @@ export function createCohortAccumulator(): CohortAccumulator {
         latest: score,
         latestOutcome: result,
         latestAt: attempt.finishedAt,
+        flagged,
       });
       return;
     }
     cell.attempts += 1;
+    cell.flagged += flagged;
     if (score !== null && (cell.best === null || score > cell.best)) cell.best = score;
     if (attempt.finishedAt >= cell.latestAt) {
       cell.latest = score;
@@ -59,14 +63,14 @@ export function createCohortAccumulator(): CohortAccumulator {
 
   return {
     add(attempt) {
-      if (seen.has(attempt.attemptId)) {
+      const arrival = ledger.add(attempt);
+      if (arrival === 'duplicate') {
         duplicateCount += 1;
         return false;
       }
-      seen.add(attempt.attemptId);
       const result: AttemptResult = attempt.status === 'completed' && attempt.outcome ? attempt.outcome : 'unfinished';
       if (!scenarios.has(attempt.scenarioId)) scenarios.set(attempt.scenarioId, attempt.scenarioTitle);
-      addCell(attempt, result);
+      addCell(attempt, result, arrival);
       if (attempt.overall !== null) {
         overall.push(attempt.overall);
         for (let i = 0; i < DIMENSIONS.length; i += 1) {
@@ -90,9 +94,10 @@ export function createCohortAccumulator(): CohortAccumulator {
         .map(([key, trainee]) => ({ key, ...trainee }))
         .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.key, b.key));
       return {
-        attemptCount: seen.size,
+        attemptCount: ledger.count,
         scoredCount: overall.length,
         duplicateCount,
+        checks: ledger.summary(),
         trainees: traineeList.map(({ key, name, programId }) => ({ key, name, programId })),
         scenarios: scenarioList,
         cells: traineeList.map((trainee) => scenarioList.map((scenario) => trainee.cells.get(scenario.id) ?? null)),

@@ -21,6 +21,42 @@ export interface CohortAttempt {
   dimensions: Partial<Record<Dimension, number>>;
   /** Each decision in order: the node, what was chosen ('timeout' for silence) and its codes. */
   decisions: { nodeId: string; choiceId: string; codes: string[] }[];
+  /**
+   * The score check (verify-attempt.ts) of an attempt read from a file; absent
+   * for sources with no transcript to check (LRS statements, synthetic cohorts).
+   * `overall`, `dimensions` and `decisions` are re-derived from the transcript
+   * unless the check is 'cannot-verify'.
+   */
+  check?: { status: 'verified' | 'mismatch' | 'cannot-verify'; claimed: number | null; text: string };
+  /** The file it came from, and a digest of its record: the same id with other content is a conflict. */
+  source?: string;
+  fingerprint?: string;
+}
+
+/** An attempt flagged by its score check, for the dashboard's list. */
+export interface FlaggedAttempt {
+  attemptId: string;
+  traineeName: string;
+  scenarioTitle: string;
+  source: string | null;
+  /** In plain words: "Claimed 100, transcript gives 29." */
+  text: string;
+}
+
+/** Two or more records with one attempt id and different content; every one of them is counted and shown. */
+export interface AttemptConflict {
+  attemptId: string;
+  records: { source: string | null; traineeName: string; overall: number | null }[];
+}
+
+export interface ScoreChecks {
+  verified: number;
+  mismatched: number;
+  cannotVerify: number;
+  /** From sources with nothing to check (LRS statements). */
+  unchecked: number;
+  flagged: FlaggedAttempt[];
+  conflicts: AttemptConflict[];
 }
 
 /** What became of an attempt, for item analysis; 'unfinished' covers abandoned attempts. */
@@ -49,6 +85,8 @@ export interface CohortCell {
   latest: number | null;
   latestOutcome: AttemptResult;
   latestAt: number;
+  /** Attempts here whose claimed score does not follow from their transcript, or whose id another record also has. */
+  flagged: number;
 }
 
 export interface ChoiceStats {
@@ -71,8 +109,10 @@ export interface NodeStats {
 export interface CohortSummary {
   attemptCount: number;
   scoredCount: number;
-  /** Attempts seen in more than one file (same attempt id): counted once. */
+  /** Identical attempts seen in more than one file (same id, same content): counted once. */
   duplicateCount: number;
+  /** What the score checks found, and every conflicting attempt id. */
+  checks: ScoreChecks;
   trainees: { key: string; name: string; programId: string | null }[];
   scenarios: { id: string; title: string }[];
   /** cells[traineeIndex][scenarioIndex], aligned with `trainees` and `scenarios`. */

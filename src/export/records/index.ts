@@ -17,6 +17,14 @@ export { attemptsToCsv } from '../../storage/transfer/attempts-csv';
 export { toCsv, csvCell, type CsvCell } from '../../storage/transfer/csv';
 export type * from './cohort.types';
 export { aggregateCohort, createCohortAccumulator, ATTEMPT_RESULTS, type CohortAccumulator } from './aggregate-cohort';
-export { readCohortFile, exportFileToCohort, toCohortAttempt, type CohortFileResult } from './read-cohort-file';
+export { readCohortFile, readCohortFileLoading, exportFileToCohort, toCohortAttempt, type CohortFileResult } from './read-cohort-file';
+export {
+  verifyAttempt,
+  describeCheck,
+  UNKNOWN_VERSION,
+  type AttemptCheck,
+  type DerivedAttempt,
+  type ScenarioVersions,
+} from './verify-attempt';
 export { cohortTableToCsv } from './cohort-table-csv';
 export { generateCohortFiles, generateCohortAttempts, type SyntheticCohortOptions } from './synthetic-cohort';

@@ -5,6 +5,7 @@ import { DimensionCharts } from './dimension-charts';
 import { ItemAnalysis } from './item-analysis';
 import { LrsSlot } from './lrs-slot';
 import { ProgressChart } from './progress-chart';
+import { ScoreChecksPanel } from './score-checks';
 import { TraineeTable } from './trainee-table';
 import { useCohortLoader } from './use-cohort-loader';
 
@@ -33,8 +34,10 @@ export function DashboardPage() {
           <p className="dashboard-overview">
             {summary.trainees.length} trainees · {summary.scenarios.length} scenarios · {summary.attemptCount}{' '}
             attempts ({summary.scoredCount} scored)
-            {summary.duplicateCount > 0 && ` · ${summary.duplicateCount} duplicate attempts counted once`}
+            {summary.duplicateCount > 0 && ` · ${summary.duplicateCount} identical duplicate attempts counted once`}
+            {summary.checks.conflicts.length > 0 && ` · ${summary.checks.conflicts.length} conflicting attempts (see Score checks)`}
           </p>
+          <ScoreChecksPanel checks={summary.checks} />
           <TraineeTable summary={summary} />
           <DimensionCharts summary={summary} />
           <section className="panel dashboard-section" aria-labelledby="dashboard-progress-heading">

@@ -17,7 +17,15 @@ function Cells({ cell }: { cell: CohortCell | null }) {
     <>
       <td>{score(cell.best)}</td>
       <td>{score(cell.latest)}</td>
-      <td>{cell.attempts}</td>
+      <td>
+        {cell.attempts}
+        {cell.flagged > 0 && (
+          <span className="dashboard-flag">
+            <span aria-hidden="true"> ⚑</span>
+            <span className="visually-hidden"> ({cell.flagged} flagged: see Score checks)</span>
+          </span>
+        )}
+      </td>
     </>
   );
 }

@@ -1,11 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
 import {
   createCohortAccumulator,
-  readCohortFile,
+  readCohortFileLoading,
   type CohortAccumulator,
   type CohortAttempt,
+  type CohortFileResult,
   type CohortSummary,
 } from '../../export/records';
+import { useScenarioSource } from '../scenarios/scenario-source';
+import { loadScenarioVersions } from '../scenarios/scenario-versions';
 
 /** Attempts added between pauses: keeps each slice of work well under a frame budget's worth of jank. */
 const SLICE = 5_000;
@@ -38,12 +41,14 @@ const EMPTY: CohortLoadState = { busy: false, total: 0, done: 0, loaded: [], rej
 
 /**
  * Reads trainees' export files one by one, validating each (a bad file is
- * listed with its reason and the rest still load) and feeding the incremental
+ * listed with its reason and the rest still load), re-scoring every attempt
+ * from its transcript against the scenario version it names, and feeding the incremental
  * aggregation in slices, so a large cohort never freezes the page.
  */
 export function useCohortLoader() {
   const [state, setState] = useState<CohortLoadState>(EMPTY);
   const accumulator = useRef<CohortAccumulator>(createCohortAccumulator());
+  const source = useScenarioSource();
 
   const addSlices = useCallback(async (attempts: CohortAttempt[]) => {
     for (let start = 0; start < attempts.length; start += SLICE) {
@@ -57,9 +62,9 @@ export function useCohortLoader() {
       if (files.length === 0) return;
       setState((current) => ({ ...current, busy: true, total: files.length, done: 0 }));
       for (const [index, file] of files.entries()) {
-        let result: ReturnType<typeof readCohortFile>;
+        let result: CohortFileResult;
         try {
-          result = readCohortFile(file.name, await file.text());
+          result = await readCohortFileLoading(file.name, await file.text(), (attempts) => loadScenarioVersions(source, attempts));
         } catch {
           result = { ok: false, fileName: file.name, reason: 'not-json', message: 'The file could not be read.' };
         }
@@ -78,7 +83,7 @@ export function useCohortLoader() {
       const summary = accumulator.current.summary();
       setState((current) => ({ ...current, busy: false, summary: summary.attemptCount > 0 ? summary : null }));
     },
-    [addSlices],
+    [addSlices, source],
   );
 
   /** For other sources (the LRS, later): attempts already in the dashboard's shape. */
