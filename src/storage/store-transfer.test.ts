@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from './store.types';
 import { fakeAttempt } from './testing/fake-records';
 import { openTestStore } from './testing/open-test-store';
-import { EXPORT_KIND } from './transfer/export-file';
+import { buildExportFile, EXPORT_KIND, serializeExportFile } from './transfer/export-file';
 
 async function seed(store: Store) {
   const ana = await store.profiles.create('Ana', 'PT-1');
@@ -55,6 +55,19 @@ describe('JSON export and import', () => {
     const text = await store.exportJson(ana.id);
     expect(await store.importJson(text)).toEqual({ ok: true, profilesAdded: 0, attemptsAdded: 0, attemptsSkipped: 2 });
     expect((await store.attempts.listByProfile(ana.id)).records).toHaveLength(2);
+  });
+
+  it('names an attempt whose id is already here with other contents, and keeps the one here', async () => {
+    const { store } = await openTestStore();
+    const { ana } = await seed(store);
+    const file = JSON.parse(await store.exportJson(ana.id));
+    const edited = file.attempts.map((a: { id: string; score: { overall: number } | null }) =>
+      a.id === 'a1' ? { ...a, score: { ...a.score, overall: 100 } } : a,
+    );
+    const text = serializeExportFile(buildExportFile(file.profiles, edited));
+    const result = await store.importJson(text);
+    expect(result).toMatchObject({ ok: true, attemptsAdded: 0, attemptsSkipped: 2, conflicts: [expect.stringContaining('same id as one already here')] });
+    expect((await store.attempts.get('a1', ana.id))?.score?.overall).toBe(70);
   });
 
   it.each([

@@ -3,11 +3,14 @@ import type { StoreContext } from './store-context';
 import type { ImportResult, Store } from './store.types';
 import type { AttemptRecord, Profile } from './storage.types';
 import { attemptsToCsv } from './transfer/attempts-csv';
-import { buildExportFile, serializeExportFile } from './transfer/export-file';
+import { buildExportFile, canonicalJson, serializeExportFile } from './transfer/export-file';
 import { parseExportFile } from './transfer/parse-export-file';
 import { isAttempt, isProfile } from './validate/record-checks';
 
 const ALL_TABLES: TableName[] = ['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox'];
+
+const conflictSentence = (attempt: AttemptRecord, i: number) =>
+  `The attempt at “${attempt.scenarioTitle}” (attempts[${i}]) has the same id as one already here but different contents, so the one here was kept.`;
 
 type Transfer = Pick<Store, 'exportJson' | 'importJson' | 'exportCsv' | 'clearAll'>;
 
@@ -48,12 +51,17 @@ export function transferApi(ctx: StoreContext): Transfer {
         const knownProfiles = await tx.table('profiles').existing(profiles.map((p) => p.id));
         const newProfiles = profiles.filter((profile) => !knownProfiles.has(profile.id));
         const knownAttempts = await tx.table('attempts').existing(attempts.map((a) => a.id));
-        const seen = new Set<string>();
-        const newAttempts = attempts.filter((attempt) => {
-          const fresh = !knownAttempts.has(attempt.id) && !seen.has(attempt.id);
-          seen.add(attempt.id);
-          return fresh;
-        });
+        const seen = new Map<string, string>();
+        const conflicts: string[] = [];
+        const newAttempts: AttemptRecord[] = [];
+        for (const [i, attempt] of attempts.entries()) {
+          const content = canonicalJson(attempt);
+          const earlier = seen.get(attempt.id) ?? (knownAttempts.has(attempt.id) ? canonicalJson(await tx.table('attempts').get(attempt.id)) : null);
+          if (earlier === null) newAttempts.push(attempt);
+          // The same id with other contents: never replaced silently; the record here is kept and the clash named.
+          else if (earlier !== content) conflicts.push(conflictSentence(attempt, i));
+          if (!seen.has(attempt.id)) seen.set(attempt.id, earlier ?? content);
+        }
         await tx.table('profiles').bulkPut(newProfiles);
         await tx.table('attempts').bulkPut(newAttempts);
         return {
@@ -62,6 +70,7 @@ export function transferApi(ctx: StoreContext): Transfer {
           attemptsAdded: newAttempts.length,
           attemptsSkipped: attempts.length - newAttempts.length,
           ...rejected,
+          ...(conflicts.length > 0 && { conflicts }),
         };
       });
     },

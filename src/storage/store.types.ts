@@ -47,6 +47,8 @@ export type ImportResult =
       attemptsSkipped: number;
       /** One sentence per record left out for impossible numbers or dates; absent when none was. */
       rejected?: string[];
+      /** One sentence per skipped attempt whose id is already here with other contents (counted in attemptsSkipped). */
+      conflicts?: string[];
     }
   | { ok: false; reason: ImportRejection; message: string };
 

@@ -26,5 +26,6 @@ export {
   type DerivedAttempt,
   type ScenarioVersions,
 } from './verify-attempt';
+export { checkImportFile, type CheckedImport, type AttemptCheckLine } from './check-import-file';
 export { cohortTableToCsv } from './cohort-table-csv';
 export { generateCohortFiles, generateCohortAttempts, type SyntheticCohortOptions } from './synthetic-cohort';

@@ -5,6 +5,9 @@ import { openStore } from '../../storage';
 import type { Store } from '../../storage/store.types';
 import { fakeAttempt } from '../../storage/testing/fake-records';
 import { buildExportFile, serializeExportFile } from '../../storage/transfer/export-file';
+import { ScenarioSourceProvider } from '../scenarios/scenario-source';
+import { fakeSource } from '../test-util/fixtures';
+import { exportText, genuineAttempt, raisedScore } from '../test-util/genuine-records';
 import { ImportExportPanel } from './import-export-panel';
 
 const stores: Store[] = [];
@@ -107,7 +110,7 @@ describe('ImportExportPanel with impossible records', () => {
 
     chooseFile(serializeExportFile(file));
     const dialog = await screen.findByRole('dialog', { name: 'Import these records?' });
-    expect(dialog).toHaveTextContent('records.json holds 1 attempt by Ben.1 record in it has impossible dates or scores and will be left out.');
+    expect(dialog).toHaveTextContent('records.json holds 1 attempt by Ben.1 record in it has impossible dates, scores or choices and will be left out.');
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(
@@ -122,5 +125,31 @@ describe('ImportExportPanel with impossible records', () => {
     chooseFile(`{"kind":"common-ground-export","attempts":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'deep.json');
     expect(await screen.findByRole('alert')).toHaveTextContent('deep.json: This is not a Common Ground export file: its contents are nested');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('ImportExportPanel re-scores what it imports', () => {
+  const scenarios = fakeSource();
+  const compiled = scenarios.compiled[0]!;
+
+  it('imports a raised, re-checksummed score as the score its transcript gives, and says so', async () => {
+    const target = await openStore({ memory: true });
+    stores.push(target);
+    const me = await target.profiles.create('Ben');
+    const earned = genuineAttempt(compiled, ['dismiss'], { profileId: me.id });
+    render(
+      <ScenarioSourceProvider source={scenarios}>
+        <ImportExportPanel transfer={target} profile={me} />
+      </ScenarioSourceProvider>,
+    );
+
+    chooseFile(exportText([me], [raisedScore(earned)]));
+    const dialog = await screen.findByRole('dialog', { name: 'Import these records?' });
+    const flagged = `“Nobody listens”: Claimed 100, transcript gives ${earned.score!.overall}`;
+    expect(dialog).toHaveTextContent(flagged);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(`Imported 1 attempt. Scores: 1 attempt re-scored from the transcript (${flagged}).`);
+    expect((await target.attempts.get(earned.id, me.id))?.score).toEqual(earned.score);
   });
 });

@@ -1,10 +1,19 @@
 import './import-export-panel.css';
 import { useId, useRef, useState } from 'react';
-import { parseExportFile, type ExportFile } from '../../export/records';
+import {
+  buildExportFile,
+  checkImportFile,
+  parseExportFile,
+  serializeExportFile,
+  type AttemptCheckLine,
+  type ExportFile,
+} from '../../export/records';
 import type { ImportResult, Store } from '../../storage/store.types';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { datedFileName, downloadFile } from '../common/download-file';
-import { importSummary } from './import-summary';
+import { useScenarioSource } from '../scenarios/scenario-source';
+import { loadScenarioVersions } from '../scenarios/scenario-versions';
+import { checksSummary, importSummary } from './import-summary';
 
 /** The store functions the panel needs (the real Store has them; tests pass fakes). */
 export type RecordTransfer = Pick<Store, 'exportJson' | 'exportCsv' | 'importJson'>;
@@ -18,11 +27,11 @@ interface Props {
 
 interface Pending {
   fileName: string;
-  text: string;
-  /** The records that will be imported (impossible ones already left out). */
+  /** The records that will be imported: impossible ones left out, each score as its transcript gives it. */
   file: ExportFile;
-  /** How many records will be left out for impossible numbers or dates. */
-  leftOut: number;
+  /** One sentence per record left out, for impossible numbers, dates or transcripts. */
+  rejected: string[];
+  checks: AttemptCheckLine[];
 }
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
@@ -39,6 +48,7 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const scenarios = useScenarioSource();
 
   async function run(work: () => Promise<string>) {
     setBusy(true);
@@ -66,16 +76,21 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
       setResult({ text: `${file.name}: ${parsed.message}`, error: true });
       return;
     }
-    setPending({ fileName: file.name, text, file: parsed.file, leftOut: parsed.rejected.length });
+    // Scores are derived, never trusted: each attempt is re-scored from its transcript before it is kept.
+    const checked = checkImportFile(parsed.file, await loadScenarioVersions(scenarios, parsed.file.attempts));
+    setPending({ fileName: file.name, file: checked.file, rejected: [...parsed.rejected, ...checked.leftOut], checks: checked.checks });
   }
 
   const confirmImport = (chosen: Pending) =>
     run(async () => {
       setPending(null);
-      const outcome = await transfer.importJson(chosen.text);
+      const { profiles, attempts, exportedAt } = chosen.file;
+      const outcome = await transfer.importJson(serializeExportFile(buildExportFile(profiles, attempts, Date.parse(exportedAt))));
       if (!outcome.ok) throw new Error(outcome.message);
       onImported?.(outcome);
-      return importSummary(outcome, chosen.file, profile);
+      const rejected = chosen.rejected.length > 0 ? { rejected: chosen.rejected } : {};
+      const checks = checksSummary(chosen.checks);
+      return `${importSummary({ ...outcome, ...rejected }, chosen.file, profile)}${checks && ` ${checks}`}`;
     });
 
   return (
@@ -124,12 +139,13 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
             {pending.fileName} holds {plural(pending.file.attempts.length, 'attempt')}
             {pending.file.profiles.length > 0 && ` by ${pending.file.profiles.map((p) => p.displayName).join(', ')}`}.
           </p>
-          {pending.leftOut > 0 && (
+          {pending.rejected.length > 0 && (
             <p>
-              {plural(pending.leftOut, 'record')} in it {pending.leftOut === 1 ? 'has' : 'have'} impossible dates or scores and will be
-              left out.
+              {plural(pending.rejected.length, 'record')} in it {pending.rejected.length === 1 ? 'has' : 'have'} impossible dates,
+              scores or choices and will be left out.
             </p>
           )}
+          {pending.checks.length > 0 && <p>{checksSummary(pending.checks)}</p>}
           <p>Records already on this device are kept. Attempts you already have are skipped, not doubled.</p>
         </ConfirmDialog>
       )}

@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../export/records';
+import type { AttemptCheckLine, ExportFile } from '../../export/records';
 import type { ImportResult } from '../../storage/store.types';
 
 type Imported = Extract<ImportResult, { ok: true }>;
@@ -33,6 +33,20 @@ export function importSummary(outcome: Imported, file: ExportFile, current: Curr
     '.' +
     (others.length === 1 ? ` Attempts by ${others[0]} are under that profile: switch to it in Settings to see them.` : '') +
     (others.length > 1 ? ` Attempts by ${list(others)} are under their own profiles: switch to one in Settings to see its attempts.` : '') +
-    (rejected.length ? ` ${plural(rejected.length, 'record')} could not be imported: ${rejected.join(' ')}` : '')
+    (rejected.length ? ` ${plural(rejected.length, 'record')} could not be imported: ${rejected.join(' ')}` : '') +
+    (outcome.conflicts?.length ? ` ${outcome.conflicts.join(' ')}` : '')
   );
+}
+
+/** What the score checks found, in one or two sentences: said before and after an import. */
+export function checksSummary(lines: readonly AttemptCheckLine[]): string {
+  const count = (status: AttemptCheckLine['status']) => lines.filter((line) => line.status === status).length;
+  const mismatched = lines.filter((line) => line.status === 'mismatch');
+  const parts = [
+    count('verified') > 0 && `${plural(count('verified'), 'score')} checked against the transcript`,
+    mismatched.length > 0 &&
+      `${plural(mismatched.length, 'attempt')} re-scored from the transcript (${mismatched.map((line) => `“${line.scenarioTitle}”: ${line.text.replace(/\.$/, '')}`).join('; ')})`,
+    count('cannot-verify') > 0 && `${plural(count('cannot-verify'), 'attempt')} cannot be verified: this scenario version is not in this app`,
+  ].filter(Boolean);
+  return parts.length ? `Scores: ${parts.join('; ')}.` : '';
 }
