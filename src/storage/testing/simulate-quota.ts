@@ -3,19 +3,23 @@ import { afterEach } from 'vitest';
 const realPut = IDBObjectStore.prototype.put;
 const realAdd = IDBObjectStore.prototype.add;
 
-afterEach(() => {
+function release(): void {
   IDBObjectStore.prototype.put = realPut;
   IDBObjectStore.prototype.add = realAdd;
-});
+}
+
+afterEach(release);
 
 /**
- * Makes IndexedDB refuse writes to `storeName` the way a full disk does,
- * after `allowed` writes have gone through (so the failure lands mid-transaction).
+ * Makes IndexedDB refuse writes to `storeName` (or each of several) the way a
+ * full disk does, after `allowed` writes have gone through (so the failure
+ * lands mid-transaction). Returns a function that frees the space again.
  */
-export function simulateQuota(storeName: string, allowed = 0): void {
+export function simulateQuota(storeName: string | readonly string[], allowed = 0): () => void {
+  const names = typeof storeName === 'string' ? [storeName] : storeName;
   let writes = 0;
   const fail = (store: IDBObjectStore) => {
-    if (store.name !== storeName) return false;
+    if (!names.includes(store.name)) return false;
     writes += 1;
     return writes > allowed;
   };
@@ -27,4 +31,5 @@ export function simulateQuota(storeName: string, allowed = 0): void {
     if (fail(this)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return realAdd.apply(this, args);
   };
+  return release;
 }

@@ -1,4 +1,5 @@
 import type { SessionView } from '../../engine/trainee';
+import { isQuotaError } from '../../storage/errors';
 import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
 import { createSession, type CompiledScenario, type Session } from '../scenarios/engine';
@@ -7,12 +8,17 @@ import { attemptEvents, type AttemptInfo } from './attempt-observers';
 import { attemptRecord, inProgressRecord } from './attempt-record';
 import { newChoiceSeed } from './new-seed';
 import type { RetryStart } from './retry-checkpoint';
+import { saveProblemMessage, SaveRetry } from './save-retry';
 
 export interface PlayState {
   view: SessionView;
   /** Set once the ending's record is saved: the screen moves to the debrief. */
   finishedAttemptId: string | null;
-  /** A trainee-facing message when saving failed. */
+  /**
+   * A trainee-facing message while saving fails. The attempt is paused (no
+   * responses) until a save succeeds: on a timer, on "Try again" (retrySave),
+   * or when a later write gets through.
+   */
   saveError: string | null;
 }
 
@@ -40,6 +46,10 @@ export class PlayController {
   private unsubscribe = () => {};
   private writes: Promise<unknown> = Promise.resolve();
   private settled = false;
+  /** Writes that failed and are owed: finished or abandoned attempts in order, then the latest progress. */
+  private readonly unsaved: { records: (() => Promise<unknown>)[]; progress: boolean } = { records: [], progress: false };
+  private pausedForSave = false;
+  private readonly retry = new SaveRetry(() => this.retrySave());
 
   constructor(private readonly options: Options) {
     const { saved, from, compiled, timeLimitFactor } = options;
@@ -63,7 +73,9 @@ export class PlayController {
 
   /** Answers the current question; with `turn` (turns taken when it was shown), only if it is still current. */
   choose(choiceId: string, turn?: number): void {
-    const { view } = this.state;
+    const { view, saveError } = this.state;
+    // Paused while saving fails: a turn taken now could not be kept.
+    if (saveError !== null) return;
     if (turn !== undefined && turn !== view.transcript.length) return;
     if (view.status === 'active') this.session.send({ type: 'CHOOSE', choiceId });
   }
@@ -100,11 +112,28 @@ export class PlayController {
     await this.writes;
   }
 
+  /** Tries the owed writes again now: finished attempts first, then the latest progress. */
+  retrySave = (): void => {
+    this.retry.cancel();
+    for (const task of this.unsaved.records.splice(0)) this.writeRecord(task);
+    if (!this.unsaved.progress) return;
+    // Read when it runs: the latest snapshot, and nothing if a finished attempt was saved first.
+    this.write(
+      async () => {
+        if (this.unsaved.progress) await this.options.store.inProgress.save(inProgressRecord(this.info, this.session.persist(), this.session.checkpoints));
+      },
+      () => (this.unsaved.progress = false),
+      () => (this.unsaved.progress = true),
+    );
+  };
+
   /** Stops the session; leaving without a choice counts as a suspension (progress is saved). */
   dispose(): void {
     if (!this.settled && this.state.view.status !== 'ended') void this.leave(true);
     this.unsubscribe();
     this.session.stop();
+    // A finished attempt not yet saved keeps being retried while the tab is open.
+    if (this.unsaved.records.length === 0) this.retry.cancel();
   }
 
   private begin(session: Session, registration?: string, startedAt?: number): void {
@@ -144,12 +173,16 @@ export class PlayController {
     const { compiled } = this.options;
     const { view } = this.state;
     const checkpoints = this.session.checkpoints;
-    this.write(async () => {
+    const info = this.info;
+    // Made once, so every retry saves the same attempt (same id): it is saved once, never twice.
+    let record: AttemptRecord | null = null;
+    this.writeRecord(async () => {
       // Scored in a worker, loaded only now: off the first load and off the main thread.
-      const score = await scoreAttemptAsync(compiled, view.transcript, view.ending?.id ?? null);
-      const record = attemptRecord(compiled, this.info, view, checkpoints, score);
+      record ??= attemptRecord(compiled, info, view, checkpoints, await scoreAttemptAsync(compiled, view.transcript, view.ending?.id ?? null));
       await this.options.store.attempts.save(record);
       await this.options.store.inProgress.clear(record.profileId, record.scenarioId);
+      // The saved attempt replaces the conversation's progress: an older snapshot must not bring it back.
+      this.unsaved.progress = false;
       attemptEvents.completed(record);
       this.update({ finishedAttemptId: record.id });
     });
@@ -157,7 +190,7 @@ export class PlayController {
 
   private abandonRecord(): void {
     const record: AttemptRecord = attemptRecord(this.options.compiled, this.info, this.state.view, this.session.checkpoints, null);
-    this.write(async () => {
+    this.writeRecord(async () => {
       await this.options.store.attempts.save(record);
       await this.options.store.inProgress.clear(record.profileId, record.scenarioId);
       attemptEvents.abandoned(record);
@@ -166,15 +199,52 @@ export class PlayController {
 
   private saveProgress(): void {
     const record = inProgressRecord(this.info, this.session.persist(), this.session.checkpoints);
-    this.write(() => this.options.store.inProgress.save(record));
+    this.write(
+      () => this.options.store.inProgress.save(record),
+      () => (this.unsaved.progress = false),
+      () => (this.unsaved.progress = true),
+    );
   }
 
-  /** Writes run one after another, so an older snapshot never overwrites a newer one. */
-  private write(task: () => Promise<unknown>): void {
-    this.writes = this.writes.then(task).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      this.update({ saveError: `Your progress could not be saved: ${message}` });
-    });
+  private writeRecord(task: () => Promise<unknown>): void {
+    this.write(task, () => {}, () => this.unsaved.records.push(task));
+  }
+
+  /**
+   * Writes run one after another, so an older snapshot never overwrites a
+   * newer one. A failed write is owed (see `unsaved`) and the attempt pauses
+   * until every owed write has gone through.
+   */
+  private write(task: () => Promise<unknown>, onSaved: () => void, onFailed: () => void): void {
+    this.writes = this.writes.then(task).then(
+      () => {
+        onSaved();
+        if (this.unsaved.records.length === 0 && !this.unsaved.progress) this.saveRecovered();
+      },
+      (error: unknown) => {
+        onFailed();
+        this.saveFailed(error);
+      },
+    );
+  }
+
+  private saveFailed(error: unknown): void {
+    // Paused, so a time limit cannot run out while nothing can be saved.
+    if (this.state.view.status === 'active') {
+      this.pausedForSave = true;
+      this.session.send({ type: 'PAUSE' });
+    }
+    this.retry.schedule();
+    const message = saveProblemMessage(isQuotaError(error), error instanceof Error ? error.message : String(error));
+    if (this.state.saveError !== message) this.update({ saveError: message });
+  }
+
+  private saveRecovered(): void {
+    this.retry.reset();
+    if (this.state.saveError === null) return;
+    this.update({ saveError: null });
+    if (this.pausedForSave && this.state.view.status === 'paused') this.session.send({ type: 'RESUME' });
+    this.pausedForSave = false;
   }
 
   private update(patch: Partial<PlayState>): void {

@@ -11,6 +11,7 @@ import { PatientPanel } from './patient-panel';
 import { PlayDialogs, type PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
 import { ResponseTimer } from './response-timer';
+import { SaveProblem } from './save-problem';
 import { useNumberKeys } from './use-number-keys';
 import { usePatientVoice } from './use-patient-voice';
 import { usePlayState } from './use-play-state';
@@ -86,7 +87,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
           onLeave={() => setDialog('leave')}
         />
         {notice && <p className="notice">{notice}</p>}
-        {state.saveError && <p className="notice" role="alert">{state.saveError}</p>}
+        {state.saveError && <SaveProblem message={state.saveError} onRetry={controller.retrySave} />}
         <div className="play-layout">
           <PatientPanel persona={persona} view={view} />
           <div className="dialogue">
@@ -106,14 +107,20 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
                     totalMs={view.timeLimitSeconds * 1000}
                   />
                 )}
-                <ChoiceList ref={choicesRef} choices={view.choices} disabled={view.status !== 'active'} onChoose={choose} />
+                <ChoiceList
+                  ref={choicesRef}
+                  choices={view.choices}
+                  disabled={view.status !== 'active' || state.saveError !== null}
+                  onChoose={choose}
+                />
               </>
             )}
           </div>
         </div>
         <PlayDialogs
           dialog={dialog}
-          paused={view.status === 'paused'}
+          // Paused for a failed save: the save message says why, not the pause dialog.
+          paused={view.status === 'paused' && state.saveError === null}
           onResume={() => controller.resume()}
           onClose={() => setDialog(null)}
           onRestart={restart}
