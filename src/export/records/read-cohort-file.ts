@@ -7,7 +7,8 @@ import type { CohortAttempt } from './cohort.types';
 import { describeCheck, verifyAttempt, type AttemptCheck, type ScenarioVersions } from './verify-attempt';
 
 export type CohortFileResult =
-  | { ok: true; fileName: string; trainees: number; attempts: CohortAttempt[] }
+  /** `leftOut`: one sentence per record left out for impossible numbers or dates (import-bounds.ts). */
+  | { ok: true; fileName: string; trainees: number; attempts: CohortAttempt[]; leftOut: string[] }
   | { ok: false; fileName: string; reason: ImportRejection; message: string };
 
 type Scores = Pick<CohortAttempt, 'status' | 'outcome' | 'overall' | 'dimensions' | 'decisions'>;
@@ -92,7 +93,8 @@ export function exportFileToCohort(file: ExportFile, versions: ScenarioVersions,
 export function readCohortFile(fileName: string, text: string, versions: ScenarioVersions = new Map()): CohortFileResult {
   const parsed = parseExportFile(text);
   if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, message: parsed.message };
-  return { ok: true, fileName, trainees: parsed.file.profiles.length, attempts: exportFileToCohort(parsed.file, versions, fileName) };
+  const attempts = exportFileToCohort(parsed.file, versions, fileName);
+  return { ok: true, fileName, trainees: parsed.file.profiles.length, attempts, leftOut: parsed.rejected };
 }
 
 /** The same, loading the scenario versions the file's attempts name once it is known to be readable. */
@@ -103,6 +105,6 @@ export async function readCohortFileLoading(
 ): Promise<CohortFileResult> {
   const parsed = parseExportFile(text);
   if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, message: parsed.message };
-  const versions = await loadVersions(parsed.file.attempts);
-  return { ok: true, fileName, trainees: parsed.file.profiles.length, attempts: exportFileToCohort(parsed.file, versions, fileName) };
+  const attempts = exportFileToCohort(parsed.file, await loadVersions(parsed.file.attempts), fileName);
+  return { ok: true, fileName, trainees: parsed.file.profiles.length, attempts, leftOut: parsed.rejected };
 }

@@ -87,6 +87,20 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
           </ul>
         </div>
       )}
+      {loaded.some((source) => source.leftOut?.length) && (
+        <div className="dashboard-rejected">
+          <h3>Records left out</h3>
+          <ul>
+            {loaded.flatMap((source) =>
+              (source.leftOut ?? []).map((sentence, index) => (
+                <li key={`${source.name}-${index}`}>
+                  <strong>{source.name}</strong>: {sentence}
+                </li>
+              )),
+            )}
+          </ul>
+        </div>
+      )}
       {(loaded.length > 0 || rejected.length > 0) && !busy && (
         <button type="button" className="button button-small" onClick={onClear}>
           Start again with no files

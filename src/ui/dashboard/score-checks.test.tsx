@@ -48,4 +48,11 @@ describe('the dashboard re-scores every attempt', () => {
     const checks = (await screen.findByRole('heading', { name: 'Score checks' })).parentElement!;
     expect(checks).toHaveTextContent('1 attempt: cannot verify, because this scenario version is not in this app');
   });
+
+  it('leaves out a record with an impossible score and says so', async () => {
+    load([file('ana.json', exportText([ana], [earned, raisedScore({ ...earned, id: 'attempt-2' }, 1e9)]))]);
+    const leftOut = (await screen.findByRole('heading', { name: 'Records left out' })).parentElement!;
+    expect(leftOut).toHaveTextContent('ana.json: The attempt at “Nobody listens” (attempts[1]) was not imported: its overall score is 1000000000, outside 0–100.');
+    expect(await screen.findByText(/1 attempts \(1 scored\)/)).toBeInTheDocument();
+  });
 });

@@ -20,6 +20,8 @@ export interface LoadedSource {
   name: string;
   trainees: number;
   attempts: number;
+  /** One sentence per record of the file left out for impossible numbers or dates. */
+  leftOut?: string[];
 }
 
 export interface RejectedFile {
@@ -70,7 +72,7 @@ export function useCohortLoader() {
         }
         if (result.ok) await addSlices(result.attempts);
         const entry = result.ok
-          ? { loaded: { name: file.name, trainees: result.trainees, attempts: result.attempts.length } }
+          ? { loaded: { name: file.name, trainees: result.trainees, attempts: result.attempts.length, leftOut: result.leftOut } }
           : { rejected: { name: file.name, message: result.message } };
         setState((current) => ({
           ...current,
