@@ -1,3 +1,4 @@
+import { captureLaunch } from '../../export/xapi/launch-params';
 import type { CompiledScenario } from '../scenarios/engine';
 import { registerXapiObserver } from './register-xapi-observer';
 
@@ -5,8 +6,8 @@ import { registerXapiObserver } from './register-xapi-observer';
 const LMS_WAIT_MS = 8000;
 
 /**
- * Connects attempts to the outside world before the app renders: the xAPI
- * observer always (it loads nothing until `lrsConfigured` says an LRS is set up), and in the
+ * Connects attempts to the outside world before the app renders: a Tin Can
+ * launch's LRS access, if the address carries one; the xAPI observer always (it loads nothing until `lrsConfigured` says an LRS is set up), and in the
  * SCORM package build the LMS connection, which may first restore a
  * suspended attempt. The normal build resolves at once and contains no SCORM
  * code (the branch is removed at build time).
@@ -15,6 +16,8 @@ export function startLms(
   loadScenario: (id: string) => Promise<CompiledScenario>,
   lrsConfigured?: () => Promise<boolean>,
 ): Promise<void> {
+  // Before anything reads the address: a launch's token leaves it at once.
+  captureLaunch();
   registerXapiObserver(loadScenario, lrsConfigured);
   if (import.meta.env.VITE_SCORM_PACKAGE !== '1') return Promise.resolve();
   const scorm = import('./start-scorm').then((module) => module.startScorm(loadScenario));
