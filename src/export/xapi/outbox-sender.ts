@@ -23,6 +23,8 @@ export interface SenderOptions {
   batchSize?: number;
   /** How soon to look again when another tab holds the outbox lock. */
   busyRetryMs?: number;
+  /** The tabs' shared locks; defaults to navigator.locks. */
+  locks?: LockManager;
 }
 
 export interface OutboxSender {
@@ -144,7 +146,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
         try {
           // Counted before the lock too, so a tab waiting on another shows the true queue.
           await refreshCount();
-          const ran = await tryWithOutboxLock(() => drainOnce(forced));
+          const ran = await tryWithOutboxLock(() => drainOnce(forced), options.locks ?? globalThis.navigator?.locks);
           if (!ran) wakeAt = Math.min(wakeAt, now() + busyRetryMs);
           await refreshCount();
           if ((await getConfig()) !== null) await wakeForQueue();
