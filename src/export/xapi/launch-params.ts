@@ -1,4 +1,7 @@
+import { LAUNCH_KEY } from './launch-key';
 import type { Agent } from './xapi-types';
+
+export { LAUNCH_KEY };
 
 /**
  * LRS access that comes with a launch: the de-facto "Tin Can launch" query
@@ -15,7 +18,6 @@ export interface LaunchParams {
   registration?: string;
 }
 
-export const LAUNCH_KEY = 'common-ground.xapi-launch';
 const LAUNCH_FIELDS = ['endpoint', 'auth', 'actor', 'registration', 'activity_id', 'grouping', 'content_token'];
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';

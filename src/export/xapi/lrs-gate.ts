@@ -1,5 +1,5 @@
 import type { Settings } from '../../storage/storage.types';
-import { LAUNCH_KEY } from './launch-params';
+import { LAUNCH_KEY } from './launch-key';
 
 const launchedHere = (): boolean => {
   try {

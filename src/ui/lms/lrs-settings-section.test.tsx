@@ -6,7 +6,10 @@ import { renderApp } from '../test-util/render-app';
 
 const LRS = { endpoint: 'https://lrs.example/xAPI/', key: 'writer', secret: 'top-secret', homePage: 'https://program.example/physio' };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  sessionStorage.clear();
+});
 
 describe('Settings → Learning Record Store', () => {
   it('validates, saves the LRS and keeps the secret in a password field', async () => {
@@ -75,6 +78,14 @@ describe('Settings → Learning Record Store', () => {
     await user.type(screen.getByLabelText('Secret (password)'), 'new-secret');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(store.data.settings.lrs).toMatchObject({ key: 'new-key', secret: 'new-secret' }));
+  });
+
+  it('says when this tab’s access comes from its launch', async () => {
+    const actor = { account: { homePage: 'https://program.example', name: 'learner-9' } };
+    sessionStorage.setItem('common-ground.xapi-launch', JSON.stringify({ endpoint: 'https://lrs.example/xAPI/', auth: 'Basic token', actor }));
+    renderApp({ hash: '#/settings' });
+    expect(await screen.findByText(/opened with its own access to the Learning Record Store at https:\/\/lrs\.example \(from this launch\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/Basic token/)).toBeNull();
   });
 
   it('removes the LRS', async () => {
