@@ -60,6 +60,42 @@ test('a hung LRS times out; once it answers, the queue drains without a reload, 
   }
 });
 
+test('a launch brings its own LRS access: kept for the tab, out of the address, statements about its learner', async ({ page }) => {
+  const lrs = await hangingLrs(BASE_PORT + 3);
+  lrs.recover();
+  const actor = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'launched-learner' } };
+  const auth = 'Basic bGF1bmNoOnRva2Vu';
+  try {
+    const launch = new URLSearchParams({ endpoint: `${lrs.origin}/xAPI/`, auth, actor: JSON.stringify(actor) });
+    await page.goto(`./?${launch}#/`);
+    await expect(page.getByRole('heading', { level: 1, name: /practise the conversation/i })).toBeVisible();
+    await expect.poll(() => page.url()).not.toContain('auth=');
+    await page.goto('./#/settings');
+    await expect(page.getByText(/opened with its own access to the Learning Record Store .*\(from this launch\)/)).toBeVisible();
+    await expect(page.getByLabel('xAPI endpoint')).toHaveValue('');
+
+    await page.goto(`./#/play/${FLAGSHIP}`);
+    await playToDebrief(page, 'a');
+    await expect.poll(() => lrs.received.size, { timeout: 20_000 }).toBeGreaterThan(5);
+    expect(lrs.requests.filter((r) => r.method === 'POST').every((r) => r.authorization === auth)).toBe(true);
+    expect(lrs.actors.every((a) => JSON.stringify(a) === JSON.stringify(actor))).toBe(true);
+    // Nothing of the launch in IndexedDB: the saved settings still hold no LRS.
+    const savedLrs = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('common-ground');
+          open.onsuccess = () => {
+            const read = open.result.transaction('settings').objectStore('settings').getAll();
+            read.onsuccess = () => resolve(JSON.stringify(read.result));
+          };
+        }),
+    );
+    expect(savedLrs).not.toContain('bGF1bmNoOnRva2Vu');
+  } finally {
+    await lrs.close();
+  }
+});
+
 test('a hostile LRS’s `more` link never brings the dashboard’s credentials to another origin', async ({ page }) => {
   const catcher = await listener(BASE_PORT + 2);
   const statement = {

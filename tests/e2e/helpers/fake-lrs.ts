@@ -58,19 +58,23 @@ const json = (res: ServerResponse, status: number, value: unknown) => {
  */
 export async function hangingLrs(port: number) {
   const received = new Map<string, number>();
+  const actors: unknown[] = [];
   const state = { hanging: true };
   const server = await serve(port, (req, body, res) => {
     if (state.hanging) return; // the request stays open until the client gives up
     if (req.method === 'OPTIONS') return json(res, 204, null);
     if (req.method === 'POST' && req.url?.startsWith('/xAPI/statements')) {
-      const statements = JSON.parse(body) as { id: string }[];
-      for (const { id } of statements) received.set(id, (received.get(id) ?? 0) + 1);
+      const statements = JSON.parse(body) as { id: string; actor: unknown }[];
+      for (const { id, actor } of statements) {
+        received.set(id, (received.get(id) ?? 0) + 1);
+        actors.push(actor);
+      }
       return json(res, 200, statements.map((s) => s.id));
     }
     if (req.method === 'GET' && req.url?.startsWith('/xAPI/statements')) return json(res, 200, { statements: [], more: '' });
     json(res, 404, { message: 'not found' });
   });
-  return { ...server, received, recover: () => void (state.hanging = false) };
+  return { ...server, received, actors, recover: () => void (state.hanging = false) };
 }
 
 /** An LRS whose `more` links send the client elsewhere: first a string-joining trap, then another origin. */
