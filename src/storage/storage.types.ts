@@ -58,7 +58,12 @@ export interface Settings {
   /** WCAG 2.2.1: time limits can be extended or switched off. */
   timeLimitFactor: 1 | 2 | 4 | null;
   reducedMotion: 'system' | 'reduce' | 'no-preference';
-  lrs: { endpoint: string; key: string; secret: string; homePage: string } | null;
+  /**
+   * A saved LRS credential and which kind it is: a learner's write-only one,
+   * or (staff devices only) one that can read for the dashboard. No kind:
+   * saved before kinds existed, treated as write-only.
+   */
+  lrs: { endpoint: string; key: string; secret: string; homePage: string; kind?: 'learner-write' | 'dashboard-read' } | null;
 }
 
 /** A scenario file being written in the authoring page; saved as the author types. */

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
 import validate from 'xapi-validation';
-import type { LrsConfig } from '../../src/export/xapi/lrs-client';
+import type { LrsConfig } from '../../src/export/xapi/lrs-access';
 
 export const LRS_ENDPOINT = process.env.LRS_ENDPOINT ?? '';
 export const SKIP_MESSAGE =
@@ -18,6 +18,7 @@ export const configFor = (endpoint: string): LrsConfig => ({
   key: 'integration-test',
   secret: 'not-a-real-secret',
   homePage: 'https://program.example/physio',
+  kind: 'dashboard-read',
 });
 
 export const problems = (statement: unknown): string[] => validate(statement).map((w) => `${w.path.join('.')}: ${w.message}`);

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/storage';
 import { buildAttemptStatements } from '../../src/export/xapi/attempt-statements';
-import { createLrsClient } from '../../src/export/xapi/lrs-client';
+import { createLrsReader } from '../../src/export/xapi/lrs-reader';
 import { createOutboxSender } from '../../src/export/xapi/outbox-sender';
 import { fetchCohortStatements } from '../../src/export/xapi/query-statements';
 import { scenarioActivityId } from '../../src/export/xapi/xapi-iris';
@@ -55,7 +55,7 @@ describe.skipIf(!LRS_ENDPOINT)('xAPI outbox through an LRS outage and a reload',
     expect(second.getStatus()).toMatchObject({ queued: 0, lastError: null });
 
     // 4. Each attempt's statements are in the LRS exactly once, and valid.
-    const client = createLrsClient(config);
+    const client = createLrsReader(config);
     let delivered = 0;
     for (const { registration, statements } of attempts) {
       const back = await fetchCohortStatements(client, { activityId: scenarioActivityId(COMPILED.scenario.id), registration, pageSize: 4 });

@@ -1,9 +1,10 @@
-import type { Statement } from '@xapi/xapi';
+import type { Statement } from '../../src/export/xapi/xapi-types';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/storage';
 import { buildAttemptStatements } from '../../src/export/xapi/attempt-statements';
 import { statementsToCohort } from '../../src/export/xapi/cohort-attempts';
-import { createLrsClient, testConnection } from '../../src/export/xapi/lrs-client';
+import { createLrsReader } from '../../src/export/xapi/lrs-reader';
+import { testConnection } from '../../src/export/xapi/test-connection';
 import { createOutboxSender } from '../../src/export/xapi/outbox-sender';
 import { fetchCohortStatements } from '../../src/export/xapi/query-statements';
 import { scenarioActivityId } from '../../src/export/xapi/xapi-iris';
@@ -14,7 +15,7 @@ if (!LRS_ENDPOINT) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!LRS_ENDPOINT)('xAPI round trip through the test LRS', () => {
   const config = configFor(LRS_ENDPOINT);
-  const client = createLrsClient(config);
+  const client = createLrsReader(config);
   const stores: Store[] = [];
   afterAll(() => stores.forEach((store) => store.close()));
 

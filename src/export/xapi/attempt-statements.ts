@@ -1,4 +1,4 @@
-import type { Statement } from '@xapi/xapi';
+import type { Statement } from './xapi-types';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { buildAbandoned, buildAnswered, buildCompletion, buildInitialized } from './build-statements';
 import type { AttemptXapiContext } from './statement-context';

@@ -1,4 +1,4 @@
-import type { Statement } from '@xapi/xapi';
+import type { Statement } from './xapi-types';
 import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../../engine/trainee';
 import { ACTIVITY_TYPES, EXT, PASS_THRESHOLD, VERBS, nodeActivityId, type VerbName } from './xapi-iris';
 import {

@@ -1,4 +1,4 @@
-import type { Statement } from '@xapi/xapi';
+import type { Statement } from './xapi-types';
 import { DIMENSIONS, OUTCOME_CLASSES, type Dimension, type OutcomeClass } from '../../engine/trainee';
 import type { CohortAttempt } from '../records/cohort.types';
 import { EXT, VERBS, XAPI_BASE_IRI } from './xapi-iris';

@@ -1,84 +1,73 @@
-import { describeLrsError, LrsError } from './lrs-error';
-import XAPI, { type GetStatementsParamsWithoutAttachments, type Statement, type StatementsResponse } from '@xapi/xapi';
+import { toAccess, type LrsAccess, type LrsTarget } from './lrs-access';
+import { LrsError } from './lrs-error';
+import { lrsFetch, type FetchLike, type LrsAnswer } from './lrs-http';
+import { lrsLimits, type LrsLimits } from './lrs-limits';
+import type { Statement } from './xapi-types';
 
-/** The client's adapter function type (not exported by name from the package root). */
-type AdapterFunction = Extract<NonNullable<ConstructorParameters<typeof XAPI>[0]['adapter']>, (...args: never[]) => unknown>;
+export type { LrsConfig } from './lrs-access';
 
-/** Where to send statements; from Settings.lrs. Never logged, never exported. */
-export interface LrsConfig {
-  endpoint: string;
-  key: string;
-  secret: string;
-  homePage: string;
+export interface LrsCallOptions {
+  fetchImpl?: FetchLike;
+  /** Read when each call starts, so a changed override applies at once. */
+  limits?: () => LrsLimits;
+}
+
+export const XAPI_VERSION = '1.0.3';
+
+export function lrsHeaders(access: LrsAccess, json: boolean): Record<string, string> {
+  return {
+    Authorization: access.authorization,
+    'X-Experience-API-Version': XAPI_VERSION,
+    Accept: 'application/json',
+    ...(json ? { 'Content-Type': 'application/json' } : {}),
+  };
+}
+
+/** Throws the LrsError for any non-2xx answer (the body, cut short, as its message). */
+export function requireSuccess(answer: LrsAnswer): LrsAnswer {
+  if (answer.status < 200 || answer.status >= 300) throw new LrsError(answer.status, answer.text.slice(0, 300));
+  return answer;
 }
 
 /**
- * @xapi/xapi's own 'fetch' adapter throws a plain Error holding only the
- * response body, which loses the status the outbox needs (409 means "already
- * stored", 400 "never going to be accepted", 5xx "try later"). This adapter is
- * the same fetch call, keeping the status.
+ * A 2xx to POST /statements is delivery only when its body is the JSON list
+ * of exactly the ids sent (xAPI-Communication §2.1.2). Anything else (an
+ * empty 200 from a proxy, an HTML login page, other ids) proves nothing.
  */
-export function statusAwareAdapter(fetchImpl: typeof fetch = (...args) => fetch(...args)): AdapterFunction {
-  return async <T>({ url, method, data, headers }: { url: string; method: string; data?: unknown; headers?: Record<string, string> }) => {
-    const isJson = headers?.['Content-Type'] === 'application/json';
-    let response: Response;
-    try {
-      response = await fetchImpl(url, { method, headers, body: isJson && data !== undefined ? JSON.stringify(data) : (data as BodyInit | undefined) });
-    } catch {
-      throw new LrsError(0, 'The Learning Record Store could not be reached.');
-    }
-    const text = await response.text();
-    if (!response.ok) throw new LrsError(response.status, text.slice(0, 300));
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // Not JSON (e.g. an empty 204): keep the text.
-    }
-    return { data: body as T, headers: Object.fromEntries(response.headers.entries()), status: response.status };
-  };
+export function confirmStored(answer: LrsAnswer, sentIds: string[]): void {
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    throw new LrsError(answer.status, 'not JSON', 'bad-answer');
+  }
+  if (!Array.isArray(body) || body.some((id) => typeof id !== 'string')) throw new LrsError(answer.status, 'not a list of statement ids', 'bad-answer');
+  const got = [...(body as string[])].sort();
+  const sent = [...sentIds].sort();
+  if (got.length !== sent.length || got.some((id, i) => id.toLowerCase() !== sent[i]!.toLowerCase())) {
+    throw new LrsError(answer.status, `ids for ${got.length} of ${sent.length} statements`, 'bad-answer');
+  }
 }
 
 export interface LrsClient {
-  /** Resolves once the LRS has stored every statement; rejects with LrsError. */
+  /** Resolves once the LRS has confirmed every statement by id; rejects with LrsError. */
   send(statements: Statement[]): Promise<void>;
-  query(params: GetStatementsParamsWithoutAttachments): Promise<StatementsResponse>;
-  /** The next page of a query (the response's `more` link). */
-  more(more: string): Promise<StatementsResponse>;
 }
 
-export function createLrsClient(config: LrsConfig, fetchImpl?: typeof fetch): LrsClient {
-  const xapi = new XAPI({
-    endpoint: config.endpoint,
-    auth: XAPI.toBasicAuth(config.key, config.secret),
-    adapter: statusAwareAdapter(fetchImpl),
-  });
+/** Sends statements: the trainee's side, which needs no read access. */
+export function createLrsClient(target: LrsTarget, options: LrsCallOptions = {}): LrsClient {
+  const access = toAccess(target);
+  const limits = options.limits ?? lrsLimits;
   return {
     async send(statements) {
-      await xapi.sendStatements({ statements });
-    },
-    async query(params) {
-      return (await xapi.getStatements(params)).data as StatementsResponse;
-    },
-    async more(more) {
-      return (await xapi.getMoreStatements({ more })).data as StatementsResponse;
+      const ids = statements.map((statement) => statement.id);
+      if (ids.some((id) => !id)) throw new Error('Only statements with an id are sent, so a re-send is idempotent');
+      const answer = await lrsFetch(
+        { url: `${access.endpoint}statements`, method: 'POST', headers: lrsHeaders(access, true), body: JSON.stringify(statements) },
+        limits(),
+        options.fetchImpl,
+      );
+      confirmStored(requireSuccess(answer), ids as string[]);
     },
   };
-}
-
-export type ConnectionCheck =
-  | { ok: true; message: string }
-  | { ok: false; message: string };
-
-/**
- * "Test connection": one small read. Says in words what went wrong, without
- * ever repeating the endpoint's credentials.
- */
-export async function testConnection(config: LrsConfig, fetchImpl?: typeof fetch): Promise<ConnectionCheck> {
-  try {
-    await createLrsClient(config, fetchImpl).query({ limit: 1 });
-    return { ok: true, message: 'Connected: the Learning Record Store accepted these credentials.' };
-  } catch (error) {
-    return { ok: false, message: describeLrsError(error) };
-  }
 }

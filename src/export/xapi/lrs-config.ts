@@ -1,4 +1,4 @@
-import type { LrsConfig } from './lrs-client';
+import type { LrsConfig } from './lrs-access';
 
 export interface LrsConfigProblems {
   endpoint?: string;

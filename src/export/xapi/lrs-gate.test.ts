@@ -17,6 +17,10 @@ describe('createLrsGate', () => {
     expect(await gate()).toBe(true);
   });
 
+  it('opens for a tab launched with LRS access, whatever settings hold', async () => {
+    expect(await createLrsGate(async () => ({ lrs: null }), () => true)()).toBe(true);
+  });
+
   it('stays closed when the settings cannot be read', async () => {
     expect(await createLrsGate(() => Promise.reject(new Error('blocked')))()).toBe(false);
   });

@@ -1,4 +1,4 @@
-import type { Statement } from '@xapi/xapi';
+import type { Statement } from './xapi-types';
 import type { OutboxRecord } from '../../storage/storage.types';
 import { backoffDelay } from './backoff';
 import { describeLrsError, LrsError } from './lrs-error';

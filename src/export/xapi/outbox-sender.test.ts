@@ -1,4 +1,4 @@
-import type { Statement } from '@xapi/xapi';
+import type { Statement } from './xapi-types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../storage';
 import { buildAttemptStatements } from './attempt-statements';

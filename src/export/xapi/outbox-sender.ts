@@ -1,20 +1,30 @@
-import type { Statement } from '@xapi/xapi';
-import type { LrsConfig } from './lrs-client';
+import type { LrsTarget } from './lrs-access';
 import { describeLrsError } from './lrs-error';
 import { createDelivery, outboxRecords, type OutboxPort, type StatementTransport } from './outbox-delivery';
-import { INITIAL_SYNC_STATUS, loadRememberedStatus, rememberStatus, type SyncStatus } from './sync-status';
+import { tryWithOutboxLock } from './outbox-lock';
+import { INITIAL_SYNC_STATUS, loadRememberedStatus, onRememberedStatusChange, rememberStatus, type SyncStatus } from './sync-status';
+import type { Statement } from './xapi-types';
 
 export type { OutboxPort, StatementTransport } from './outbox-delivery';
 
 export interface SenderOptions {
   outbox: OutboxPort;
-  /** Read fresh before every drain, so edited settings apply at once. */
-  getConfig: () => Promise<LrsConfig | null>;
-  /** Defaults to @xapi/xapi, loaded only once there is something to send. */
-  transport?: (config: LrsConfig) => StatementTransport | Promise<StatementTransport>;
+  /** Read fresh before every drain, so edited settings (or a launch) apply at once. */
+  getConfig: () => Promise<LrsTarget | null>;
+  /** Defaults to our fetch client (lrs-client.ts), loaded only once there is something to send. */
+  transport?: (config: LrsTarget) => StatementTransport | Promise<StatementTransport>;
+  /**
+   * Tells the sender when the outbox changed, in this tab or another (the
+   * store's onChange), so the queued count every tab shows is the true one.
+   */
+  watchOutbox?: (changed: () => void) => () => void;
   now?: () => number;
   random?: () => number;
   batchSize?: number;
+  /** How soon to look again when another tab holds the outbox lock. */
+  busyRetryMs?: number;
+  /** The tabs' shared locks; defaults to navigator.locks. */
+  locks?: LockManager;
 }
 
 export interface OutboxSender {
@@ -26,7 +36,7 @@ export interface OutboxSender {
   retryNow(): Promise<void>;
   getStatus(): SyncStatus;
   subscribe(listener: (status: SyncStatus) => void): () => void;
-  /** Drains now and whenever the browser comes back online; returns a stop function. */
+  /** Drains now, whenever the browser comes back online, and follows other tabs; returns a stop function. */
   start(target?: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
   /** Cancels the back-off timer and any further scheduled drains. */
   stop(): void;
@@ -42,10 +52,11 @@ export interface OutboxSender {
 export function createOutboxSender(options: SenderOptions): OutboxSender {
   const { outbox, getConfig } = options;
   const transportFor =
-    options.transport ?? (async (config: LrsConfig) => (await import('./lrs-client')).createLrsClient(config));
+    options.transport ?? (async (config: LrsTarget) => (await import('./lrs-client')).createLrsClient(config));
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const batchSize = options.batchSize ?? 50;
+  const busyRetryMs = options.busyRetryMs ?? 2_000;
   const listeners = new Set<(status: SyncStatus) => void>();
   let status: SyncStatus = { ...INITIAL_SYNC_STATUS, ...loadRememberedStatus() };
   let running: Promise<void> | null = null;
@@ -53,9 +64,10 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let wakeAt = Infinity;
 
-  const setStatus = (patch: Partial<SyncStatus>): void => {
+  /** `share` is false for news from another tab, which has already stored it. */
+  const setStatus = (patch: Partial<SyncStatus>, share = true): void => {
     status = { ...status, ...patch };
-    rememberStatus(status);
+    if (share && ('lastError' in patch || 'lastSuccessAt' in patch)) rememberStatus(status);
     for (const listener of listeners) listener(status);
   };
   const succeeded = (): void => setStatus({ lastSuccessAt: now(), lastError: null, lastErrorAt: null });
@@ -90,24 +102,37 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
   };
 
   let stopped = false;
+  let timerAt = Infinity;
   const scheduleWake = (): void => {
-    if (stopped || timer !== null || wakeAt === Infinity) return;
+    if (stopped || wakeAt === Infinity) return;
+    // An earlier wake replaces a later one (a new back-off, or another tab's).
+    if (timer !== null && timerAt <= wakeAt) {
+      wakeAt = Infinity;
+      return;
+    }
+    if (timer !== null) clearTimeout(timer);
+    timerAt = wakeAt;
     const delay = Math.max(0, wakeAt - now());
     wakeAt = Infinity;
     timer = setTimeout(() => {
       timer = null;
+      timerAt = Infinity;
       void run(false);
     }, delay);
   };
 
-  const refreshCount = async (): Promise<void> => {
-    setStatus({ queued: await outbox.count() });
+  /**
+   * The earliest back-off in the queue, whoever set it: a tab whose drain
+   * was backed off may close, and the statements must still go without a
+   * reload.
+   */
+  const wakeForQueue = async (): Promise<void> => {
+    const [next] = await outbox.due(Number.MAX_SAFE_INTEGER, 1);
+    if (next) wakeAt = Math.min(wakeAt, next.nextAttemptAt);
   };
 
-  const withLock = (work: () => Promise<void>): Promise<void> => {
-    // Tabs of the same app share the outbox; one drains at a time.
-    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-    return locks ? locks.request('common-ground-xapi-outbox', work) : work();
+  const refreshCount = async (): Promise<void> => {
+    setStatus({ queued: await outbox.count() });
   };
 
   function run(force: boolean): Promise<void> {
@@ -119,8 +144,12 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
       let forced = force;
       for (;;) {
         try {
-          await withLock(() => drainOnce(forced));
+          // Counted before the lock too, so a tab waiting on another shows the true queue.
           await refreshCount();
+          const ran = await tryWithOutboxLock(() => drainOnce(forced), options.locks ?? globalThis.navigator?.locks);
+          if (!ran) wakeAt = Math.min(wakeAt, now() + busyRetryMs);
+          await refreshCount();
+          if ((await getConfig()) !== null) await wakeForQueue();
         } catch (error) {
           errored(error);
         }
@@ -140,6 +169,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     stopped = true;
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    timerAt = Infinity;
   };
 
   return {
@@ -158,9 +188,13 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
       const onOnline = (): void => void run(true);
       stopped = false;
       target.addEventListener('online', onOnline);
+      const unfollowStatus = onRememberedStatusChange(target, (remembered) => setStatus(remembered, false));
+      const unwatch = options.watchOutbox?.(() => void refreshCount().catch(() => undefined)) ?? (() => {});
       void run(true);
       return () => {
         target.removeEventListener('online', onOnline);
+        unfollowStatus();
+        unwatch();
         stop();
       };
     },

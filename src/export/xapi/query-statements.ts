@@ -1,5 +1,5 @@
-import type { Statement } from '@xapi/xapi';
-import type { LrsClient } from './lrs-client';
+import type { LrsReader } from './lrs-reader';
+import type { Statement } from './xapi-types';
 
 export interface CohortQuery {
   /** Scenario activity id (scenarioActivityId); decisions match through their parent. */
@@ -14,8 +14,11 @@ export interface CohortQuery {
   maxPages?: number;
 }
 
-/** Every statement about a scenario in a time window, following the LRS's `more` links. */
-export async function fetchCohortStatements(client: LrsClient, query: CohortQuery): Promise<Statement[]> {
+/**
+ * Every statement about a scenario in a time window, following the LRS's
+ * `more` links (each checked by the reader to stay on the LRS's origin).
+ */
+export async function fetchCohortStatements(client: LrsReader, query: CohortQuery): Promise<Statement[]> {
   const maxPages = query.maxPages ?? 200;
   let page = await client.query({
     activity: query.activityId,

@@ -1,4 +1,4 @@
-import type { Activity, Agent, Context, LanguageMap } from '@xapi/xapi';
+import type { Activity, Agent, Context, LanguageMap } from './xapi-types';
 import type { Scenario } from '../../engine/trainee';
 import {
   ACTIVITY_TYPES,
@@ -14,6 +14,8 @@ export interface AttemptXapiContext {
   registration: string;
   /** The program's IRI (settings.lrs.homePage) and the learner's pseudonymous id there. */
   account: { homePage: string; name: string };
+  /** The learner a launch names: statements are about this agent instead of `account`. */
+  actor?: Agent;
   scenario: Scenario;
   contentHash: string;
   /** e.g. "Common Ground 0.1.0". */
@@ -23,11 +25,8 @@ export interface AttemptXapiContext {
 /** Content language of the scenarios (RFC 5646). */
 export const CONTENT_LANGUAGE = 'en';
 
-/**
- * A one-language map. @xapi/xapi 3.0.3 types LanguageMap as requiring every
- * RFC 5646 code, which no real statement has; the cast is confined here.
- */
-export const lang = (text: string): LanguageMap => ({ [CONTENT_LANGUAGE]: text }) as LanguageMap;
+/** A one-language map in the content language. */
+export const lang = (text: string): LanguageMap => ({ [CONTENT_LANGUAGE]: text });
 
 /**
  * The learner's account name: the id the program issued, or this browser's
@@ -40,6 +39,7 @@ export function learnerAccountName(profile: { id: string; programId: string | nu
 }
 
 export function agentOf(ctx: AttemptXapiContext): Agent {
+  if (ctx.actor) return ctx.actor;
   return { objectType: 'Agent', account: { homePage: ctx.account.homePage, name: ctx.account.name } };
 }
 

@@ -53,3 +53,20 @@ export function rememberStatus(status: SyncStatus): void {
     // Best effort only.
   }
 }
+
+/**
+ * Calls `listener` when another tab records a success or a problem (the
+ * `storage` event fires only in the other tabs), so every tab shows the same
+ * last problem. Returns a stop function.
+ */
+export function onRememberedStatusChange(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  listener: (remembered: Remembered) => void,
+): () => void {
+  const onStorage = (event: Event): void => {
+    const key = (event as StorageEvent).key;
+    if (key === KEY || key === null) listener(loadRememberedStatus());
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

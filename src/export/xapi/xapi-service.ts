@@ -2,7 +2,8 @@ import type { AttemptRecord, Profile, Settings } from '../../storage/storage.typ
 import type { CompiledScenario, TranscriptEntry } from '../../engine/trainee';
 import { buildAttemptStatements } from './attempt-statements';
 import { buildAnswered, buildInitialized, buildSuspended } from './build-statements';
-import { usableLrsConfig } from './lrs-config';
+import type { LrsAccess } from './lrs-access';
+import { resolveLrsAccess } from './resolve-access';
 import type { OutboxPort } from './outbox-delivery';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 import { learnerAccountName, type AttemptXapiContext } from './statement-context';
@@ -12,6 +13,8 @@ export interface XapiStore {
   settings: { get(): Promise<Settings> };
   profiles: { get(id: string): Promise<Profile | null> };
   outbox: OutboxPort;
+  /** Committed writes here or in another tab (Store.onChange). */
+  onChange?(listener: (change: { tables: string[] }) => void): () => void;
 }
 
 /** What the play screen tells observers about an attempt (the UI's AttemptInfo, structurally). */
@@ -36,8 +39,9 @@ export interface XapiService {
 export const PLATFORM = 'Common Ground';
 
 /**
- * Turns attempt events into queued statements. Nothing is queued while no LRS
- * is configured: a trainee who never uses one should not grow a queue forever.
+ * Turns attempt events into queued statements. Nothing is queued while there
+ * is no LRS access (no launch, nothing in Settings): a trainee who never uses
+ * one should not grow a queue forever.
  */
 export function createXapiService(options: {
   store: XapiStore;
@@ -47,16 +51,23 @@ export function createXapiService(options: {
 }): XapiService {
   const { store, loadScenario } = options;
   const now = options.now ?? Date.now;
+  const access = async (): Promise<LrsAccess | null> => resolveLrsAccess((await store.settings.get()).lrs);
   const sender =
-    options.sender ?? createOutboxSender({ outbox: store.outbox, getConfig: async () => usableLrsConfig((await store.settings.get()).lrs) });
+    options.sender ??
+    createOutboxSender({
+      outbox: store.outbox,
+      getConfig: access,
+      ...(store.onChange ? { watchOutbox: (changed: () => void) => store.onChange!((change) => change.tables.includes('outbox') && changed()) } : {}),
+    });
 
   const contextFor = async (facts: Pick<AttemptFacts, 'profileId' | 'scenarioId' | 'contentHash' | 'registration'>): Promise<AttemptXapiContext | null> => {
-    const lrs = usableLrsConfig((await store.settings.get()).lrs);
+    const lrs = await access();
     if (!lrs) return null;
     const [profile, compiled] = await Promise.all([store.profiles.get(facts.profileId), loadScenario(facts.scenarioId)]);
     return {
       registration: facts.registration,
-      account: { homePage: lrs.homePage.trim(), name: learnerAccountName(profile ?? { id: facts.profileId, programId: null }) },
+      account: { homePage: lrs.homePage, name: learnerAccountName(profile ?? { id: facts.profileId, programId: null }) },
+      ...(lrs.actor ? { actor: lrs.actor } : {}),
       scenario: compiled.scenario,
       contentHash: facts.contentHash,
       platform: PLATFORM,

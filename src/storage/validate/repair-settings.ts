@@ -1,6 +1,6 @@
 import type { Settings } from '../storage.types';
 import { DEFAULT_SETTINGS } from '../default-settings';
-import { finite, flag, nullable, oneOf, shape, text, type Check } from './checks';
+import { finite, flag, nullable, oneOf, optional, shape, text, type Check } from './checks';
 
 export { DEFAULT_SETTINGS };
 
@@ -17,7 +17,13 @@ const FIELD_CHECKS: { [K in keyof Settings]-?: Check } = {
   timeLimitFactor: oneOf([1, 2, 4, null]),
   reducedMotion: oneOf(['system', 'reduce', 'no-preference']),
   lrs: nullable(
-    shape<NonNullable<Settings['lrs']>>({ endpoint: text, key: text, secret: text, homePage: text }),
+    shape<NonNullable<Settings['lrs']>>({
+      endpoint: text,
+      key: text,
+      secret: text,
+      homePage: text,
+      kind: optional(oneOf(['learner-write', 'dashboard-read'])),
+    }),
   ),
 };
 

@@ -7,9 +7,10 @@ import { AppDataContext, type AppData } from '../data/app-data-context';
 import { DEFAULT_SETTINGS } from '../data/store-port';
 import { LrsStatementsPanel } from './lrs-statements-panel';
 
-const LRS = { endpoint: 'https://lrs.example/xAPI/', key: 'k', secret: 's', homePage: 'https://program.example' };
+const LRS = { endpoint: 'https://lrs.example/xAPI/', key: 'k', secret: 's', homePage: 'https://program.example', kind: 'dashboard-read' as const };
+type Saved = Omit<typeof LRS, 'kind'> & { kind?: 'learner-write' | 'dashboard-read' };
 
-function renderPanel(lrs: typeof LRS | null) {
+function renderPanel(lrs: Saved | null) {
   const addAttempts = vi.fn(async () => {});
   const data = { settings: { ...DEFAULT_SETTINGS, lrs } } as AppData;
   render(
@@ -27,6 +28,29 @@ describe('LRS statements panel (dashboard)', () => {
     renderPanel(null);
     expect(screen.getByRole('heading', { name: 'From a Learning Record Store' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '#/settings');
+  });
+
+  it('does not read with a learner’s write-only credential', () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    renderPanel({ ...LRS, kind: 'learner-write' });
+    expect(screen.queryByRole('button', { name: 'Load statements' })).toBeNull();
+    expect(screen.getByText(/write-only credential, which cannot read the cohort/)).toBeInTheDocument();
+    renderPanel({ ...LRS, kind: undefined });
+    expect(screen.queryByRole('button', { name: 'Load statements' })).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('never follows a `more` link to another server, and says so', async () => {
+    const user = userEvent.setup();
+    const statements = buildAttemptStatements(xapiContext('c0000000-0000-4000-8000-000000000003'), attemptRecord('c0000000-0000-4000-8000-000000000003', 90));
+    const fetchMock = vi.fn(async () => Response.json({ statements, more: '//evil.example/xAPI/statements' }));
+    vi.stubGlobal('fetch', fetchMock);
+    const addAttempts = renderPanel(LRS);
+    await user.click(screen.getByRole('button', { name: 'Load statements' }));
+    expect(await screen.findByText(/pointed to a different server/)).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(addAttempts).not.toHaveBeenCalled();
   });
 
   it('loads every page of statements and adds the finished attempts to the dashboard', async () => {

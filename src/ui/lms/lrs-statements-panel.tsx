@@ -1,7 +1,7 @@
 import './lms.css';
 import { useContext, useId, useState, type FormEvent } from 'react';
 import type { CohortAttempt } from '../../export/records/cohort.types';
-import type { LrsConfig } from '../../export/xapi/lrs-client';
+import type { LrsConfig } from '../../export/xapi/lrs-access';
 import { AppDataContext } from '../data/app-data-context';
 import { useScenarioSource } from '../scenarios/scenario-source';
 
@@ -16,13 +16,13 @@ function dayBound(day: string, end: boolean): string | undefined {
 const ALL = '';
 
 async function loadCohort(config: LrsConfig, scenarioId: string, from: string, to: string) {
-  const [{ createLrsClient }, { fetchCohortStatements }, { statementsToCohort }, iris] = await Promise.all([
-    import('../../export/xapi/lrs-client'),
+  const [{ createLrsReader }, { fetchCohortStatements }, { statementsToCohort }, iris] = await Promise.all([
+    import('../../export/xapi/lrs-reader'),
     import('../../export/xapi/query-statements'),
     import('../../export/xapi/cohort-attempts'),
     import('../../export/xapi/xapi-iris'),
   ]);
-  const statements = await fetchCohortStatements(createLrsClient(config), {
+  const statements = await fetchCohortStatements(createLrsReader(config), {
     // Every Common Ground statement carries the profile activity in its context, so it selects them all.
     activityId: scenarioId === ALL ? iris.PROFILE_ACTIVITY_ID : iris.scenarioActivityId(scenarioId),
     since: dayBound(from, false),
@@ -44,7 +44,9 @@ interface Props {
  */
 export function LrsStatementsPanel({ addAttempts, busy }: Props) {
   // The dashboard can render outside the app's data provider (its own tests do).
-  const lrs = useContext(AppDataContext)?.settings.lrs ?? null;
+  const saved = useContext(AppDataContext)?.settings.lrs ?? null;
+  // Only a credential saved as the dashboard's read credential is used to read.
+  const lrs = saved?.kind === 'dashboard-read' ? saved : null;
   const { catalog } = useScenarioSource();
   const [scenarioId, setScenarioId] = useState(ALL);
   const [from, setFrom] = useState('');
@@ -78,8 +80,9 @@ export function LrsStatementsPanel({ addAttempts, busy }: Props) {
       <h2 id={`${id}-title`}>From a Learning Record Store</h2>
       {!lrs ? (
         <p className="muted">
-          Load your cohort’s attempts straight from your program’s Learning Record Store: set it up in{' '}
-          <a href="#/settings">Settings</a> first.
+          Load your cohort’s attempts straight from your program’s Learning Record Store: save a read credential for the
+          dashboard in <a href="#/settings">Settings</a> first.
+          {saved ? ' This device holds a learner’s write-only credential, which cannot read the cohort.' : ''}
         </p>
       ) : (
         <form className="lrs-panel-form" onSubmit={(e) => void load(e)}>

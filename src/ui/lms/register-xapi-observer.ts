@@ -4,7 +4,7 @@ import { registerAttemptObserver } from '../play/attempt-observers';
 /**
  * Sends every attempt to the Learning Record Store configured in Settings.
  * Only this tiny file is in the first-load bundle: the xAPI service (builders,
- * outbox, its store connection, and @xapi/xapi once there is something to
+ * outbox, its store connection, and the LRS client once there is something to
  * send) loads on the first attempt event, or shortly after start-up to drain
  * what an earlier visit left — and, when `lrsConfigured` is given, only if it
  * says an LRS is set up, so a trainee without one never loads any of it.
