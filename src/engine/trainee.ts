@@ -45,3 +45,18 @@ export * from './scoring/scoring.types';
 export { scoreAttempt, scoreTotals, type ScoreTotals } from './scoring/score-attempt';
 export { analysisFor } from './scoring/analyse-scenario';
 export { buildDebrief, DIMENSION_LABELS } from './scoring/debrief';
+
+// --- the response coder: a trainee's own words, read as MITI behaviour and rubric codes ---
+export { codeResponse, CODE_THRESHOLD } from './coder/code-response';
+export { MAX_UTTERANCE_CHARS } from './coder/read-utterance';
+export type { CoderWeights } from './coder/linear-model';
+export {
+  BEHAVIOURS,
+  type Behaviour,
+  type CodedResponse,
+  type CodedRubricCode,
+  type CorpusUtterance,
+  type InputKind,
+  type QuestionKind,
+  type ReflectionKind,
+} from './coder/coder.types';
