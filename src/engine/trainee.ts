@@ -60,3 +60,4 @@ export {
   type QuestionKind,
   type ReflectionKind,
 } from './coder/coder.types';
+export { rankOptions, ROUTING_WEIGHTS, type OptionMatch, type RoutableOption } from './coder/route-response';
