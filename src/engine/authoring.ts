@@ -39,3 +39,9 @@ export { STRATEGIES, STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from './sc
 export { validityFindings, type ValidityCode } from './scoring/validity/lint-validity';
 export { strategyScores, type PlayOutcome, type StrategyResult } from './scoring/validity/strategy-scores';
 export { RANDOM_BEST_ENDING_SHARE } from './scoring/validity/validity-thresholds';
+
+// --- the response coder's training and measurement (scripts and tests only) ---
+export { trainCoder } from './coder/train-coder';
+export { parseCorpus, type CorpusProblem } from './coder/parse-corpus';
+export { isHeldOut } from './coder/held-out';
+export { cohenKappa, categoryKappa } from './coder/cohen-kappa';

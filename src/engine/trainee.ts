@@ -46,3 +46,19 @@ export { scoreAttempt, scoreTotals, type ScoreTotals } from './scoring/score-att
 export { replayTranscript, type ReplayedTranscript } from './scoring/replay-transcript';
 export { analysisFor } from './scoring/analyse-scenario';
 export { buildDebrief, DIMENSION_LABELS } from './scoring/debrief';
+
+// --- the response coder: a trainee's own words, read as MITI behaviour and rubric codes ---
+export { codeResponse, CODE_THRESHOLD } from './coder/code-response';
+export { MAX_UTTERANCE_CHARS } from './coder/read-utterance';
+export type { CoderWeights } from './coder/linear-model';
+export {
+  BEHAVIOURS,
+  type Behaviour,
+  type CodedResponse,
+  type CodedRubricCode,
+  type CorpusUtterance,
+  type InputKind,
+  type QuestionKind,
+  type ReflectionKind,
+} from './coder/coder.types';
+export { rankOptions, ROUTING_WEIGHTS, type OptionMatch, type RoutableOption } from './coder/route-response';
