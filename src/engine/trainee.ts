@@ -62,3 +62,4 @@ export {
   type ReflectionKind,
 } from './coder/coder.types';
 export { rankOptions, ROUTING_WEIGHTS, type OptionMatch, type RoutableOption } from './coder/route-response';
+export { loadCoderWeights } from './coder/load-weights';

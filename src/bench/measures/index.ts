@@ -1,6 +1,7 @@
 import type { BenchMeasure } from '../bench-types';
 import { analysisCost } from './analysis-cost';
 import { authorKeystroke } from './author-keystroke';
+import { coderLatency } from './coder-latency';
 import { cohortAggregate } from './cohort-aggregate';
 import { loadFromBuilt } from './load-from-built';
 import { loadFromSource } from './load-from-source';
@@ -20,6 +21,7 @@ export const MEASURES: BenchMeasure[] = [
   analysisCost,
   cohortAggregate,
   authorKeystroke,
+  coderLatency,
   uiBundle,
   uiLongTasks,
   uiLighthouse,
