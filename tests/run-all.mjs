@@ -132,20 +132,26 @@ async function main() {
       else if (!vitestOk) count('vitest run', false);
     } else count('vitest run', vitestOk);
 
-    const playwrightJson = join(outputDir, 'playwright.json');
-    const e2eOk = run('browser end-to-end tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
-      ...lrsEnv,
-      CHROMIUM_PATH: chromium,
-      PW_JSON_OUTPUT: playwrightJson,
-    });
-    const report = readJson(playwrightJson);
-    if (report?.stats) {
-      const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
-      totals.passed += expected + flaky;
-      totals.failed += unexpected;
-      if (unexpected) failures.push('browser end-to-end tests');
-      if (!e2eOk && !unexpected) count('playwright run', false);
-    } else count('playwright run', e2eOk);
+    // The built app, then the development server (`npm start`, React's StrictMode double mount).
+    for (const [label, config] of [
+      ['browser end-to-end tests', 'playwright.config.ts'],
+      ['browser tests on the development server', 'playwright.dev.config.ts'],
+    ]) {
+      const playwrightJson = join(outputDir, `${config}.json`);
+      const e2eOk = run(label, 'npx', ['playwright', 'test', '-c', `tests/e2e/${config}`], {
+        ...lrsEnv,
+        CHROMIUM_PATH: chromium,
+        PW_JSON_OUTPUT: playwrightJson,
+      });
+      const report = readJson(playwrightJson);
+      if (report?.stats) {
+        const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+        totals.passed += expected + flaky;
+        totals.failed += unexpected;
+        if (unexpected) failures.push(label);
+        if (!e2eOk && !unexpected) count(`${label} (run)`, false);
+      } else count(`${label} (run)`, e2eOk);
+    }
   } finally {
     await stopLrs(lrs);
   }

@@ -7,6 +7,8 @@ const LONG_TASK_MS = 50;
 const CHOICES = 8;
 /** BENCH_CPU_SLOWDOWN=4 runs the page on a CPU four times slower (DevTools throttling, as Lighthouse's mobile profile assumes). */
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+/** How long the trainee reads the opening line before the first choice (a person, not a script, is the model). */
+const READ_MS = Number(process.env.BENCH_READ_MS ?? 2000);
 
 declare global {
   interface Window {
@@ -40,6 +42,7 @@ async function answerAll(page: Page): Promise<{ perChoice: number[]; debriefOpen
   const perChoice: number[] = [];
   for (let i = 0; i < CHOICES; i += 1) {
     if (!(await responses.isVisible())) break;
+    if (i === 0) await page.waitForTimeout(READ_MS);
     const lines = await page.locator('.conversation-log > li').count();
     const pressedAt = await page.evaluate(() => {
       window.__longTasks = [];
@@ -73,10 +76,12 @@ async function answerAll(page: Page): Promise<{ perChoice: number[]; debriefOpen
  * Long tasks (> 50 ms) while a trainee answers, in the built app in Chromium.
  * The trainee comes from the library (clicks the flagship scenario's Start),
  * as they usually do; that click also unlocks audio. A second run opens the
- * play address directly, so the first choice is also the page's first
- * gesture: the browser's first AudioContext (a cold start of its audio
- * service) then lands next to that choice; reported as directFirstChoiceMs.
- * Target: none over 50 ms. Shared CPUs make single runs noisy.
+ * play address directly and answers every choice again, so the first choice
+ * is also the page's first gesture (directFirstChoiceMs): the browser's first
+ * AudioContext (a cold start of its audio service) must be made before it,
+ * while the trainee reads, not beside it. perChoiceMs and directPerChoiceMs
+ * list each choice's longest task. Target: none over 50 ms, either way.
+ * Shared CPUs make single runs noisy.
  */
 export const uiLongTasks: BenchMeasure = {
   name: 'ui-long-tasks',
@@ -99,13 +104,15 @@ export const uiLongTasks: BenchMeasure = {
         await page.getByRole('group', { name: 'Responses' }).waitFor();
         return answerAll(page);
       });
-      const first = await withBrowser(launch, async (page) => {
+      const direct = await withBrowser(launch, async (page) => {
         await page.goto(`${server.url}#/play/${scenario}`);
         await page.getByRole('group', { name: 'Responses' }).waitFor();
         await watch(page);
-        return answerFirst(page);
+        return answerAll(page);
       });
       const worst = Math.max(0, ...flow.perChoice);
+      const directWorst = Math.max(0, ...direct.perChoice);
+      const list = (perChoice: number[]) => perChoice.map((ms) => Math.round(ms)).join(' ');
       yield {
         measure: 'ui-long-tasks',
         flow: 'library → Start → choices',
@@ -113,9 +120,12 @@ export const uiLongTasks: BenchMeasure = {
         choices: flow.perChoice.length,
         worstLongTaskMs: Math.round(worst),
         choicesWithLongTask: flow.perChoice.filter((ms) => ms > LONG_TASK_MS).length,
-        directFirstChoiceMs: Math.round(first),
+        perChoiceMs: list(flow.perChoice),
+        directFirstChoiceMs: Math.round(direct.perChoice[0] ?? 0),
+        directWorstLongTaskMs: Math.round(directWorst),
+        directPerChoiceMs: list(direct.perChoice),
         debriefOpenMs: flow.debriefOpenMs === null ? null : Math.round(flow.debriefOpenMs),
-        pass: worst <= LONG_TASK_MS,
+        pass: worst <= LONG_TASK_MS && directWorst <= LONG_TASK_MS,
       };
     } finally {
       server.stop();
@@ -135,13 +145,4 @@ async function withBrowser<T>(launch: () => Promise<Browser>, work: (page: Page)
   } finally {
     await browser.close();
   }
-}
-
-/** The first choice only, on a page opened straight at the play address. */
-async function answerFirst(page: Page): Promise<number> {
-  const lines = await page.locator('.conversation-log > li').count();
-  await page.keyboard.press('1');
-  await page.waitForFunction((n) => document.querySelectorAll('.conversation-log > li').length > n, lines);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-  return page.evaluate(() => Math.max(0, ...(window.__longTasks ?? []).map((t) => t.ms)));
 }

@@ -13,7 +13,9 @@ export function useAudio(): AudioPort {
 /**
  * Creates the audio port, unlocks it on the first pointer or key gesture and
  * keeps it in step with the persisted volume and mute settings (the play
- * screen switches ambient room tone on and off itself).
+ * screen prepares it and switches ambient room tone on and off itself).
+ * Unmounting releases its sounds; the port outlives that, because React's
+ * development double mount (mount, unmount, mount) keeps using it.
  */
 export function AudioProvider({ port: given, children }: { port?: AudioPort; children: ReactNode }) {
   const [port] = useState<AudioPort>(() => given ?? createHowlerAudio());

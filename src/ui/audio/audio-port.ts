@@ -6,7 +6,14 @@ export type UiCue = 'line';
  * speech synthesis, so screens stay testable and the audio library stays lazy.
  */
 export interface AudioPort {
-  /** Loads the audio library; called on the first user gesture. Nothing plays before it. */
+  /**
+   * Loads the audio library and creates its audio context, suspended, when the
+   * page is next idle: the costly start of the browser's audio then lands
+   * before the trainee's first gesture instead of beside their first choice.
+   * Plays nothing.
+   */
+  prepare(): void;
+  /** Starts sound; called on the first user gesture. Nothing plays before it. */
   unlock(): Promise<void>;
   setVolume(volume: number): void;
   setMuted(muted: boolean): void;
@@ -19,6 +26,10 @@ export interface AudioPort {
   speak(text: string): void;
   /** Stops any voice or speech, e.g. when the trainee answers or leaves. */
   stopVoice(): void;
+  /**
+   * Stops every sound and releases them. The port stays usable: React's
+   * development double mount releases it and then plays on.
+   */
   dispose(): void;
 }
 
@@ -40,6 +51,7 @@ export function resolveAssetUrl(path: string): string {
 export function silentAudioPort(): AudioPort {
   const noop = () => {};
   return {
+    prepare: noop,
     unlock: async () => {},
     setVolume: noop,
     setMuted: noop,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const howls: { src: string[]; play: ReturnType<typeof vi.fn>; options: Record<string, unknown> }[] = [];
-const Howler = { volume: vi.fn(), mute: vi.fn() };
+const Howler = { volume: vi.fn(), mute: vi.fn(), autoUnlock: true, ctx: { resume: vi.fn(async () => {}) } };
 
 vi.mock('howler', () => ({
   Howler,
@@ -18,6 +18,8 @@ beforeEach(() => {
   howls.length = 0;
   Howler.volume.mockClear();
   Howler.mute.mockClear();
+  Howler.ctx.resume.mockClear();
+  Howler.autoUnlock = true;
 });
 
 describe('createHowlerAudio', () => {
@@ -73,5 +75,47 @@ describe('createHowlerAudio', () => {
     expect(Howler.volume).toHaveBeenCalledTimes(1);
     expect(howls.map((h) => h.src[0])).toEqual([new URL('audio/x/1.ogg', document.baseURI).href]);
     expect(howls[0]?.play).toHaveBeenCalledTimes(1);
+  });
+
+  it('prepares the context while idle, before any gesture, and plays or resumes nothing until one', async () => {
+    const audio = createHowlerAudio();
+    audio.prepare();
+    await vi.waitFor(() => expect(Howler.volume).toHaveBeenCalledTimes(1));
+    // Howler's own unlocker would rebuild the context at the first sound.
+    expect(Howler.autoUnlock).toBe(false);
+    audio.playCue('line');
+    audio.playVoice('audio/x/1.ogg');
+    audio.setAmbient(true);
+    expect(howls).toHaveLength(0);
+    expect(Howler.ctx.resume).not.toHaveBeenCalled();
+  });
+
+  it('once prepared, the gesture itself resumes the context and sound plays at once', async () => {
+    const audio = createHowlerAudio();
+    audio.prepare();
+    await vi.waitFor(() => expect(Howler.volume).toHaveBeenCalled());
+    void audio.unlock();
+    expect(Howler.ctx.resume).toHaveBeenCalledTimes(1);
+    audio.playVoice('audio/x/1.ogg');
+    expect(howls.map((h) => h.src[0])).toEqual([new URL('audio/x/1.ogg', document.baseURI).href]);
+    expect(Howler.volume).toHaveBeenCalledTimes(1);
+  });
+
+  it('after dispose (as in React’s development double mount), an unlock still loads and plays', async () => {
+    const audio = createHowlerAudio();
+    audio.dispose();
+    await audio.unlock();
+    audio.playVoice('audio/x/1.ogg');
+    expect(howls.map((h) => h.src[0])).toEqual([new URL('audio/x/1.ogg', document.baseURI).href]);
+  });
+
+  it('dispose stops the room tone and a clip still waiting for the context', async () => {
+    const audio = createHowlerAudio();
+    audio.setAmbient(true);
+    const unlocked = audio.unlock();
+    audio.playVoice('audio/x/1.ogg');
+    audio.dispose();
+    await unlocked;
+    expect(howls).toHaveLength(0);
   });
 });

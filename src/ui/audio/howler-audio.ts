@@ -23,15 +23,18 @@ function whenIdle(task: () => void): void {
 }
 
 /**
- * The howler-backed AudioPort. Howler is imported dynamically on unlock (the
- * first user gesture), which keeps it out of the first-load bundle and means
- * no sound can start before the trainee has interacted. Howler's first call
- * creates the AudioContext (a 45–65 ms task), so that waits for an idle
- * moment: the first gesture is often also a choice, which must stay quick.
+ * The howler-backed AudioPort. Howler is imported dynamically, which keeps it
+ * out of the first-load bundle. Howler's first call creates the browser's
+ * AudioContext, a 50–250 ms task (the audio service starts cold), so
+ * `prepare` does that while the page is idle, before the trainee's first
+ * gesture: the context starts suspended, and the gesture only resumes it,
+ * which is quick. Nothing plays before that gesture.
  */
 export function createHowlerAudio(): AudioPort {
   let howler: HowlerModule | null = null;
   let loading: Promise<void> | null = null;
+  let unlocked = false;
+  let started = false;
   let volume = 0.8;
   let muted = false;
   let ambientOn = false;
@@ -39,44 +42,63 @@ export function createHowlerAudio(): AudioPort {
   let voice: HowlType | null = null;
   /** A clip asked for between the first gesture and the context being ready. */
   let pendingVoice: string | null = null;
-  let disposed = false;
   const cues = new Map<UiCue, HowlType>();
   const speech = createSpeech();
 
+  /** Howler, once it is loaded and a gesture has allowed sound; null before. */
+  const playing = () => (unlocked ? howler : null);
+
   const startAmbient = () => {
-    if (!howler || ambient) return;
-    ambient = new howler.Howl({ src: [resolveAssetUrl(ROOM_TONE_FILE)], loop: true, volume: AMBIENT_LEVEL });
+    const module = playing();
+    if (!module || ambient) return;
+    ambient = new module.Howl({ src: [resolveAssetUrl(ROOM_TONE_FILE)], loop: true, volume: AMBIENT_LEVEL });
     ambient.play();
   };
-  const playVoiceNow = (path: string) => {
-    if (!howler) return;
+  const playVoiceNow = (module: HowlerModule, path: string) => {
     voice?.unload();
-    voice = new howler.Howl({ src: [resolveAssetUrl(path)] });
+    voice = new module.Howl({ src: [resolveAssetUrl(path)] });
     voice.play();
   };
   const stopAmbient = () => {
     ambient?.unload();
     ambient = null;
   };
+  /** Once loaded and unlocked: resumes the context (in the gesture, when it was prepared) and plays what waited. */
+  const start = () => {
+    const module = playing();
+    if (!module || started) return;
+    started = true;
+    void module.Howler.ctx?.resume();
+    if (ambientOn) startAmbient();
+    if (pendingVoice !== null) playVoiceNow(module, pendingVoice);
+    pendingVoice = null;
+  };
+  const load = () =>
+    (loading ??= import('howler').then(
+      (module) =>
+        new Promise<void>((resolve) =>
+          whenIdle(() => {
+            // Howler's own unlocker would, at the first sound, rebuild the context wherever
+            // the sample rate is not 44.1 kHz (most machines), in the task after a choice;
+            // start() resumes it instead.
+            module.Howler.autoUnlock = false;
+            module.Howler.volume(volume);
+            module.Howler.mute(muted);
+            howler = module;
+            start();
+            resolve();
+          }),
+        ),
+    ));
 
   return {
+    prepare() {
+      void load();
+    },
     unlock() {
-      loading ??= import('howler').then(
-        (module) =>
-          new Promise<void>((resolve) =>
-            whenIdle(() => {
-              if (disposed) return resolve();
-              howler = module;
-              module.Howler.volume(volume);
-              module.Howler.mute(muted);
-              if (ambientOn) startAmbient();
-              if (pendingVoice !== null) playVoiceNow(pendingVoice);
-              pendingVoice = null;
-              resolve();
-            }),
-          ),
-      );
-      return loading;
+      unlocked = true;
+      start();
+      return load();
     },
     setVolume(next) {
       volume = next;
@@ -94,24 +116,23 @@ export function createHowlerAudio(): AudioPort {
       else stopAmbient();
     },
     playCue(cue) {
-      if (!howler || muted) return;
+      const module = playing();
+      if (!module || muted) return;
       let sound = cues.get(cue);
       if (!sound) {
-        sound = new howler.Howl({ src: [resolveAssetUrl(CUE_FILES[cue])], volume: CUE_LEVEL });
+        sound = new module.Howl({ src: [resolveAssetUrl(CUE_FILES[cue])], volume: CUE_LEVEL });
         cues.set(cue, sound);
       }
       sound.play();
     },
     playVoice(path) {
-      // Only once a gesture has started the unlock; before that, nothing plays.
-      if (!howler) {
-        if (loading) pendingVoice = path;
-        return;
-      }
-      playVoiceNow(path);
+      const module = playing();
+      if (module) playVoiceNow(module, path);
+      // Between the gesture and the context being ready, the clip waits; before the gesture, nothing plays.
+      else if (unlocked) pendingVoice = path;
     },
     speak(text) {
-      if (howler) speech.speak(text);
+      if (unlocked) speech.speak(text);
     },
     stopVoice() {
       pendingVoice = null;
@@ -119,8 +140,8 @@ export function createHowlerAudio(): AudioPort {
       speech.cancel();
     },
     dispose() {
-      disposed = true;
       pendingVoice = null;
+      ambientOn = false;
       voice?.unload();
       stopAmbient();
       cues.forEach((sound) => sound.unload());

@@ -10,13 +10,14 @@ import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
 import { PlayDialogs, type PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
+import { revealBelowHead } from './reveal-below-head';
 import { ResponseTimer } from './response-timer';
 import { SaveProblem } from './save-problem';
 import { useNumberKeys } from './use-number-keys';
 import { usePatientVoice } from './use-patient-voice';
 import { usePlayState } from './use-play-state';
 
-/** The conversation: patient panel beside (or above) the dialogue, responses at the bottom. */
+/** The conversation: patient panel beside (or, on a phone, pinned above) the dialogue, responses at the bottom. */
 export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const { controller, compiled, notice } = opened;
   const state = usePlayState(controller);
@@ -48,11 +49,14 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   );
   useNumberKeys(view.choices.length, view.status === 'active' && dialog === null, chooseByNumber);
 
-  // After a turn (or a timeout while the trainee was in the list), focus returns to the responses.
+  // After a turn (or a timeout while the trainee was in the list), focus returns to the responses,
+  // and every response is scrolled into view below the patient.
   useEffect(() => {
     if (ended) return;
-    if (focusChoices.current || choicesRef.current?.contains(document.activeElement)) choicesRef.current?.focus();
+    const choices = choicesRef.current;
+    if (focusChoices.current || choices?.contains(document.activeElement)) choices?.focus({ preventScroll: true });
     focusChoices.current = false;
+    if (choices) revealBelowHead(choices);
   }, [turnKey, ended]);
 
   const scenarioId = compiled.scenario.id;
@@ -77,45 +81,46 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   return (
     <AnimationFeatures>
       <div className="play">
-        <PlayToolbar
-          title={title}
-          phases={phases}
-          phaseId={view.phaseId}
-          ended={ended}
-          onPause={() => controller.pause()}
-          onRestart={() => setDialog('restart')}
-          onLeave={() => setDialog('leave')}
-        />
+        {/* On a phone this head stays on screen while the trainee reads and chooses. */}
+        <div className="play-head">
+          <PlayToolbar
+            title={title}
+            phases={phases}
+            phaseId={view.phaseId}
+            ended={ended}
+            onPause={() => controller.pause()}
+            onRestart={() => setDialog('restart')}
+            onLeave={() => setDialog('leave')}
+          />
+          <PatientPanel persona={persona} view={view} />
+        </div>
         {notice && <p className="notice">{notice}</p>}
         {state.saveError && <SaveProblem message={state.saveError} onRetry={controller.retrySave} />}
-        <div className="play-layout">
-          <PatientPanel persona={persona} view={view} />
-          <div className="dialogue">
-            <ConversationLog lines={lines} patientName={persona.name} />
-            <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-              {announcement}
-            </p>
-            {ended && view.ending ? (
-              <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
-            ) : (
-              <>
-                {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
-                  <ResponseTimer
-                    key={turnKey}
-                    deadline={view.deadline}
-                    remainingMs={view.remainingMs}
-                    totalMs={view.timeLimitSeconds * 1000}
-                  />
-                )}
-                <ChoiceList
-                  ref={choicesRef}
-                  choices={view.choices}
-                  disabled={view.status !== 'active' || state.saveError !== null}
-                  onChoose={choose}
+        <div className="dialogue">
+          <ConversationLog lines={lines} patientName={persona.name} />
+          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </p>
+          {ended && view.ending ? (
+            <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+          ) : (
+            <>
+              {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
+                <ResponseTimer
+                  key={turnKey}
+                  deadline={view.deadline}
+                  remainingMs={view.remainingMs}
+                  totalMs={view.timeLimitSeconds * 1000}
                 />
-              </>
-            )}
-          </div>
+              )}
+              <ChoiceList
+                ref={choicesRef}
+                choices={view.choices}
+                disabled={view.status !== 'active' || state.saveError !== null}
+                onChoose={choose}
+              />
+            </>
+          )}
         </div>
         <PlayDialogs
           dialog={dialog}

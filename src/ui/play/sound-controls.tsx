@@ -27,7 +27,7 @@ export function SoundControls() {
         onClick={() => void updateSettings({ muted: !settings.muted })}
       >
         <SpeakerIcon muted={settings.muted} />
-        Mute
+        <span className="sound-label">Mute</span>
       </button>
       <label className="volume" htmlFor={volumeId}>
         <span className="visually-hidden">Volume</span>

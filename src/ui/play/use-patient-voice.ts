@@ -6,7 +6,8 @@ import { useAppData } from '../data/app-data-context';
 /**
  * Sound for each new patient line: a soft cue, then the recorded clip or, if
  * the trainee turned it on, speech synthesis. Captions are always on screen.
- * Also runs the optional room tone while the conversation is open.
+ * Also prepares the audio context as the screen opens, and runs the optional
+ * room tone while the conversation is open.
  */
 export function usePatientVoice(view: SessionView): void {
   const audio = useAudio();
@@ -26,6 +27,9 @@ export function usePatientVoice(view: SessionView): void {
     // Keyed on the line, not on the settings: toggling speech does not replay the line.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [audio, key]);
+
+  // While the trainee reads the opening line, not beside their first choice.
+  useEffect(() => audio.prepare(), [audio]);
 
   useEffect(() => {
     audio.setAmbient(settings.ambient);

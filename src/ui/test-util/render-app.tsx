@@ -9,6 +9,7 @@ import { fakeSource } from './fixtures';
 /** An AudioPort whose every method is a spy. */
 export function spyAudioPort(): { [K in keyof AudioPort]: ReturnType<typeof vi.fn> } & AudioPort {
   return {
+    prepare: vi.fn(),
     unlock: vi.fn(async () => {}),
     setVolume: vi.fn(),
     setMuted: vi.fn(),
