@@ -20,7 +20,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const { controller, compiled, notice } = opened;
   const state = usePlayState(controller);
   const { view } = state;
-  const { persona, phases, title } = compiled.scenario;
+  const { persona, phases, title, setting } = compiled.scenario;
   const [dialog, setDialog] = useState<PlayDialog>(null);
   const choicesRef = useRef<HTMLDivElement>(null);
   const focusChoices = useRef(false);
@@ -88,7 +88,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
         {notice && <p className="notice">{notice}</p>}
         {state.saveError && <p className="notice" role="alert">{state.saveError}</p>}
         <div className="play-layout">
-          <PatientPanel persona={persona} view={view} />
+          <PatientPanel persona={persona} setting={setting} view={view} />
           <div className="dialogue">
             <ConversationLog lines={lines} patientName={persona.name} />
             <p className="visually-hidden" aria-live="polite" aria-atomic="true">
