@@ -46,6 +46,7 @@ export function generateScenario(nodes: number): Scenario {
       values: ['Getting back to work'],
       barriers: ['Shift work'],
     },
+    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 50, trust: 30, injustice: 40, goalAgreement: 10, taskAgreement: 10 },
     phases: [{ id: 'talk', title: 'Talk' }],
     start: 'n0',

@@ -18,6 +18,17 @@ describe('checkRubricFiles', () => {
   it('passes the shipped rubric, its effects and the evidence', () => {
     expect(checkRubricFiles(copySeeds())).toEqual([]);
   });
+  it('reports a verified entry without checkable details in the evidence file, at its line', () => {
+    const dir = copySeeds();
+    const path = join(dir, 'seeds/evidence.json');
+    const base = JSON.parse(readFileSync(path, 'utf8')) as { entries: { id: string; confidence: string; source?: unknown }[] };
+    const nurse = base.entries.find((entry) => entry.id === 'nurse-avoid-i-understand')!;
+    nurse.confidence = 'verified';
+    writeFileSync(path, JSON.stringify(base, null, 2));
+    const found = checkRubricFiles(dir);
+    expect(found.map((d) => [d.code, d.file])).toEqual([['SCN106', 'seeds/evidence.json']]);
+    expect(found[0]!.line).toBeGreaterThan(0);
+  });
   it("reports a bad or missing effect in the effects file, at that code's entry", () => {
     const dir = copySeeds();
     const path = join(dir, EFFECTS_PATH);

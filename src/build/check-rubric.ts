@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSourceLocator, joinEffects, placeDiagnostics, readYaml, RUBRIC_EFFECTS_FILE, validateRubric, type Diagnostic } from '../engine/authoring';
+import {
+  createSourceLocator,
+  joinEffects,
+  placeDiagnostics,
+  readYaml,
+  RUBRIC_EFFECTS_FILE,
+  validateEvidence,
+  validateRubric,
+  type Diagnostic,
+} from '../engine/authoring';
 
 export const RUBRIC_PATH = 'seeds/rubric.json';
 export const EVIDENCE_PATH = 'seeds/evidence.json';
@@ -10,7 +19,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The rubric's self-check (the scoring module's SCN100+ codes) with line and
+ * The rubric's and the evidence base's self-check (the scoring module's SCN100+ codes) with line and
  * column filled in: JSON is YAML, so the scenario locator finds paths in it.
  * The rubric's words and its effects live in two files; a problem with a
  * code's effect is reported in the effects file, at that code's entry.
@@ -20,7 +29,8 @@ export function checkRubricFiles(root: string): Diagnostic[] {
   const effectsSource = readFileSync(join(root, EFFECTS_PATH), 'utf8');
   const rubric = readYaml(rubricSource, RUBRIC_PATH);
   const effects = readYaml(effectsSource, EFFECTS_PATH);
-  const evidence = readYaml(readFileSync(join(root, EVIDENCE_PATH), 'utf8'), EVIDENCE_PATH);
+  const evidenceSource = readFileSync(join(root, EVIDENCE_PATH), 'utf8');
+  const evidence = readYaml(evidenceSource, EVIDENCE_PATH);
   if (!rubric.data || !evidence.data || !effects.data) return [...rubric.diagnostics, ...effects.diagnostics, ...evidence.diagnostics];
   const effectMap = isObj(effects.data) && isObj(effects.data.effects) ? effects.data.effects : {};
   const codes = isObj(rubric.data) && Array.isArray(rubric.data.codes) ? (rubric.data.codes as unknown[]) : [];
@@ -46,5 +56,6 @@ export function checkRubricFiles(root: string): Diagnostic[] {
   return [
     ...placeDiagnostics(onRubric, createSourceLocator(rubricSource)),
     ...placeDiagnostics([...onEffects, ...unknown], createSourceLocator(effectsSource)),
+    ...placeDiagnostics(validateEvidence(evidence.data, EVIDENCE_PATH), createSourceLocator(evidenceSource)),
   ];
 }

@@ -49,7 +49,7 @@ describe('scenariosPlugin in the dev server', () => {
     server.watcher.emit('change', file());
     expect(send).toHaveBeenLastCalledWith({
       type: 'error',
-      err: { message: expect.stringContaining('scenarios/sample.scenario.yaml:68:15 error SCN034'), stack: '' },
+      err: { message: expect.stringContaining('scenarios/sample.scenario.yaml:71:15 error SCN034'), stack: '' },
     });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('SCN034'), { timestamp: true });
   });

@@ -64,7 +64,7 @@ describe('scenariosPlugin', () => {
     writeScenario('broken', scenarioTemplate('broken').replace('next: plan-1', 'next: plan-9'));
     const plugin = setUp('build');
     expect(() => hook(plugin, 'buildStart', context)).toThrow(
-      /scenarios\/broken\.scenario\.yaml:68:15 error SCN034 node "exploring-1", choice "a": "plan-9" is not a node or ending/,
+      /scenarios\/broken\.scenario\.yaml:71:15 error SCN034 node "exploring-1", choice "a": "plan-9" is not a node or ending/,
     );
   });
 

@@ -25,6 +25,7 @@ export { SCHEMA_FILE, scenarioJsonSchema, scenarioJsonSchemaText } from './forma
 
 // --- model: checking the rubric file ---
 export { joinEffects, validateRubric } from './model/rubric';
+export { validateEvidence, missingSourceDetails, EVIDENCE_FILE } from './model/evidence-check';
 export { RUBRIC_EFFECTS_FILE } from './model/rubric-effects';
 
 // --- scoring: whole-scenario analysis, lints, route playing ---

@@ -1,5 +1,5 @@
 import type { CompiledScenario } from '../runtime/compile-scenario';
-import type { AvatarHints, Difficulty, ReviewFactor } from './scenario.types';
+import type { AvatarHints, Difficulty, ReviewFactor, Setting } from './scenario.types';
 
 /** One scenario as the library lists it, before its built form is loaded. */
 export interface CatalogEntry {
@@ -10,6 +10,8 @@ export interface CatalogEntry {
   estimatedMinutes: number;
   factors: ReviewFactor[];
   persona: { name: string; age: number; condition: string; avatar?: AvatarHints };
+  /** Country and care setting, when the scenario gives them. */
+  setting?: Setting;
   contentHash: string;
   learningObjectives: string[];
 }
@@ -26,6 +28,7 @@ export function toCatalogEntry(compiled: CompiledScenario): CatalogEntry {
     estimatedMinutes: scenario.estimatedMinutes,
     factors: scenario.factors,
     persona: avatar ? { name, age, condition, avatar } : { name, age, condition },
+    ...(scenario.setting ? { setting: scenario.setting } : {}),
     contentHash: compiled.contentHash,
     learningObjectives: scenario.learningObjectives,
   };

@@ -74,4 +74,10 @@ export const SCHEMA_DIAGNOSTICS: DiagnosticInfo[] = [
     example: 'codes: [EMPATHY]',
     fix: 'Use a rubric code: CR, SR, EXP, VAL, INJ, AF, SUP, GOAL, BARR, SEEK, AUT, PWP, SUM, LIM, DIS, REAS, UND, ARG, PERS, DEF, JARG, QQ.',
   },
+  {
+    code: 'SCN023', name: 'setting-country', title: 'Setting missing or country unknown', severity: 'warning',
+    description: 'The scenario does not say where it takes place, or its country is not a two-letter ISO 3166-1 code. The setting is shown to the trainee, and the clinical guidelines cited in feedback must fit the country: NICE for the United Kingdom, the American College of Physicians or the CDC for the United States.',
+    example: 'setting: { country: USA, care: outpatient clinic }   # USA is not a two-letter code',
+    fix: 'Add setting: with country: as a two-letter code (US, GB, NZ, CA, AU…) and care: as the care setting in a few words, e.g. setting: { country: US, care: outpatient private practice }.',
+  },
 ];

@@ -30,9 +30,9 @@ describe('parseScenario', () => {
     expect(lines(source)).toEqual([
       '9:13 SCN015 difficulty must be one of introductory, intermediate, advanced; found "intermediat" (did you mean "intermediate"?).',
       '10:19 SCN014 estimatedMinutes must be a whole number (found 7.5).',
-      '38:7 SCN012 node "opening-1" › patient: unknown field "nonverbl" (did you mean "nonverbal"?).',
-      '53:17 SCN022 node "opening-1" › choice "b" › codes item 1: "CRR" is not a behaviour code in the rubric (did you mean "CR"?).',
-      '67:16 SCN013 node "exploring-1" › choice "a" › codes must be a list, not "GOAL" (write a list: [GOAL]).',
+      '41:7 SCN012 node "opening-1" › patient: unknown field "nonverbl" (did you mean "nonverbal"?).',
+      '56:17 SCN022 node "opening-1" › choice "b" › codes item 1: "CRR" is not a behaviour code in the rubric (did you mean "CR"?).',
+      '70:16 SCN013 node "exploring-1" › choice "a" › codes must be a list, not "GOAL" (write a list: [GOAL]).',
     ]);
   });
 

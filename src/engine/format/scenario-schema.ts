@@ -21,6 +21,7 @@ import {
   TIME_LIMIT_SECONDS,
 } from './schema-parts';
 import { personaSchema } from './persona-schema';
+import { settingSchema } from './setting-schema';
 
 export { SCENARIO_SCHEMA_VERSION };
 
@@ -123,6 +124,7 @@ export const scenarioSchema = z
     learningObjectives: textList(8, 'What the trainee should practise, in the review\u2019s words (1–8).', [['Name the perceived injustice without taking sides on blame']]),
     factors: z.array(z.enum(REVIEW_FACTORS)).min(1).max(REVIEW_FACTORS.length).meta({ description: 'Alliance factors from the review this scenario trains.', examples: [['perceived-injustice', 'anger', 'trust']] }),
     persona: personaSchema,
+    setting: settingSchema.optional(),
     initialState: initialStateSchema,
     phases: z.array(phaseSchema).min(1).max(12).meta({ description: 'The stages of the conversation, in order.' }),
     start: idField('Id of the first node.', ['opening-1']),

@@ -27,6 +27,9 @@ persona:
   values: ["Getting back to a full shift"]
   barriers: ["Early shifts leave no time for appointments"]
   avatar: { skinTone: medium, hair: short, glasses: false, beard: false }   # optional
+# Where it happens: a two-letter country code and the care setting. Clinical
+# guidelines cited in feedback must fit the country (NICE for GB; ACP, APTA or CDC for US).
+setting: { country: US, care: outpatient private practice }
 # Patient state on a 0-100 scale. Anything left out takes its default.
 initialState: { anger: 60, trust: 25, injustice: 40, goalAgreement: 10, taskAgreement: 10 }
 phases:

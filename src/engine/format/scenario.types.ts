@@ -93,6 +93,14 @@ export interface Persona {
   avatar?: AvatarHints;
 }
 
+/** Where the scenario takes place; the clinical guidelines its feedback cites must fit the country. */
+export interface Setting {
+  /** ISO 3166-1 alpha-2 code, e.g. US, GB, NZ (SCN023 checks it). */
+  country: string;
+  /** The care setting, in a few words, e.g. "outpatient private practice". */
+  care: string;
+}
+
 export interface Phase {
   id: string;
   title: string;
@@ -185,6 +193,8 @@ export interface Scenario {
   learningObjectives: string[];
   factors: ReviewFactor[];
   persona: Persona;
+  /** Country and care setting; optional in the format, and its absence is a warning (SCN023). */
+  setting?: Setting;
   initialState: PatientState;
   phases: Phase[];
   /** Id of the first node. */

@@ -15,6 +15,7 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     learningObjectives: ['Reflect first'],
     factors: ['anger'],
     persona: { name: 'P', age: 40, condition: 'Neck pain', painHistory: 'Long.', context: 'Clinic.', values: ['Family'], barriers: ['Time'] },
+    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 50, trust: 30, injustice: 30, goalAgreement: 10, taskAgreement: 10 },
     phases: [{ id: 'main', title: 'Main' }],
     start: 'n1',

@@ -5,6 +5,7 @@ import { nodeExits } from './scenario-exits';
 import { validateShadowedRoutes } from './route-shadowing';
 import type { Scenario } from './scenario.types';
 import { validateSelfLoops } from './self-loops';
+import { validateSetting } from './validate-setting';
 import { validateTimeoutOnlyNodes } from './timeout-only-nodes';
 import { validateGraph } from './validate-graph';
 import { validateIds } from './validate-ids';
@@ -38,6 +39,7 @@ export function validateScenario(scenario: Scenario, options: ValidateOptions = 
   const exits = nodeExits(scenario);
   validateIds(scenario, file, report);
   validateValues(scenario, report, exits);
+  validateSetting(scenario, report);
   validateTransitions(scenario, report, exits);
   validateGraph(scenario, report, exits);
   // Content that checks clean yet cuts off part of the story (SCN070–SCN073).

@@ -58,6 +58,14 @@ describe('validateRubric', () => {
     expect(d.length).toBeGreaterThan(0);
     expect(new Set(codesOf(d))).toEqual(new Set(['SCN104']));
   });
+  it('SCN107: a code whose entries are all secondary or design notes', () => {
+    const e = clone(evidence) as { entries: { id: string; confidence: string }[] };
+    const qq = RUBRIC.codes.findIndex((c) => c.id === 'QQ');
+    for (const id of RUBRIC.codes[qq]!.evidence) e.entries.find((x) => x.id === id)!.confidence = 'secondary';
+    const d = validateRubric(RUBRIC, e);
+    expect(d.filter((x) => x.code === 'SCN107').map((x) => x.path)).toEqual([['codes', qq, 'evidence']]);
+    expect(d.find((x) => x.code === 'SCN107')?.message).toMatch(/QQ rests on no verified evidence/);
+  });
   it('SCN105: weight sign contradicts direction', () => {
     const r = clone(RUBRIC);
     r.codes.find((c) => c.id === 'ARG')!.weight = 2;

@@ -43,7 +43,7 @@ const isTextList = (v: unknown, allowed?: string[]): v is string[] =>
   Array.isArray(v) && v.every((x) => isText(x) && (!allowed || allowed.includes(x)));
 
 /**
- * Checks the rubric against itself and the evidence base (SCN100–SCN105).
+ * Checks the rubric against itself and the evidence base (SCN100–SCN105, SCN107).
  * Both arguments are taken as unknown JSON so a broken seed file reports
  * diagnostics instead of throwing.
  */
@@ -84,13 +84,19 @@ export function validateRubric(rubric: unknown, evidence: unknown, file = RUBRIC
     if (!isText(code.miti) || !MITI.includes(code.miti)) missing('miti', MITI.join(' | '));
     if (!isTextList(code.influences, INFLUENCES)) missing('influences', INFLUENCES.join(', '));
     if (!isTextList(code.evidence) || code.evidence.length === 0) missing('evidence', 'one or more evidence ids');
-    else
+    else {
       code.evidence.forEach((id, j) => {
         const entry = evidenceById.get(id);
         if (!entry) report('SCN102', `Code ${label} cites "${id}", which is not in seeds/evidence.json.`, ['codes', i, 'evidence', j]);
         else if (entry.confidence === 'unverified')
           report('SCN104', `Code ${label} rests on "${id}", which is marked unverified.`, ['codes', i, 'evidence', j]);
       });
+      // Secondary entries and design notes may add to a code's case but never carry it alone.
+      const checkable = code.evidence.some((id) => evidenceById.get(id)?.confidence === 'verified');
+      const allKnown = code.evidence.every((id) => evidenceById.has(id));
+      if (allKnown && !checkable)
+        report('SCN107', `Code ${label} rests on no verified evidence: every entry it cites is secondary or a design note. Cite a verified source that supports it.`, ['codes', i, 'evidence']);
+    }
     if (code.direction === 'building' && isTextList(code.dimensions)) for (const d of code.dimensions) served.add(d);
   });
   for (const dimension of DIMENSIONS)

@@ -1,6 +1,6 @@
 /**
  * Catalogue entries for the scoring module's diagnostics (SCN100–SCN149):
- * rubric self-checks (SCN100–SCN109, errors in seeds/rubric.json) and
+ * rubric self-checks (SCN100–SCN109, errors in seeds/rubric.json and seeds/evidence.json) and
  * scenario lints (SCN110–SCN129, warnings about what a scenario teaches;
  * SCN120–SCN124 are the patient-state reachability lints, reachable-routes.ts)
  * and score-validity lints (SCN130–SCN134, warnings that the score can be
@@ -37,6 +37,14 @@ export const SCORING_DIAGNOSTICS: DiagnosticInfo[] = [
     'A building code has a weight of zero or less, or a damaging code a weight of zero or more.',
     '(JSON) { "id": "ARG", "direction": "damaging", "weight": 2 }',
     'Make building weights positive and damaging weights negative.'),
+  entry('SCN106', 'evidence-verified-incomplete', 'Verified evidence that cannot be checked', 'error',
+    'An entry in seeds/evidence.json is marked verified, but its source does not give everything a reader needs to find and check it: authors, year, title, venue, and a DOI, PMID or stable URL.',
+    '(JSON) { "id": "ryan-2022", "confidence": "verified", "citation": "Ryan & Harmon (2022)" }   # no source details',
+    'Fill in source (authors, year, title, venue, doi, pmid or url) from the paper itself, or mark the entry secondary.'),
+  entry('SCN107', 'rubric-no-verified-evidence', 'Code rests on secondary evidence alone', 'error',
+    'Every evidence entry a rubric code cites is secondary or a design note, so nothing a reader can check carries the code. Secondary entries may add to a case but never carry a scoring rule alone.',
+    '(JSON) { "id": "QQ", "evidence": ["augmented-limited-scripts-2017", "design-parameter"] }',
+    'Cite a verified entry that supports the code, or say in the code\'s definition that it is a design choice and find a verified source for the reason behind it.'),
   entry('SCN110', 'best-route-not-positive', 'Best route does not end well', 'warning',
     'The highest-scoring route through the scenario ends in a disengaged or escalated outcome, so a trainee who does everything right still fails. The patient model may make an ending unreachable.',
     'routes:\n  - when: { trust: { atLeast: 95 } }\n    next: shared-plan',

@@ -21,6 +21,7 @@ export function makeScenario(nodes: DialogueNode[], endings: Ending[], patch: Pa
     learningObjectives: ['Test'],
     factors: ['anger'],
     persona: { name: 'Test Patient', age: 40, condition: 'Low back pain', painHistory: '-', context: '-', values: [], barriers: [] },
+    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 65, trust: 25, injustice: 70, goalAgreement: 10, taskAgreement: 5 },
     phases: [{ id: 'p', title: 'Phase' }],
     start: nodes[0]?.id ?? 'start',

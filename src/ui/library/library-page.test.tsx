@@ -37,6 +37,7 @@ describe('LibraryPage', () => {
     const card = (await screen.findByRole('heading', { name: 'Nobody listens' })).closest('article');
     if (!card) throw new Error('no card');
     expect(within(card).getByText(/Dana Reyes, 44 · Low back pain/)).toBeInTheDocument();
+    expect(within(card).getByText('United Kingdom · NHS outpatient physiotherapy')).toBeInTheDocument();
     expect(within(card).getByText('Introductory')).toBeInTheDocument();
     expect(within(card).getByText('About 5 min')).toBeInTheDocument();
     const chips = within(card).getByRole('list', { name: 'Trains' });

@@ -1,3 +1,4 @@
+import { settingText } from '../../engine/trainee';
 import { PatientAvatar } from '../play/avatar/patient-avatar';
 import { hrefFor } from '../app/parse-route';
 import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
@@ -14,6 +15,7 @@ interface Props {
 export function ScenarioCard({ entry, best, resumable }: Props) {
   const { persona } = entry;
   const titleId = `scenario-${entry.id}-title`;
+  const setting = settingText(entry.setting);
   return (
     <article className="scenario-card panel" aria-labelledby={titleId}>
       <div className="scenario-card-head">
@@ -23,6 +25,7 @@ export function ScenarioCard({ entry, best, resumable }: Props) {
           <p className="scenario-card-persona">
             {persona.name}, {persona.age} · {persona.condition}
           </p>
+          {setting && <p className="scenario-card-setting muted">{setting}</p>}
         </div>
       </div>
       <p>{entry.summary}</p>

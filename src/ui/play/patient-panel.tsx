@@ -1,4 +1,4 @@
-import type { Persona, SessionView } from '../../engine/trainee';
+import { settingText, type Persona, type SessionView, type Setting } from '../../engine/trainee';
 import { useAppData } from '../data/app-data-context';
 import { AllianceMeters } from './alliance-meters';
 import { PatientAvatar } from './avatar/patient-avatar';
@@ -6,11 +6,13 @@ import { EXPRESSION_WORDS } from './avatar/expression-features';
 
 interface Props {
   persona: Persona;
+  /** Where the conversation takes place, shown under the condition. */
+  setting?: Setting | undefined;
   view: SessionView;
 }
 
 /** The patient: picture, who they are, how they look right now, and (coach mode) the meters. */
-export function PatientPanel({ persona, view }: Props) {
+export function PatientPanel({ persona, setting, view }: Props) {
   const { settings } = useAppData();
   const expression = view.patientLine?.expression ?? view.expression;
   const nonverbal = view.patientLine?.nonverbal ?? null;
@@ -25,6 +27,7 @@ export function PatientPanel({ persona, view }: Props) {
             <span className="patient-age">, {persona.age}</span>
           </p>
           <p className="patient-condition">{persona.condition}</p>
+          {setting && <p className="patient-setting muted">{settingText(setting)}</p>}
           <p className="patient-look">
             <span className="muted">Looks </span>
             {EXPRESSION_WORDS[expression]}

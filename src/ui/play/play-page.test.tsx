@@ -42,6 +42,7 @@ describe('PlayPage', () => {
     const { responses } = await openPlay();
     expect(screen.getByRole('heading', { level: 1, name: 'Nobody listens' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Illustration of Dana Reyes, looking/ })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Patient: Dana Reyes' })).toHaveTextContent('United Kingdom · NHS outpatient physiotherapy');
     expect(screen.getAllByText('Arms crossed.').length).toBeGreaterThan(0);
     const log = screen.getByRole('region', { name: 'Conversation' });
     expect(within(log).getByText('Well? Another one.')).toBeInTheDocument();

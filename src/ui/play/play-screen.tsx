@@ -22,7 +22,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const { controller, compiled, notice } = opened;
   const state = usePlayState(controller);
   const { view } = state;
-  const { persona, phases, title } = compiled.scenario;
+  const { persona, phases, title, setting } = compiled.scenario;
   const [dialog, setDialog] = useState<PlayDialog>(null);
   const choicesRef = useRef<HTMLDivElement>(null);
   const focusChoices = useRef(false);
@@ -92,7 +92,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
             onRestart={() => setDialog('restart')}
             onLeave={() => setDialog('leave')}
           />
-          <PatientPanel persona={persona} view={view} />
+          <PatientPanel persona={persona} setting={setting} view={view} />
         </div>
         {notice && <p className="notice">{notice}</p>}
         {state.saveError && <SaveProblem message={state.saveError} onRetry={controller.retrySave} />}

@@ -23,6 +23,7 @@ export function smallScenario(overrides: Partial<Scenario> = {}): Scenario {
       values: ['Work'],
       barriers: ['Time'],
     },
+    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 60, trust: 30, injustice: 50, goalAgreement: 10, taskAgreement: 10 },
     phases: [
       { id: 'opening', title: 'Opening' },
