@@ -63,6 +63,16 @@ describe('lintScenario', () => {
     expect(d).toMatchObject({ path: ['nodes', 1, 'choices'] });
   });
 
+  it('SCN140: two options at a decision carry the same codes (free text could not tell them apart)', () => {
+    const s = smallScenario();
+    const choices = s.nodes[0]!.choices;
+    expect(codes(s)).not.toContain('SCN140');
+    choices[2] = { ...choices[2]!, codes: [...choices[1]!.codes].reverse() };
+    const d = lint(s).find((x) => x.code === 'SCN140');
+    expect(d).toMatchObject({ severity: 'warning', path: ['nodes', 0, 'choices', 2] });
+    expect(d!.message).toContain(`"${choices[1]!.id}" and "${choices[2]!.id}"`);
+  });
+
   it('SCN114 (info) when the analysis is an estimate; SCN115 when no route ends', () => {
     const compiled = { scenario: smallScenario() };
     const rough = analyseScenario(compiled, { maxStates: 2 });
@@ -84,7 +94,7 @@ describe('lintScenario', () => {
 
   it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
     const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
-    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN116', 'SCN117', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132'])
+    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN116', 'SCN117', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132', 'SCN140'])
       expect(catalogued).toContain(code);
     expect(new Set(catalogued).size).toBe(catalogued.length);
     for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '../format/diagnostic.types';
 import { POSITIVE_OUTCOMES, type Scenario } from '../format/scenario.types';
+import { alikeOptionFindings } from './alike-options';
 import { lintReachability } from './lint-reachability';
 import { playRoute } from './play-route';
 import { isPoorMove } from './rescue-window';
@@ -50,6 +51,7 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
       `Every response at "${node.id}" is coded [${node.choices[0]!.codes.join(', ')}], so the choice makes no difference to the score.`,
       ['nodes', i, 'choices']);
   });
+  for (const { message, path } of alikeOptionFindings(scenario)) report('SCN140', 'warning', message, path);
   const detour = poorStepOnBestRoute(compiled, analysis.bestRoute);
   if (detour)
     report('SCN117', 'warning',

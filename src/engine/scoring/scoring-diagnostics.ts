@@ -101,4 +101,8 @@ export const SCORING_DIAGNOSTICS: DiagnosticInfo[] = [
     'The best-scoring route, the one the debrief holds up as the model, falls below the "fair" band of a MITI indicator (reflections per question, share of complex reflections, MI-adherent or non-adherent responses). The score and the MI guidance then pull in different directions.',
     '(the best route asks four questions and offers two reflections: R:Q 0.5, fair from 1)',
     'Let reflections carry the best route: replace a question on it with a reflection, or code a response that reflects and then asks with both codes (e.g. [SR, GOAL]).'),
+  entry('SCN140', 'options-alike-for-free-text', 'Two options carry the same codes', 'warning',
+    'Two options at one decision have the same set of codes (or both have none). In free-text mode the trainee types a response, the coder finds its codes, and the scenario goes on through the option whose codes match best; two options coded alike can then only be told apart by their wording.',
+    'choices:\n  - { id: a, text: "Your scan is normal.", codes: [DIS] }\n  - { id: b, text: "It is only a sprain.", codes: [DIS] }',
+    'Code what really differs between the two options (for example one dismisses and the other also argues: [DIS, ARG]), or merge them if they teach the same thing.'),
 ];
