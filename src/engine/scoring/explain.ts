@@ -91,3 +91,21 @@ export function evidenceFor(...codeLists: (readonly string[])[]): string[] {
   for (const list of codeLists) for (const code of known(list)) for (const id of code.evidence) ids.add(id);
   return [...ids];
 }
+
+/** Design choices (this simulator's parameters) back a code but carry no finding of their own. */
+const isDesignChoice = (id: string) => id.startsWith('design-');
+
+/**
+ * The one or two sources that carry a decision's point, the rest being on
+ * request. Rule: the "why" turns on one code on each side (`lead`: the most
+ * damaging code, else the strongest), so each side contributes the first
+ * source its lead code lists, skipping design choices; rubric.json lists a
+ * code's defining source first. With no stronger option, your lead code's
+ * first two sources.
+ */
+export function keyEvidence(chosenCodes: readonly string[], betterCodes: readonly string[]): string[] {
+  const sources = (codes: readonly string[]) => lead(known(codes))?.evidence.filter((id) => !isDesignChoice(id)) ?? [];
+  const mine = sources(chosenCodes);
+  if (betterCodes.length === 0) return mine.slice(0, 2);
+  return [...new Set([mine[0], sources(betterCodes)[0]].filter((id): id is string => id !== undefined))];
+}
