@@ -46,7 +46,7 @@ export { scoreAttempt, scoreTotals, type ScoreTotals } from './scoring/score-att
 export { replayTranscript, type ReplayedTranscript } from './scoring/replay-transcript';
 export { analysisFor } from './scoring/analyse-scenario';
 export { buildDebrief, DIMENSION_LABELS } from './scoring/debrief';
-export { keyEvidence } from './scoring/explain';
+export { briefWhy, keyEvidence } from './scoring/explain';
 
 // --- the response coder: a trainee's own words, read as MITI behaviour and rubric codes ---
 export { codeResponse, CODE_THRESHOLD } from './coder/code-response';

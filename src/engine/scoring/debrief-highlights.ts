@@ -1,7 +1,7 @@
 /** The decisions to learn from: those with the most regret, each with the stronger option and what followed. */
 import { HIGHLIGHT_COUNT, HIGHLIGHT_MIN_REGRET } from '../model/parameters';
 import { nextMoment } from './debrief-moments';
-import { keyEvidence } from './explain';
+import { briefWhy, keyEvidence } from './explain';
 import { describeMovement, firstName } from './meter-words';
 import { lookupScenario, TIMEOUT_MOVE } from './scenario-moves';
 import type { DebriefHighlight, DecisionReview, ScorableScenario, ScoreCard } from './scoring.types';
@@ -30,6 +30,8 @@ export function highlights(compiled: ScorableScenario, card: ScoreCard): Debrief
     .sort((a, b) => a.turn - b.turn)
     .map((d) => {
       const node = nodes.get(d.nodeId);
+      const index = card.decisions.indexOf(d);
+      const previousCodes = card.decisions[index - 1]?.codes ?? [];
       return {
         turn: d.turn,
         nodeId: d.nodeId,
@@ -38,9 +40,9 @@ export function highlights(compiled: ScorableScenario, card: ScoreCard): Debrief
         betterText: d.betterChoiceText ?? SILENCE_OPTION,
         betterIsLine: d.betterChoiceText !== null,
         why: d.why,
-        feedback: feedbackFor(compiled, d),
+        brief: briefWhy({ codes: d.codes, feedback: feedbackFor(compiled, d) }, d.betterCodes, d.before, previousCodes),
         effect: describeMovement(name, d.before, d.after),
-        next: nextMoment(compiled, card, card.decisions.indexOf(d)),
+        next: nextMoment(compiled, card, index),
         evidence: d.evidence,
         keyEvidence: keyEvidence(d.codes, d.betterCodes),
         regret: d.regret,

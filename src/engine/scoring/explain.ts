@@ -85,6 +85,29 @@ export function explainDecision(
   return parts.join(' ');
 }
 
+/** "validating (VAL) and complex reflection (CR)": codes by name, without their definitions. */
+function names(codes: readonly string[]): string {
+  const list = known(codes).map((c) => `${c.name.toLowerCase()} (${c.id})`);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : (list[0] ?? 'no rubric behaviour');
+}
+
+/**
+ * The "why" without the codes' definitions, which the debrief shows on
+ * request: the author's note on this response (or the codes by name when
+ * there is none), what the patient model made of the moment, and the codes
+ * the stronger option carried.
+ */
+export function briefWhy(
+  chosen: Explained,
+  betterCodes: readonly string[] | null,
+  before: PatientState,
+  previousCodes: readonly string[],
+): string {
+  const parts = [chosen.feedback ?? `Your response was ${names(chosen.codes)}.`, ...contextNotes(chosen.codes, before, previousCodes)];
+  if (betterCodes?.length) parts.push(`The stronger option was ${names(betterCodes)}.`);
+  return parts.join(' ');
+}
+
 /** Evidence ids behind a set of codes, in rubric order, without duplicates. */
 export function evidenceFor(...codeLists: (readonly string[])[]): string[] {
   const ids = new Set<string>();

@@ -168,8 +168,8 @@ export interface DebriefHighlight {
   /** False when the stronger option was to let the silence run (betterText is then a description, not a line). */
   betterIsLine: boolean;
   why: string;
-  /** The scenario author's note on the response chosen, if any: the specific reason, in a sentence or two. */
-  feedback: string | null;
+  /** The why without the codes' definitions (explain.ts briefWhy): the author's note, the moment, the codes by name. */
+  brief: string;
   /** How the patient's meters moved, in plain words. */
   effect: string;
   next: DebriefNext;
