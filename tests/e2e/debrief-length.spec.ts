@@ -59,6 +59,8 @@ for (const [label, route] of Object.entries(ROUTES)) {
       const limit = screen.most * screen.height;
       console.log(`debrief height, ${label} attempt (${route.length} decisions), ${screen.name} ${screen.width}×${screen.height}: ${height} px (limit ${limit})`);
       expect.soft(height, `${screen.name} height`).toBeLessThanOrEqual(limit);
+      // For eyeballing the layout: SCREENSHOTS=<folder> saves the whole page.
+      if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/debrief-${label}-${screen.name}.png`, fullPage: true });
     }
   });
 }

@@ -4,7 +4,7 @@ import { nextMoment } from './debrief-moments';
 import { briefWhy, keyEvidence } from './explain';
 import { describeMovement, firstName } from './meter-words';
 import { lookupScenario, TIMEOUT_MOVE } from './scenario-moves';
-import type { DebriefHighlight, DecisionReview, ScorableScenario, ScoreCard } from './scoring.types';
+import type { DebriefHighlight, DecisionDetail, DecisionReview, ScorableScenario, ScoreCard } from './scoring.types';
 
 /** Said when the stronger option was to let a time limit run out. */
 export const SILENCE_OPTION = 'Waiting, and letting the silence do the work';
@@ -22,16 +22,27 @@ export function feedbackFor(compiled: ScorableScenario, d: DecisionReview): stri
   return moves.find((m) => m.id === (d.choiceId ?? TIMEOUT_MOVE))?.feedback ?? null;
 }
 
+/** Why a decision went as it did, what followed, and the sources that carry the point. */
+export function decisionDetail(compiled: ScorableScenario, card: ScoreCard, d: DecisionReview): DecisionDetail {
+  const index = card.decisions.indexOf(d);
+  const previousCodes = card.decisions[index - 1]?.codes ?? [];
+  return {
+    codes: d.codes,
+    brief: briefWhy({ codes: d.codes, feedback: feedbackFor(compiled, d) }, d.betterCodes, d.before, previousCodes),
+    effect: describeMovement(firstName(compiled.scenario.persona.name), d.before, d.after),
+    next: nextMoment(compiled, card, index),
+    evidence: d.evidence,
+    keyEvidence: keyEvidence(d.codes, d.betterCodes),
+  };
+}
+
 export function highlights(compiled: ScorableScenario, card: ScoreCard): DebriefHighlight[] {
   const { nodes } = lookupScenario(compiled.scenario);
-  const name = firstName(compiled.scenario.persona.name);
   return costliest(card)
     .slice(0, HIGHLIGHT_COUNT)
     .sort((a, b) => a.turn - b.turn)
     .map((d) => {
       const node = nodes.get(d.nodeId);
-      const index = card.decisions.indexOf(d);
-      const previousCodes = card.decisions[index - 1]?.codes ?? [];
       return {
         turn: d.turn,
         nodeId: d.nodeId,
@@ -40,12 +51,8 @@ export function highlights(compiled: ScorableScenario, card: ScoreCard): Debrief
         betterText: d.betterChoiceText ?? SILENCE_OPTION,
         betterIsLine: d.betterChoiceText !== null,
         why: d.why,
-        brief: briefWhy({ codes: d.codes, feedback: feedbackFor(compiled, d) }, d.betterCodes, d.before, previousCodes),
-        effect: describeMovement(name, d.before, d.after),
-        next: nextMoment(compiled, card, index),
-        evidence: d.evidence,
-        keyEvidence: keyEvidence(d.codes, d.betterCodes),
         regret: d.regret,
+        ...decisionDetail(compiled, card, d),
       };
     });
 }

@@ -159,15 +159,10 @@ export interface DebriefNext {
   endingTitle: string | null;
 }
 
-export interface DebriefHighlight {
-  turn: number;
-  nodeId: string;
-  patientText: string;
-  chosenText: string | null;
-  betterText: string;
-  /** False when the stronger option was to let the silence run (betterText is then a description, not a line). */
-  betterIsLine: boolean;
-  why: string;
+/** What the debrief says about one decision besides its lines: why, what followed, and its sources. */
+export interface DecisionDetail {
+  /** The behaviour codes of the response chosen (their definitions are shown on request). */
+  codes: string[];
   /** The why without the codes' definitions (explain.ts briefWhy): the author's note, the moment, the codes by name. */
   brief: string;
   /** How the patient's meters moved, in plain words. */
@@ -176,6 +171,17 @@ export interface DebriefHighlight {
   evidence: string[];
   /** The one or two of `evidence` that carry the point (explain.ts keyEvidence says how they are chosen). */
   keyEvidence: string[];
+}
+
+export interface DebriefHighlight extends DecisionDetail {
+  turn: number;
+  nodeId: string;
+  patientText: string;
+  chosenText: string | null;
+  betterText: string;
+  /** False when the stronger option was to let the silence run (betterText is then a description, not a line). */
+  betterIsLine: boolean;
+  why: string;
   regret: number;
 }
 
@@ -184,7 +190,7 @@ export interface DebriefHighlight {
  * lines: what you said, what it did and, for a costly decision, what would
  * have worked better.
  */
-export interface DebriefTakeaway {
+export interface DebriefTakeaway extends DecisionDetail {
   /** 'improve': a decision that cost the most; 'keep': one that went well. */
   kind: 'improve' | 'keep';
   turn: number;

@@ -85,6 +85,15 @@ describe('shortLine', () => {
     const oneLong = 'If it is all right with you I would like to look at how you move today and then we can talk about what the scan does and does not mean';
     expect(shortLine(oneLong)).toBe('If it is all right with you I would like to look at how you move…');
   });
+
+  it('takes a shorter limit for a patient’s reply', () => {
+    expect(shortLine('[Shrugs.] Okay. Whatever. You want goals for your form? I want my life back — that is the goal.', 12)).toBe(
+      '[Shrugs.] Okay. Whatever. You want goals for your form?',
+    );
+    expect(shortLine('So you are saying that all of this is in my head and I should just get on with it then', 12)).toBe(
+      'So you are saying that all of this…',
+    );
+  });
 });
 
 describe('describeMovement', () => {

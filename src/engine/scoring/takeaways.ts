@@ -5,26 +5,25 @@
  * gets the decisions that cost the most, topped up with what went well.
  */
 import { HIGHLIGHT_COUNT, SCORE_BANDS } from '../model/parameters';
-import { costliest, SILENCE_OPTION } from './debrief-highlights';
-import { nextMoment } from './debrief-moments';
-import { describeMovement, firstName } from './meter-words';
+import { costliest, decisionDetail, SILENCE_OPTION } from './debrief-highlights';
 import { lookupScenario } from './scenario-moves';
 import type { DebriefTakeaway, DecisionReview, ScorableScenario, ScoreCard } from './scoring.types';
 
-/** A stronger option longer than this many words is shortened. */
+/** A stronger option longer than this many words is shortened… */
 const SHORT_WORDS = 20;
-/** …to its first sentences within SHORT_WORDS, if they say at least this much, else to CUT_WORDS words. */
-const MIN_SENTENCE_WORDS = 8;
-const CUT_WORDS = 16;
 
-/** The stronger option, short: whole if brief, else its first sentences, else its first words and "…". */
-export function shortLine(text: string): string {
+/**
+ * A line, short: whole if it has at most `most` words, else its first
+ * sentences within that (if they say at least half as much), else its first
+ * words and "…".
+ */
+export function shortLine(text: string, most = SHORT_WORDS): string {
   const words = text.trim().split(/\s+/);
-  if (words.length <= SHORT_WORDS) return words.join(' ');
-  const head = words.slice(0, SHORT_WORDS);
+  if (words.length <= most) return words.join(' ');
+  const head = words.slice(0, most);
   const end = head.findLastIndex((w) => /[.!?]["”’)\]]?$/.test(w));
-  if (end + 1 >= MIN_SENTENCE_WORDS) return head.slice(0, end + 1).join(' ');
-  return `${words.slice(0, CUT_WORDS).join(' ')}…`;
+  if (end + 1 >= most / 2) return head.slice(0, end + 1).join(' ');
+  return `${words.slice(0, Math.max(1, most - 4)).join(' ')}…`;
 }
 
 /** How far a decision moved the meters the way the alliance needs (anger down; trust and agreement up). */
@@ -35,7 +34,6 @@ function gain(d: DecisionReview): number {
 
 export function buildTakeaways(compiled: ScorableScenario, card: ScoreCard): DebriefTakeaway[] {
   const { nodes } = lookupScenario(compiled.scenario);
-  const name = firstName(compiled.scenario.persona.name);
   const strong = card.overall >= SCORE_BANDS.strong;
   // A strong attempt's one improvement may be small; any other's are the highlighted ones.
   const improve = (strong ? costliest(card, 0) : costliest(card)).slice(0, strong ? 1 : HIGHLIGHT_COUNT);
@@ -45,13 +43,14 @@ export function buildTakeaways(compiled: ScorableScenario, card: ScoreCard): Deb
     .slice(0, HIGHLIGHT_COUNT - improve.length);
 
   const takeaway = (d: DecisionReview, kind: DebriefTakeaway['kind']): DebriefTakeaway => {
-    const ending = nextMoment(compiled, card, card.decisions.indexOf(d)).endingTitle;
-    const moved = describeMovement(name, d.before, d.after);
+    const detail = decisionDetail(compiled, card, d);
+    const ending = detail.next.endingTitle;
     return {
+      ...detail,
       kind,
       turn: d.turn,
       said: nodes.get(d.nodeId)?.choices.find((c) => c.id === d.choiceId)?.text ?? null,
-      did: `${moved}${ending ? `, and the conversation ended (${ending})` : ''}.`,
+      did: `${detail.effect}${ending ? `, and the conversation ended (${ending})` : ''}.`,
       better: kind === 'improve' ? (d.betterChoiceText === null ? SILENCE_OPTION : shortLine(d.betterChoiceText)) : null,
       betterIsLine: kind === 'improve' && d.betterChoiceText !== null,
     };
