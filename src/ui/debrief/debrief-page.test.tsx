@@ -86,7 +86,7 @@ describe('DebriefPage', () => {
     const items = decisionsIn(key);
     expect(items).toHaveLength(1);
     const item = items[0]!;
-    expect(item).toHaveTextContent('To rehearse: decision 1');
+    expect(item).toHaveTextContent('To rehearse, decision 1');
     expect(item).toHaveTextContent(/You said “Your scan was normal\.” Dana's anger rose from 60 to \d+ .*and the conversation ended \(Walked out\)\./);
     expect(item).toHaveTextContent('Better: “You sound fed up with being passed around.”');
     const why = within(item).getByText('Why').closest('details')!;
@@ -118,7 +118,7 @@ describe('DebriefPage', () => {
     expect(key).toHaveTextContent('None of your decisions left much on the table');
     const items = decisionsIn(key);
     expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(item).toHaveTextContent(/^Went well: decision \d/);
+    for (const item of items) expect(item).toHaveTextContent(/^Went well, decision \d/);
     expect(key).toHaveTextContent(/You said “(You sound fed up with being passed around\.|What matters most to you\?)”/);
   });
 

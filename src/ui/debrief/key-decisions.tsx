@@ -45,7 +45,7 @@ export function KeyDecisions({ takeaways, patientName, evidence, retryHref }: Pr
           return (
             <li key={t.turn} className={`takeaway takeaway-${t.kind}`}>
               <h3>
-                {t.kind === 'improve' ? 'To rehearse' : 'Went well'}: decision {n}
+                {t.kind === 'improve' ? 'To rehearse' : 'Went well'}, decision {n}
               </h3>
               <p>
                 {t.said === null ? 'You said nothing before the time ran out.' : `You said ${quote(t.said)}`} {t.did}
