@@ -47,6 +47,9 @@ export { scoreAttempt, scoreTotals, type ScoreTotals } from './scoring/score-att
 export { replayTranscript, type ReplayedTranscript } from './scoring/replay-transcript';
 export { analysisFor } from './scoring/analyse-scenario';
 export { buildDebrief, DIMENSION_LABELS } from './scoring/debrief';
+export { briefWhy, keyEvidence } from './scoring/explain';
+export { shortLine } from './scoring/takeaways';
+export { firstName } from './scoring/meter-words';
 
 // --- the response coder: a trainee's own words, read as MITI behaviour and rubric codes ---
 export { codeResponse, CODE_THRESHOLD } from './coder/code-response';

@@ -27,19 +27,30 @@ test('the debrief shows charts and an annotated transcript; trying again from a 
   await expect(trajectory.locator('svg[role="img"] .chart-series-line')).toHaveCount(2);
   await trajectory.getByText('Show as a table').click();
   await expect(trajectory.getByRole('table')).toBeVisible();
-  await expect(page.getByRole('region', { name: /MITI-style indicators/ }).getByRole('figure')).toHaveCount(4);
+  // The MITI indicators are one disclosure away.
+  const miti = page.getByRole('region', { name: /MITI-style indicators/ });
+  await expect(miti.getByRole('figure')).toHaveCount(0);
+  await miti.locator('summary').first().click();
+  await expect(miti.getByRole('figure')).toHaveCount(4);
 
-  // The annotated transcript: one card per decision, with codes, effect and evidence.
+  // The decisions to learn from: your line and the better one up front, the one or two key sources, why on request.
+  const key = page.getByRole('region', { name: 'Decisions to learn from' });
+  await expect(key.locator('.key-decisions > li')).toHaveCount(3);
+  await expect(key.locator('.key-decisions > li').first()).toContainText(/You said “/);
+  await expect(key.getByText(/^\d+ more sources?$/).first()).toBeVisible();
+
+  // The annotated transcript, opened from its heading: one card per decision, with codes, effect and evidence.
   const cards = page.locator('.decision-card');
   const decisions = await cards.count();
   expect(decisions).toBeGreaterThan(2);
   const card = cards.nth(1);
+  await expect(card).toBeHidden();
+  await page.getByRole('region', { name: 'Your conversation, decision by decision' }).locator('summary').first().click();
   await expect(card).toContainText(/Effect: /);
   const chip = card.locator('.code-chip summary').first();
   await chip.focus();
   await page.keyboard.press('Enter');
   await expect(card.locator('.code-definition').first()).toBeVisible();
-  await card.getByText(/^Evidence behind this feedback/).click();
   await card.getByRole('list', { name: /Evidence for decision 2/ }).getByRole('button').first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Confidence');
@@ -79,6 +90,9 @@ for (const width of [1280, 360]) {
     await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
     await playToDebrief(page, 'b');
     await expect(debriefHeading(page)).toBeVisible();
+    // Every disclosure open: the widest the page gets.
+    await expect(page.getByRole('region', { name: 'Your conversation, decision by decision' })).toBeVisible();
+    for (const summary of await page.locator('.debrief summary').all()) await summary.click();
     await expect(page.locator('.decision-card').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -58,6 +58,22 @@ describe('buildDebrief', () => {
     }
   });
 
+  it('gives each highlight what happened next, how the meters moved, and the one or two sources that carry it', () => {
+    const { transcript, endingId } = playRoute(compiled, ['c', 'b', 'b']);
+    const d = buildDebrief(compiled, scoreAttempt(compiled, transcript, endingId));
+    const [first, last] = [d.highlights[0]!, d.highlights.at(-1)!];
+    expect(first.next).toEqual({ patientText: 'Patient at explore', nonverbal: null, endingTitle: null });
+    expect(last.next).toMatchObject({ endingTitle: 'gone' });
+    const t0 = transcript[first.turn]!;
+    expect(first.effect).toContain(`anger rose from ${t0.before.anger} to ${t0.after.anger}`);
+    for (const h of d.highlights) {
+      expect(h.keyEvidence.length).toBeGreaterThanOrEqual(1);
+      expect(h.keyEvidence.length).toBeLessThanOrEqual(2);
+      for (const id of h.keyEvidence) expect(h.evidence).toContain(id);
+    }
+    expect(d.takeaways.filter((t) => t.kind === 'improve').map((t) => t.turn).sort()).toEqual(d.highlights.map((h) => h.turn));
+  });
+
   it('has no highlights and praises restraint on the best route', () => {
     const d = debriefOf(compiled.analysis.bestRoute);
     expect(d.highlights).toEqual([]);

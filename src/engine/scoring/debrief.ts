@@ -1,16 +1,18 @@
 /**
  * buildDebrief: a ScoreCard → the words of the debrief (data only; the UI
  * renders it). Second person, kind and specific: each dimension says which of
- * your responses built it and which cost it; the highlights are the decisions
- * with the most regret, each with the stronger option and why.
+ * your responses built it and which cost it; the takeaways and highlights are
+ * the decisions with the most regret, each with the stronger option and why.
  */
-import { HIGHLIGHT_COUNT, HIGHLIGHT_MIN_REGRET, SCORE_BANDS } from '../model/parameters';
+import { SCORE_BANDS } from '../model/parameters';
 import { mitiSummaries } from './debrief-miti';
 import { codeById } from '../model/rubric';
-import { lookupScenario, resolveTarget, TIMEOUT_MOVE } from './scenario-moves';
-import type { Ending, PatientStateVariable } from '../format/scenario.types';
+import type { PatientStateVariable } from '../format/scenario.types';
 import { OUTCOME_VALUES, OUTCOME_WEIGHT } from '../model/parameters';
-import type { Debrief, DebriefDimension, DebriefHighlight, Dimension, DimensionScore, ScoreCard, ScorableScenario } from './scoring.types';
+import { highlights } from './debrief-highlights';
+import { endingReached } from './debrief-moments';
+import type { Debrief, DebriefDimension, Dimension, DimensionScore, ScoreCard, ScorableScenario } from './scoring.types';
+import { buildTakeaways } from './takeaways';
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {
   goals: 'Agreement on goals',
@@ -85,38 +87,6 @@ function explainDimension(d: DimensionScore, card: ScoreCard): DebriefDimension 
   return { dimension: d.dimension, score: d.score, headline, explanation: parts.join(' ') };
 }
 
-function highlights(compiled: ScorableScenario, card: ScoreCard): DebriefHighlight[] {
-  const nodes = new Map(compiled.scenario.nodes.map((n) => [n.id, n]));
-  return card.decisions
-    .filter((d) => d.betterChoiceId !== null && d.regret >= HIGHLIGHT_MIN_REGRET)
-    .sort((a, b) => b.regret - a.regret || a.turn - b.turn)
-    .slice(0, HIGHLIGHT_COUNT)
-    .sort((a, b) => a.turn - b.turn)
-    .map((d) => {
-      const node = nodes.get(d.nodeId);
-      return {
-        turn: d.turn,
-        nodeId: d.nodeId,
-        patientText: node?.patient.text ?? '',
-        chosenText: node?.choices.find((c) => c.id === d.choiceId)?.text ?? null,
-        betterText: d.betterChoiceText ?? 'Waiting, and letting the silence do the work',
-        why: d.why,
-        evidence: d.evidence,
-        regret: d.regret,
-      };
-    });
-}
-
-/** The ending the last decision led to (the ScoreCard keeps only its class). */
-function endingReached(compiled: ScorableScenario, card: ScoreCard): Ending | null {
-  const last = card.decisions.at(-1);
-  if (!last || card.outcome === null) return null;
-  const lookup = lookupScenario(compiled.scenario);
-  const move = lookup.movesAt(last.nodeId).find((m) => m.id === (last.choiceId ?? TIMEOUT_MOVE));
-  const target = move ? resolveTarget(move, last.after) : null;
-  return (target && lookup.endings.get(target)) || null;
-}
-
 /** One plain sentence: how the overall score follows from the dimension scores and the ending. */
 export function overallExplanation(card: ScoreCard): string {
   const assessed = card.dimensions.filter((d) => d.scoreable !== false);
@@ -142,6 +112,7 @@ export function buildDebrief(compiled: ScorableScenario, card: ScoreCard): Debri
     overallExplanation: overallExplanation(card),
     dimensions: card.dimensions.map((d) => explainDimension(d, card)),
     highlights: highlights(compiled, card),
+    takeaways: buildTakeaways(compiled, card),
     outcome: { outcome, title: ending?.title ?? null, summary },
     miti: mitiSummaries(card.miti),
     evidenceIds: [...evidence],

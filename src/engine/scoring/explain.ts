@@ -85,9 +85,50 @@ export function explainDecision(
   return parts.join(' ');
 }
 
+/** "validating (VAL) and complex reflection (CR)": codes by name, without their definitions. */
+function names(codes: readonly string[]): string {
+  const list = known(codes).map((c) => `${c.name.toLowerCase()} (${c.id})`);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : (list[0] ?? 'no rubric behaviour');
+}
+
+/**
+ * The "why" without the codes' definitions, which the debrief shows on
+ * request: the author's note on this response (or the codes by name when
+ * there is none), what the patient model made of the moment, and the codes
+ * the stronger option carried.
+ */
+export function briefWhy(
+  chosen: Explained,
+  betterCodes: readonly string[] | null,
+  before: PatientState,
+  previousCodes: readonly string[],
+): string {
+  const parts = [chosen.feedback ?? `Your response was ${names(chosen.codes)}.`, ...contextNotes(chosen.codes, before, previousCodes)];
+  if (betterCodes?.length) parts.push(`The stronger option was ${names(betterCodes)}.`);
+  return parts.join(' ');
+}
+
 /** Evidence ids behind a set of codes, in rubric order, without duplicates. */
 export function evidenceFor(...codeLists: (readonly string[])[]): string[] {
   const ids = new Set<string>();
   for (const list of codeLists) for (const code of known(list)) for (const id of code.evidence) ids.add(id);
   return [...ids];
+}
+
+/** Design choices (this simulator's parameters) back a code but carry no finding of their own. */
+const isDesignChoice = (id: string) => id.startsWith('design-');
+
+/**
+ * The one or two sources that carry a decision's point, the rest being on
+ * request. Rule: the "why" turns on one code on each side (`lead`: the most
+ * damaging code, else the strongest), so each side contributes the first
+ * source its lead code lists, skipping design choices; rubric.json lists a
+ * code's defining source first. With no stronger option, your lead code's
+ * first two sources.
+ */
+export function keyEvidence(chosenCodes: readonly string[], betterCodes: readonly string[]): string[] {
+  const sources = (codes: readonly string[]) => lead(known(codes))?.evidence.filter((id) => !isDesignChoice(id)) ?? [];
+  const mine = sources(chosenCodes);
+  if (betterCodes.length === 0) return mine.slice(0, 2);
+  return [...new Set([mine[0], sources(betterCodes)[0]].filter((id): id is string => id !== undefined))];
 }

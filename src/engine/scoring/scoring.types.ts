@@ -150,15 +150,57 @@ export interface DebriefDimension {
   explanation: string;
 }
 
-export interface DebriefHighlight {
+/** What the patient did after a decision: the next line, or the ending the decision led to. */
+export interface DebriefNext {
+  /** The patient's next line (or the ending's closing line); null when there is none. */
+  patientText: string | null;
+  nonverbal: string | null;
+  /** The ending's title when the decision ended the conversation. */
+  endingTitle: string | null;
+}
+
+/** What the debrief says about one decision besides its lines: why, what followed, and its sources. */
+export interface DecisionDetail {
+  /** The behaviour codes of the response chosen (their definitions are shown on request). */
+  codes: string[];
+  /** The why without the codes' definitions (explain.ts briefWhy): the author's note, the moment, the codes by name. */
+  brief: string;
+  /** How the patient's meters moved, in plain words. */
+  effect: string;
+  next: DebriefNext;
+  evidence: string[];
+  /** The one or two of `evidence` that carry the point (explain.ts keyEvidence says how they are chosen). */
+  keyEvidence: string[];
+}
+
+export interface DebriefHighlight extends DecisionDetail {
   turn: number;
   nodeId: string;
   patientText: string;
   chosenText: string | null;
   betterText: string;
+  /** False when the stronger option was to let the silence run (betterText is then a description, not a line). */
+  betterIsLine: boolean;
   why: string;
-  evidence: string[];
   regret: number;
+}
+
+/**
+ * One of the debrief's three takeaways, written about this attempt's actual
+ * lines: what you said, what it did and, for a costly decision, what would
+ * have worked better.
+ */
+export interface DebriefTakeaway extends DecisionDetail {
+  /** 'improve': a decision that cost the most; 'keep': one that went well. */
+  kind: 'improve' | 'keep';
+  turn: number;
+  /** The trainee's line as chosen, or null for a silence (the time ran out). */
+  said: string | null;
+  /** What it did, in plain words: the meters' movement, and the ending if it ended the conversation. */
+  did: string;
+  /** The stronger option, shortened; null for a 'keep'. */
+  better: string | null;
+  betterIsLine: boolean;
 }
 
 export interface Debrief {
@@ -167,6 +209,8 @@ export interface Debrief {
   overallExplanation: string;
   dimensions: DebriefDimension[];
   highlights: DebriefHighlight[];
+  /** Three at most: the costliest decisions, or for a strong attempt what went well and the one improvement. */
+  takeaways: DebriefTakeaway[];
   outcome: { outcome: OutcomeClass | null; title: string | null; summary: string };
   miti: { id: MitiIndicator['id']; label: string; value: number | null; band: MitiIndicator['band']; summary: string }[];
   evidenceIds: string[];

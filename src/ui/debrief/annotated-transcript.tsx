@@ -9,15 +9,23 @@ interface Props {
   retryHref: (turn: number) => string | null;
 }
 
-/** Every decision of the conversation, in order, each annotated. */
+/** Every decision of the conversation, in order, each annotated; closed until asked for, so the debrief stays short. */
 export function AnnotatedTranscript({ items, patientName, evidence, retryHref }: Props) {
   return (
-    <section className="debrief-transcript" aria-labelledby="transcript-title">
-      <h2 id="transcript-title">Your conversation, decision by decision</h2>
+    <section className="panel debrief-compact debrief-transcript" aria-labelledby="transcript-title">
       {items.length === 0 ? (
-        <p>No decisions were taken in this attempt.</p>
-      ) : (
         <>
+          <h2 id="transcript-title">Your conversation, decision by decision</h2>
+          <p>No decisions were taken in this attempt.</p>
+        </>
+      ) : (
+        <details className="debrief-more debrief-section-disclosure">
+          <summary>
+            <h2 id="transcript-title">Your conversation, decision by decision</h2>
+            <span className="muted">
+              all {items.length} decision{items.length === 1 ? '' : 's'}
+            </span>
+          </summary>
           <p className="muted">
             Open a behaviour code to read its definition. “Try again from this decision” starts a new attempt at that moment,
             with the patient exactly as they were.
@@ -27,7 +35,7 @@ export function AnnotatedTranscript({ items, patientName, evidence, retryHref }:
               <DecisionCard key={item.entry.turn} item={item} patientName={patientName} evidence={evidence} retryHref={retryHref(item.entry.turn)} />
             ))}
           </ol>
-        </>
+        </details>
       )}
     </section>
   );

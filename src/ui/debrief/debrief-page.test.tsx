@@ -26,6 +26,10 @@ beforeEach(() => {
   scoring.pending = null;
 });
 
+/** The panels below the summary arrive in later renders (use-staged-reveal.ts), and role queries are slow on a busy machine. */
+const LATER = { timeout: 5000 };
+const decisionsIn = (section: HTMLElement) => [...section.querySelectorAll<HTMLElement>('.key-decisions > li')];
+
 describe('DebriefPage', () => {
   it('leads with the outcome, what happens next, the overall score and the five dimensions as a chart', async () => {
     open(['reflect', 'goal']);
@@ -44,7 +48,7 @@ describe('DebriefPage', () => {
 
   it('charts anger and trust over the conversation, with a table', async () => {
     open(['reflect', 'goal']);
-    const chart = await screen.findByRole('figure', { name: 'Dana Reyes’s anger and trust, decision by decision' });
+    const chart = await screen.findByRole('figure', { name: 'Dana Reyes’s anger and trust, decision by decision' }, LATER);
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/anger went from 60 to \d+/);
     const rows = within(chart).getAllByRole('row', { hidden: true }).map((row) => row.textContent);
     expect(rows[0]).toBe('MomentAngerTrust');
@@ -60,9 +64,12 @@ describe('DebriefPage', () => {
     expect(within(section).getAllByRole('figure')).toHaveLength(4);
   });
 
-  it('annotates each decision: patient line, choice, codes with definitions, effect, and a retry link', async () => {
+  it('annotates each decision behind a disclosure: patient line, choice, codes with definitions, effect, and a retry link', async () => {
     open(['reflect', 'goal']);
-    const card = await screen.findByRole('article', { name: /Decision 1/ });
+    const card = await screen.findByRole('article', { name: /Decision 1/ }, LATER);
+    const transcript = screen.getByRole('region', { name: 'Your conversation, decision by decision' });
+    expect(card.closest('details')).not.toHaveAttribute('open');
+    expect(within(transcript).getByText('all 2 decisions')).toBeInTheDocument();
     expect(card).toHaveTextContent('Dana Reyes: “Well? Another one.”');
     expect(card).toHaveTextContent('You: “You sound fed up with being passed around.”');
     expect(card).toHaveTextContent('Anger 60 → 54');
@@ -73,22 +80,46 @@ describe('DebriefPage', () => {
     expect(screen.getByRole('article', { name: /Decision 2/ })).toHaveTextContent('“What matters most to you?”');
   });
 
-  it('highlights the costly decision with the stronger option and why, and links its evidence', async () => {
+  it('leads the decisions to learn from with your line, what it did and the better option; why and most evidence on request', async () => {
     open(['dismiss']);
-    const key = await screen.findByRole('region', { name: 'Decisions to learn from' });
-    expect(key).toHaveTextContent('A stronger option: “You sound fed up with being passed around.”');
-    const card = await screen.findByRole('article', { name: /Decision 1.*Worth rehearsing/ });
-    expect(card).toHaveTextContent(/Why: Your response was dismiss/i);
-    await userEvent.click(within(key).getByRole('button', { name: 'Go to decision 1 in the transcript' }));
-    expect(card).toHaveFocus();
+    const key = await screen.findByRole('region', { name: 'Decisions to learn from' }, LATER);
+    const items = decisionsIn(key);
+    expect(items).toHaveLength(1);
+    const item = items[0]!;
+    expect(item).toHaveTextContent('To rehearse, decision 1');
+    expect(item).toHaveTextContent(/You said “Your scan was normal\.” Dana's anger rose from 60 to \d+ .*and the conversation ended \(Walked out\)\./);
+    expect(item).toHaveTextContent('Better: “You sound fed up with being passed around.”');
+    const why = within(item).getByText('Why').closest('details')!;
+    expect(why).not.toHaveAttribute('open');
+    expect(why).toHaveTextContent(/Your response was dismiss or invalidate \(DIS\)\..*The stronger option was complex reflection \(CR\)\./);
+    expect(why).not.toHaveTextContent(/: it /);
+    const sources = within(item).getByRole('list', { name: 'Evidence for decision 1' });
+    await within(sources).findByRole('button', { name: /Linton 2012: validation vs invalidation/ });
+    expect(within(sources).getAllByRole('button')[1]).toHaveTextContent(/MITI/);
+    expect(within(sources).getAllByRole('button')).toHaveLength(2);
+    expect(within(item).getByText(/^\d+ more sources?$/).closest('details')).not.toHaveAttribute('open');
 
-    await userEvent.click(within(card).getByText(/^Evidence behind this feedback \(\d+\)$/));
-    const evidence = within(card).getByRole('list', { name: 'Evidence for decision 1' });
-    await userEvent.click(await within(evidence).findByRole('button', { name: /Linton 2012: validation vs invalidation/ }));
+    const card = await screen.findByRole('article', { name: /Decision 1.*Worth rehearsing/ }, LATER);
+    expect(card.closest('details')).not.toHaveAttribute('open');
+    await userEvent.click(within(key).getByRole('button', { name: /^In the conversation ?\(decision 1\)$/ }));
+    expect(card).toHaveFocus();
+    expect(card.closest('details')).toHaveAttribute('open');
+    expect(card).toHaveTextContent(/Why: Your response was dismiss/i);
+    await userEvent.click(await within(within(card).getByRole('list', { name: 'Evidence for decision 1' })).findByRole('button', { name: /Linton 2012: validation vs invalidation/ }));
     const dialog = screen.getByRole('dialog', { name: /Linton 2012/ });
     expect(dialog).toHaveTextContent(/Confidence/);
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('for a strong attempt, says what went well and that nothing was left on the table', async () => {
+    open(['reflect', 'goal']);
+    const key = await screen.findByRole('region', { name: 'Decisions to learn from' }, LATER);
+    expect(key).toHaveTextContent('None of your decisions left much on the table');
+    const items = decisionsIn(key);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toHaveTextContent(/^Went well, decision \d/);
+    expect(key).toHaveTextContent(/You said “(You sound fed up with being passed around\.|What matters most to you\?)”/);
   });
 
   it('says “Scoring your conversation…” while an unscored ending is scored, then shows the debrief', async () => {

@@ -1,5 +1,6 @@
 import './debrief.css';
 import { useMemo } from 'react';
+import { firstName } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
 import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
@@ -17,9 +18,11 @@ import { useStagedReveal } from './use-staged-reveal';
 type Ready = Extract<DebriefState, { kind: 'ready' }>;
 
 /**
- * #/debrief/<attemptId>: summary first (outcome, score, the five dimensions),
- * then the patient's anger and trust, the decisions to learn from, the MITI
- * indicators and the annotated transcript.
+ * #/debrief/<attemptId>, read in two minutes: summary first (outcome, score,
+ * the five dimensions, three takeaways), then the decisions to learn from and
+ * the patient's anger and trust. The MITI indicators, the annotated transcript,
+ * definitions and most evidence sit behind disclosures
+ * (tests/e2e/debrief-length.spec.ts holds the page to two desktop screens).
  */
 export function DebriefPage({ attemptId }: { attemptId: string }) {
   const state = useDebrief(attemptId);
@@ -56,8 +59,8 @@ function DebriefReady({ state }: { state: Ready }) {
     () => decisionItems(record.transcript, score?.decisions ?? [], scenario, highlighted),
     [record.transcript, score, scenario, highlighted],
   );
-  // The summary paints first; the charts and panels below the fold follow,
-  // then the transcript (every decision, annotated), the costliest part.
+  // The summary paints first; the panels below the fold follow, then the
+  // transcript (every decision, annotated, though closed), the costliest part.
   const stage = useStagedReveal(2);
   const title = ending?.title ?? record.scenarioTitle;
   const retryHref = (turn: number) =>
@@ -85,17 +88,13 @@ function DebriefReady({ state }: { state: Ready }) {
         <a className="button button-primary" href={hrefFor({ name: 'play', scenarioId: record.scenarioId })}>
           Try this scenario again
         </a>
-        <a className="button" href="#/">
-          Back to the library
-        </a>
-        <a className="button" href="#/history">
-          Your history
-        </a>
+        <a href="#/">Back to the library</a>
+        <a href="#/history">Your history</a>
       </nav>
       {stage >= 1 && (
         <>
+          {debrief && <KeyDecisions takeaways={debrief.takeaways} patientName={firstName(patientName)} evidence={evidence} retryHref={retryHref} />}
           <TrajectoryChart transcript={record.transcript} patientName={patientName} />
-          {debrief && <KeyDecisions highlights={debrief.highlights} />}
           {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
         </>
       )}

@@ -1,8 +1,8 @@
 import { FlameIcon, HandshakeIcon } from '../charts/state-icons';
-import { EvidenceLinks } from '../evidence/evidence-links';
 import type { EvidenceState } from '../evidence/use-evidence';
 import { CodeChips } from './code-chips';
-import { decisionCardId, whyAfterQuote, type DecisionItem } from './decision-model';
+import { decisionCardId, type DecisionItem } from './decision-model';
+import { EvidenceBrief } from './evidence-brief';
 import { describeDelta } from './trajectory';
 
 interface Props {
@@ -55,16 +55,11 @@ export function DecisionCard({ item, patientName, evidence, retryHref }: Props) 
             )}
             <p>
               <strong>Why: </strong>
-              {whyAfterQuote(review.why, review.betterChoiceText)}
+              {item.brief}
             </p>
           </div>
         )}
-        {item.evidence.length > 0 && (
-          <details className="decision-evidence">
-            <summary>Evidence behind this feedback ({item.evidence.length})</summary>
-            <EvidenceLinks ids={item.evidence} evidence={evidence} label={`Evidence for decision ${n}`} />
-          </details>
-        )}
+        <EvidenceBrief ids={item.evidence} keyIds={item.keyEvidence} evidence={evidence} decision={n} />
         {retryHref && (
           <p className="decision-retry">
             <a className="button button-small" href={retryHref}>

@@ -1,4 +1,4 @@
-import { codeById, type DecisionReview, type Scenario, type TranscriptEntry } from '../../engine/trainee';
+import { briefWhy, codeById, keyEvidence, type DecisionReview, type Scenario, type TranscriptEntry } from '../../engine/trainee';
 
 /** Everything one decision card shows, resolved from the transcript, the score and the scenario. */
 export interface DecisionItem {
@@ -10,6 +10,10 @@ export interface DecisionItem {
   chosenText: string | null;
   feedback: string | null;
   evidence: string[];
+  /** The one or two of `evidence` that carry the point; the rest are shown on request. */
+  keyEvidence: string[];
+  /** Why, without the codes' definitions (the code chips hold those); null when unscored. */
+  brief: string | null;
   highlighted: boolean;
 }
 
@@ -22,19 +26,23 @@ export function decisionItems(
   const nodes = new Map(scenario?.nodes.map((n) => [n.id, n]));
   const phases = new Map(scenario?.phases.map((p) => [p.id, p.title]));
   const byTurn = new Map(reviews.map((r) => [r.turn, r]));
-  return transcript.map((entry) => {
+  return transcript.map((entry, i) => {
     const node = nodes.get(entry.nodeId);
     const choice = node?.choices.find((c) => c.id === entry.choiceId);
     const review = byTurn.get(entry.turn) ?? null;
     const fromCodes = entry.codes.flatMap((id) => codeById(id)?.evidence ?? []);
+    const feedback = (entry.kind === 'timeout' ? node?.timeLimit?.feedback : choice?.feedback) ?? null;
+    const previousCodes = transcript[i - 1]?.codes ?? [];
     return {
       entry,
       review,
       phase: (node && phases.get(node.phase)) ?? null,
       patientText: node?.patient.text ?? null,
       chosenText: choice?.text ?? null,
-      feedback: (entry.kind === 'timeout' ? node?.timeLimit?.feedback : choice?.feedback) ?? null,
+      feedback,
       evidence: [...new Set(review?.evidence ?? fromCodes)],
+      keyEvidence: keyEvidence(entry.codes, review?.betterCodes ?? []),
+      brief: review ? briefWhy({ codes: entry.codes, feedback }, review.betterCodes, entry.before, previousCodes) : null,
       highlighted: highlightedTurns.has(entry.turn),
     };
   });
@@ -42,12 +50,3 @@ export function decisionItems(
 
 /** The id of a decision's card, so the highlights can move focus to it. */
 export const decisionCardId = (turn: number) => `decision-${turn + 1}`;
-
-/**
- * The engine's "why" repeats the stronger option word for word; where the
- * debrief already quotes it just above, the repeat becomes "The stronger option was …".
- */
-export function whyAfterQuote(why: string, betterText: string | null): string {
-  if (!betterText) return why;
-  return why.replace(`A stronger option here: "${betterText}", which was`, 'The stronger option was');
-}

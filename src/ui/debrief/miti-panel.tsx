@@ -14,42 +14,46 @@ const SHAPES: Record<MitiIndicator['id'], Shape> = {
   nonAdherent: { better: 'lower', discrete: true, format: count, xLabel: 'Times', max: (v) => Math.max(3, v + 1) },
 };
 
-/** MITI-style indicators, each against its fair and good thresholds, with a sentence on what it means. */
+/** MITI-style indicators, each against its fair and good thresholds, with a sentence on what it means; closed until asked for. */
 export function MitiPanel({ card, words }: { card: readonly MitiIndicator[]; words: Debrief['miti'] }) {
   const byId = new Map(words.map((w) => [w.id, w]));
   return (
-    <section className="panel" aria-labelledby="miti-title">
-      <h2 id="miti-title">How you talked: MITI-style indicators</h2>
-      <p className="muted">
-        Counts from the Motivational Interviewing Treatment Integrity code (MITI 4.2.1), measured on your responses. The
-        reflection thresholds are the manual’s; the two counts use this simulator’s own bands.
-      </p>
-      <ul className="miti-list">
-        {card.map((m) => {
-          const shape = SHAPES[m.id];
-          const said = byId.get(m.id);
-          const bandText = m.band === 'not-applicable' ? 'not applicable' : BAND_LABELS[m.band];
-          return (
-            <li key={m.id}>
-              {m.fair !== null && m.good !== null && (
-                <ThresholdChart
-                  title={said?.label ?? m.id}
-                  value={m.value}
-                  fair={m.fair}
-                  good={m.good}
-                  better={shape.better}
-                  discrete={shape.discrete}
-                  max={shape.max(m.value ?? 0)}
-                  format={shape.format}
-                  bandText={bandText}
-                  xLabel={shape.xLabel}
-                />
-              )}
-              {said && <p>{said.summary}</p>}
-            </li>
-          );
-        })}
-      </ul>
+    <section className="panel debrief-compact debrief-miti" aria-labelledby="miti-title">
+      <details className="debrief-more debrief-section-disclosure">
+        <summary>
+          <h2 id="miti-title">How you talked: MITI-style indicators</h2>
+        </summary>
+        <p className="muted">
+          Counts from the Motivational Interviewing Treatment Integrity code (MITI 4.2.1), measured on your responses. The
+          reflection thresholds are the manual’s; the two counts use this simulator’s own bands.
+        </p>
+        <ul className="miti-list">
+          {card.map((m) => {
+            const shape = SHAPES[m.id];
+            const said = byId.get(m.id);
+            const bandText = m.band === 'not-applicable' ? 'not applicable' : BAND_LABELS[m.band];
+            return (
+              <li key={m.id}>
+                {m.fair !== null && m.good !== null && (
+                  <ThresholdChart
+                    title={said?.label ?? m.id}
+                    value={m.value}
+                    fair={m.fair}
+                    good={m.good}
+                    better={shape.better}
+                    discrete={shape.discrete}
+                    max={shape.max(m.value ?? 0)}
+                    format={shape.format}
+                    bandText={bandText}
+                    xLabel={shape.xLabel}
+                  />
+                )}
+                {said && <p>{said.summary}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -29,8 +29,9 @@ describe('HistoryPage', () => {
     expect(list).toHaveTextContent(/Conversation escalated/);
   });
 
-  it('charts progress per dimension over the scored attempts, each with a table', async () => {
-    renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good] }) });
+  it('charts progress per dimension, one line per scenario named in the key, each with a table', async () => {
+    const elsewhere = { ...bad, id: 'elsewhere', scenarioId: 'work-injury', scenarioTitle: 'Nobody believes me', finishedAt: 2_500_000 };
+    renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good, elsewhere] }) });
     const section = await screen.findByRole('region', { name: 'Progress over time' });
     const figures = within(section).getAllByRole('figure');
     expect(figures.map((f) => f.querySelector('figcaption')?.textContent)).toEqual([
@@ -42,10 +43,15 @@ describe('HistoryPage', () => {
       'Communication',
     ]);
     const overall = figures[0]!;
-    expect(within(overall).getByRole('img')).toHaveAccessibleName(/Overall score 3 scored attempts: from \d+ to \d+\./);
+    expect(within(overall).getAllByRole('listitem').map((li) => li.textContent)).toEqual([good.scenarioTitle, 'Nobody believes me']);
+    expect(overall.querySelectorAll('svg[role="img"] .chart-series-line')).toHaveLength(2);
+    expect(within(overall).getByRole('img')).toHaveAccessibleName(
+      /Overall score Nobody listens: 3 scored attempts, from \d+ to \d+\. Nobody believes me: 1 scored attempt, \d+\./,
+    );
     const rows = within(overall).getAllByRole('row', { hidden: true });
+    expect(rows[0]).toHaveTextContent('AttemptNobody listensNobody believes me');
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toHaveTextContent(/^Attempt 1: Older, /);
+    expect(rows[1]).toHaveTextContent(/^Attempt 1\d+\d+$/);
   });
 
   it('overlays two attempts’ anger and trust, in distinct styles, and lets the trainee pick them', async () => {
