@@ -1,14 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openLibrary, playToDebrief } from './helpers/app';
 
 /** A scenario the first visit never opens: only the service worker's precache can have it. */
-const NEVER_OPENED = { id: 'dismissed-before', title: "I've heard it all before" };
+const NEVER_OPENED = { title: "I've heard it all before" }; // dismissed-before
 
-test('after one visit, a scenario never opened plays offline to its debrief, and the attempt is in the History', async ({ page, context }) => {
+/** The first visit: the worker registers after the page's load event, precaches the whole app, then takes charge of the page. */
+async function openOnce(page: Page): Promise<void> {
   await openLibrary(page);
-  // The worker registers after the page's load event, precaches the whole app, then takes charge of the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test('after one visit, a scenario never opened plays offline to its debrief, and the attempt is in the History', async ({ page, context }) => {
+  await openOnce(page);
 
   await context.setOffline(true);
   // Offline really is offline, for the worker too: a voice clip never played cannot be fetched.
@@ -35,9 +39,7 @@ test('after one visit, a scenario never opened plays offline to its debrief, and
 });
 
 test('"Make this scenario available offline" stores its voice clips, with the size and progress, for playing offline', async ({ page, context }) => {
-  await openLibrary(page);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await openOnce(page);
 
   const card = page.getByRole('article', { name: "Please don't tell me to rest it" });
   const save = card.getByRole('button', { name: /^Make this scenario available offline \(\d+ KB\)/ });
