@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { scenariosPlugin } from './src/build/scenarios-plugin';
+import type * as ScenariosPluginModule from './src/build/scenarios-plugin';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
 
 // The Content Security Policy is added to the built page only: Vite's dev
 // server injects inline scripts for hot reload, which a strict policy blocks.
@@ -28,15 +30,30 @@ const ENGINE_DOORS_ONLY_REEXPORT = {
   moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/](trainee|authoring|index)\.ts$/, sideEffects: false }],
 };
 
-export default defineConfig({
+/**
+ * The scenarios plugin runs the whole engine (parser, checker, analysis). It
+ * is loaded through Vite's module runner, not imported: Vite bundles this
+ * file to load it, and an import here would pull the engine's hundred-odd
+ * extensionless imports into that bundle, each printed as a warning line
+ * ("unsupported by configLoader: 'native'") on every start, build and preview.
+ * Preview serves a finished build and needs no scenarios.
+ */
+async function loadScenariosPlugin(): Promise<Plugin> {
+  const path = fileURLToPath(new URL('./src/build/scenarios-plugin.ts', import.meta.url));
+  const { module } = await runnerImport<typeof ScenariosPluginModule>(path);
+  return module.scenariosPlugin();
+}
+
+export default defineConfig(async ({ isPreview }) => ({
   base: './',
   plugins: [
     react(),
-    scenariosPlugin(),
+    ...(isPreview ? [] : [await loadScenariosPlugin()]),
+    offlinePlugin({ disabled: process.env.VITE_SCORM_PACKAGE === '1' }),
     {
       name: 'common-ground-csp',
       apply: 'build',
-      transformIndexHtml: (html) =>
+      transformIndexHtml: (html: string) =>
         html.replace(
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
@@ -50,7 +67,11 @@ export default defineConfig({
     // there the chunks simply load without the hint. Saves the polyfill in
     // the first-load bundle (issue 4: ≤ 150 KB gzip for the trainee route).
     modulePreload: { polyfill: false },
-    rolldownOptions: { treeshake: ENGINE_DOORS_ONLY_REEXPORT },
+    rolldownOptions: {
+      treeshake: ENGINE_DOORS_ONLY_REEXPORT,
+      // Checking and analysing every scenario is the build's real work (about 20 s), not a slow plugin to report.
+      checks: { bundlerTimings: false },
+    },
   },
   worker: { rolldownOptions: { treeshake: ENGINE_DOORS_ONLY_REEXPORT } },
   test: {
@@ -60,4 +81,4 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**', 'tests/lrs/**'],
     testTimeout: 20000,
   },
-});
+}));

@@ -45,3 +45,18 @@ void startLms(
     );
   }),
 );
+
+// The offline service worker, registered once the page has loaded so it never
+// competes with the first screen. Not in the dev server (it would serve stale
+// modules) nor in the SCORM package (an LMS's frame is not ours to control).
+if (import.meta.env.PROD && import.meta.env.VITE_SCORM_PACKAGE !== '1') {
+  addEventListener(
+    'load',
+    () =>
+      void import('./ui/offline/register-service-worker').then(
+        (module) => module.registerServiceWorker(),
+        () => {}, // Offline before this chunk was stored: offline use starts on the next online visit.
+      ),
+    { once: true },
+  );
+}

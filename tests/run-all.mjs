@@ -12,8 +12,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputDir = join(root, '.test-output');
 const lrsPort = Number(process.env.LRS_PORT ?? 8089);
 const totals = { passed: 0, failed: 0 };
-// Vite warns at length about a future config loader; it changes nothing here.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const failures = [];
 
 function run(label, command, args, env = {}) {

@@ -26,7 +26,7 @@ let root = '';
 const writeScenario = (name: string, text: string) => writeFileSync(join(root, 'scenarios', `${name}.scenario.yaml`), text);
 const setUp = (command: 'build' | 'serve') => {
   const plugin = scenariosPlugin();
-  hook(plugin, 'configResolved', context, { root, command });
+  hook(plugin, 'configResolved', context, { root, command, publicDir: join(root, 'public') });
   return plugin;
 };
 
@@ -71,6 +71,16 @@ describe('scenariosPlugin', () => {
   it('builds when every scenario is valid', () => {
     const plugin = setUp('build');
     expect(() => hook(plugin, 'buildStart', context)).not.toThrow();
+  });
+
+  it('lists each scenario\'s voice clips with their sizes, for "available offline"', () => {
+    mkdirSync(join(root, 'public', 'audio', 'sample'), { recursive: true });
+    writeFileSync(join(root, 'public', 'audio', 'sample', 'opening.ogg'), 'x'.repeat(1234));
+    writeScenario('sample', scenarioTemplate('sample').replace('      expression: irritated ', '      audio: audio/sample/opening.ogg\n      expression: irritated '));
+    const plugin = setUp('serve');
+    expect(hook(plugin, 'resolveId', context, 'virtual:scenario-voice')).toBe('\0virtual:scenario-voice');
+    const code = hook(plugin, 'load', context, '\0virtual:scenario-voice') as string;
+    expect(code).toContain(JSON.stringify(JSON.stringify({ sample: [{ path: 'audio/sample/opening.ogg', bytes: 1234 }] })));
   });
 
   it('re-reads a file when its content changes', () => {

@@ -5,6 +5,7 @@ import { CATALOG_ID, catalogModuleCode, RESOLVED_PREFIX, SCENARIO_ID_PREFIX, sce
 import { SCENARIO_SUFFIX } from './check-files';
 import { formatDiagnostic } from './report';
 import { ScenarioStore } from './scenario-store';
+import { VOICE_ID, voiceModuleCode } from './voice-module';
 
 export interface ScenariosPluginOptions {
   /** Folder of shipped scenarios, relative to the Vite root. */
@@ -20,7 +21,8 @@ const errorLines = (results: CheckResult[]) =>
  * Builds scenarios/*.scenario.yaml into JSON at build time, so the trainee
  * bundle never contains the YAML parser or the schema:
  * - `virtual:scenario-catalog` exports `catalog` and `loadScenario(id)`;
- * - `virtual:scenario/<id>` exports the CompiledScenario (analysis attached).
+ * - `virtual:scenario/<id>` exports the CompiledScenario (analysis attached);
+ * - `virtual:scenario-voice` lists each scenario's voice clips and their sizes.
  * `vite build` fails on any error, printing `path:line:col severity SCNnnn
  * message` lines; the dev server re-checks and reloads when a file is saved.
  */
@@ -29,6 +31,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
   let root = process.cwd();
   let dir = resolve(root, options.dir ?? 'scenarios');
   let building = false;
+  let publicDir = resolve(root, 'public');
   const getStore = () => (store ??= new ScenarioStore(root, dir, building));
 
   const onFileEvent = (server: ViteDevServer, file: string) => {
@@ -52,6 +55,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
       root = config.root;
       dir = resolve(root, options.dir ?? 'scenarios');
       building = config.command === 'build';
+      publicDir = config.publicDir;
     },
     buildStart() {
       if (!building) return; // dev and tests check lazily, on first import
@@ -70,11 +74,15 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
       return null;
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id.startsWith(SCENARIO_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      if (id === CATALOG_ID || id === VOICE_ID || id.startsWith(SCENARIO_ID_PREFIX)) return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
       if (id === RESOLVED_PREFIX + CATALOG_ID) return catalogModuleCode(getStore().catalog());
+      if (id === RESOLVED_PREFIX + VOICE_ID) {
+        const valid = getStore().results().flatMap((r) => (r.ok && r.compiled ? [r.compiled] : []));
+        return voiceModuleCode(valid, publicDir);
+      }
       if (!id.startsWith(RESOLVED_PREFIX + SCENARIO_ID_PREFIX)) return null;
       const scenarioId = id.slice((RESOLVED_PREFIX + SCENARIO_ID_PREFIX).length);
       const compiled = getStore().compiled(scenarioId);

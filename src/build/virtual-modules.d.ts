@@ -15,3 +15,12 @@ declare module 'virtual:scenario/*' {
   const compiled: CompiledScenario;
   export default compiled;
 }
+
+declare module 'virtual:scenario-voice' {
+  /** The Cache Storage name shared with the service worker's runtime cache of voice clips. */
+  export const VOICE_CACHE: string;
+  /** The most "Make this scenario available offline" stores for one scenario. */
+  export const VOICE_CACHE_MAX_BYTES: number;
+  /** Each scenario's recorded lines (paths under public/) and their sizes; scenarios without any are absent. */
+  export const voiceClips: Readonly<Record<string, readonly { path: string; bytes: number }[]>>;
+}

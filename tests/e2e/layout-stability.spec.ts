@@ -26,8 +26,15 @@ async function layoutShiftOnLoad(page: Page, hash: string, settled: () => Promis
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`./${hash}`);
   await settled();
-  // Late redraws (charts measuring their width, the evidence arriving) land within a few frames.
-  await page.waitForTimeout(1000);
+  // Late redraws (charts measuring their width, the evidence arriving) land within a few frames of the
+  // last response: wait for the network to go quiet, then for an idle main thread and two more frames.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 5000 }),
+      ),
+  );
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();

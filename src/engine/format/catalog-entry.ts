@@ -1,7 +1,10 @@
 import type { CompiledScenario } from '../runtime/compile-scenario';
 import type { AvatarHints, Difficulty, ReviewFactor, Setting } from './scenario.types';
 
-/** One scenario as the library lists it, before its built form is loaded. */
+/**
+ * One scenario as the library lists it, before its built form is loaded. It
+ * ships in the first-load bundle, so it holds only what the library shows.
+ */
 export interface CatalogEntry {
   id: string;
   title: string;
@@ -13,7 +16,6 @@ export interface CatalogEntry {
   /** Country and care setting, when the scenario gives them. */
   setting?: Setting;
   contentHash: string;
-  learningObjectives: string[];
 }
 
 /** The library's summary of a built scenario (what `virtual:scenario-catalog` lists). */
@@ -30,6 +32,5 @@ export function toCatalogEntry(compiled: CompiledScenario): CatalogEntry {
     persona: avatar ? { name, age, condition, avatar } : { name, age, condition },
     ...(scenario.setting ? { setting: scenario.setting } : {}),
     contentHash: compiled.contentHash,
-    learningObjectives: scenario.learningObjectives,
   };
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AudioProvider } from '../audio/audio-context';
 import type { AudioPort } from '../audio/audio-port';
 import { AppDataProvider } from '../data/app-data-provider';
@@ -10,6 +10,9 @@ import { NoticeBar } from './notice-bar';
 import { RouteView } from './route-view';
 import { SiteHeader } from './site-header';
 import { useHashRoute } from './use-hash-route';
+
+// Offline and new-version notices: off the first load, and absent (not an error) if their chunk cannot load.
+const ConnectionStatus = lazy(() => import('../offline/connection-status').catch(() => ({ default: () => null })));
 
 interface Props {
   loadStore: () => Promise<StorePort>;
@@ -43,6 +46,9 @@ function Shell() {
       <SiteHeader route={route} />
       <main id="main" tabIndex={-1} className={`site-main site-main-${route.name}`}>
         <NoticeBar />
+        <Suspense fallback={null}>
+          <ConnectionStatus attemptOpen={route.name === 'play'} />
+        </Suspense>
         {/* Keyed by route, so one crashed screen does not keep the others down. */}
         <ErrorBoundary key={key}>
           <Suspense fallback={<p className="loading">Loading…</p>}>

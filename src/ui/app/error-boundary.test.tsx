@@ -22,4 +22,23 @@ describe('ErrorBoundary', () => {
     expect(screen.getByText('kaput')).toBeInTheDocument();
     expect(warn).toHaveBeenCalled();
   });
+
+  it('says plainly that a screen could not be downloaded while offline, with no module address, and offers to try again', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    function NotDownloaded(): never {
+      throw new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/play-page-CNw4KC76.js');
+    }
+    render(
+      <ErrorBoundary>
+        <NotDownloaded />
+      </ErrorBoundary>,
+      { onCaughtError: () => {} },
+    );
+    expect(screen.getByRole('heading', { name: "You're offline" })).toBeInTheDocument();
+    expect(screen.getByText(/not stored on this device yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByText(/play-page-CNw4KC76|dynamically imported/)).not.toBeInTheDocument();
+    online.mockRestore();
+  });
 });

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isChunkLoadError } from '../offline/chunk-load-error';
 
 interface Props {
   children: ReactNode;
@@ -27,25 +28,36 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    // The screen's code could not be downloaded: offline before it was stored, or replaced by a new version.
+    const notLoaded = isChunkLoadError(error);
+    const offline = notLoaded && !navigator.onLine;
     return (
       <section className="panel error-panel" role="alert" aria-labelledby="error-title">
-        <h1 id="error-title">Something went wrong on this screen</h1>
+        <h1 id="error-title">
+          {offline ? "You're offline" : notLoaded ? 'This screen could not be downloaded' : 'Something went wrong on this screen'}
+        </h1>
         <p>
-          Sorry, this part of Common Ground stopped working. Your saved conversations and progress are safe — they
-          are kept on this device.
+          {offline
+            ? 'This screen is not stored on this device yet, so it needs a connection.'
+            : notLoaded
+              ? 'The connection may have dropped, or Common Ground has just been updated.'
+              : 'Sorry, this part of Common Ground stopped working.'}{' '}
+          Your saved conversations and progress are safe — they are kept on this device.
         </p>
         <p>
           <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
-            Reload the page
+            {notLoaded ? 'Try again' : 'Reload the page'}
           </button>{' '}
           <a className="button" href="#/" onClick={() => this.setState({ error: null })}>
             Back to the library
           </a>
         </p>
-        <details>
-          <summary>Technical details</summary>
-          <pre className="error-detail">{error.message}</pre>
-        </details>
+        {!notLoaded && (
+          <details>
+            <summary>Technical details</summary>
+            <pre className="error-detail">{error.message}</pre>
+          </details>
+        )}
       </section>
     );
   }

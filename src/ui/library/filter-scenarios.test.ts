@@ -11,7 +11,6 @@ const entry = (id: string, difficulty: CatalogEntry['difficulty'], factors: Cata
   factors,
   persona: { name: 'P', age: 40, condition: 'Low back pain' },
   contentHash: id,
-  learningObjectives: [],
 });
 
 // In the catalog's (title) order, as the build emits it.

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { settingText } from '../../engine/trainee';
 import { PatientAvatar } from '../play/avatar/patient-avatar';
 import { hrefFor } from '../app/parse-route';
 import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
 import type { CatalogEntry } from '../scenarios/scenario-source';
+
+// "Make this scenario available offline": its own chunk, and only where the browser can store files (Cache Storage).
+const VoiceOffline = lazy(() => import('../offline/voice-offline').catch(() => ({ default: () => null })));
+const canStoreFiles = typeof caches !== 'undefined';
 
 interface Props {
   entry: CatalogEntry;
@@ -57,6 +62,11 @@ export function ScenarioCard({ entry, best, resumable }: Props) {
           <span className="visually-hidden">: {entry.title}</span>
         </a>
         {resumable && <span className="muted">Saved where you left off</span>}
+        {canStoreFiles && (
+          <Suspense fallback={null}>
+            <VoiceOffline scenarioId={entry.id} title={entry.title} />
+          </Suspense>
+        )}
       </p>
     </article>
   );

@@ -59,7 +59,10 @@ export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSa
     notice = 'This scenario has changed since you last played it, so it starts again from the beginning.';
   }
   try {
-    return { controller: new PlayController({ ...base, saved: saved ?? null }), compiled, notice };
+    const controller = new PlayController({ ...base, saved: saved ?? null });
+    // Ended while offline (or the tab closed while it was scored): the controller finishes saving it now.
+    if (saved && controller.getState().view.status === 'ended') notice = 'This attempt ended before it could be saved. It is being saved now.';
+    return { controller, compiled, notice };
   } catch (error) {
     if (!saved) throw error;
     // Garbled, cut off, or another scenario's: a fresh attempt would overwrite it at its first save.

@@ -2,6 +2,7 @@ import type { SessionView } from '../../engine/trainee';
 import { isQuotaError } from '../../storage/errors';
 import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
+import { offlineSaveMessage } from '../offline/save-error-message';
 import { createSession, type CompiledScenario, type Session } from '../scenarios/engine';
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { attemptEvents, type AttemptInfo } from './attempt-observers';
@@ -235,7 +236,7 @@ export class PlayController {
       this.session.send({ type: 'PAUSE' });
     }
     this.retry.schedule();
-    const message = saveProblemMessage(isQuotaError(error), error instanceof Error ? error.message : String(error));
+    const message = offlineSaveMessage(error) ?? saveProblemMessage(isQuotaError(error), error instanceof Error ? error.message : String(error));
     if (this.state.saveError !== message) this.update({ saveError: message });
   }
 

@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openLibrary, playToDebrief } from './helpers/app';
+
+/** A scenario the first visit never opens: only the service worker's precache can have it. */
+const NEVER_OPENED = { title: "I've heard it all before" }; // dismissed-before
+
+/** The first visit: the worker registers after the page's load event, precaches the whole app, then takes charge of the page. */
+async function openOnce(page: Page): Promise<void> {
+  await openLibrary(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test('after one visit, a scenario never opened plays offline to its debrief, and the attempt is in the History', async ({ page, context }) => {
+  await openOnce(page);
+
+  await context.setOffline(true);
+  // Offline really is offline, for the worker too: a voice clip never played cannot be fetched.
+  const clip = await page.evaluate(() =>
+    fetch('./audio/carer-barriers/opening-1.ogg').then(
+      (response) => response.status,
+      () => 'failed',
+    ),
+  );
+  expect(clip).toBe('failed');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /practise the conversation/i })).toBeVisible();
+  await expect(page.getByText("You're offline. Scenarios you open still work, and your attempts are kept on this device.")).toBeVisible();
+
+  await page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('link', { name: /^Start/ }).click();
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect(page.getByText("You're offline. Your attempt is kept on this device and will be saved.")).toBeVisible();
+  await playToDebrief(page);
+  await expect(page.getByText(/could not be saved|could not be downloaded/)).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('region', { name: 'Your attempts' })).toContainText(NEVER_OPENED.title);
+});
+
+test('"Make this scenario available offline" stores its voice clips, with the size and progress, for playing offline', async ({ page, context }) => {
+  await openOnce(page);
+
+  const card = page.getByRole('article', { name: "Please don't tell me to rest it" });
+  const save = card.getByRole('button', { name: /^Make this scenario available offline \(\d+ KB\)/ });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByText(/^Voice clips available offline \(\d+ KB\)$/)).toBeVisible();
+  // A scenario without recordings offers nothing: its text is already stored with the app.
+  await expect(page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('button', { name: /available offline/ })).toHaveCount(0);
+
+  await context.setOffline(true);
+  const clip = await page.evaluate(() => fetch('./audio/carer-barriers/opening-1.ogg').then((response) => response.status, () => 'failed'));
+  expect(clip).toBe(200);
+});
