@@ -73,7 +73,8 @@ export interface CohortSummary {
   scoredCount: number;
   /** Attempts seen in more than one file (same attempt id): counted once. */
   duplicateCount: number;
-  trainees: { key: string; name: string; programId: string | null }[];
+  /** One per profile id, however many share a name; `label` tells them apart (see traineeLabels). */
+  trainees: { key: string; name: string; programId: string | null; detail: string | null; label: string }[];
   scenarios: { id: string; title: string }[];
   /** cells[traineeIndex][scenarioIndex], aligned with `trainees` and `scenarios`. */
   cells: (CohortCell | null)[][];

@@ -19,4 +19,5 @@ export type * from './cohort.types';
 export { aggregateCohort, createCohortAccumulator, ATTEMPT_RESULTS, type CohortAccumulator } from './aggregate-cohort';
 export { readCohortFile, exportFileToCohort, toCohortAttempt, type CohortFileResult } from './read-cohort-file';
 export { cohortTableToCsv } from './cohort-table-csv';
+export { traineeLabels, type Nameable, type TraineeLabel } from './trainee-labels';
 export { generateCohortFiles, generateCohortAttempts, type SyntheticCohortOptions } from './synthetic-cohort';
