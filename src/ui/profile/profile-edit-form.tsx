@@ -12,7 +12,7 @@ export function ProfileEditForm({ profile, onSaved }: { profile: Profile; onSave
     <form className="settings-profile-form" noValidate onSubmit={(event) => void submit(event)}>
       <ProfileFields {...fields} />
       <button type="submit" className="button">
-        Save name and program ID
+        Update name and program ID
       </button>
     </form>
   );

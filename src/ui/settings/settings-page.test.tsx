@@ -53,7 +53,7 @@ describe('SettingsPage', () => {
     await user.clear(name);
     await user.type(name, 'Alex Morgan');
     await user.type(screen.getByRole('textbox', { name: /Program ID/ }), 'PT-88');
-    await user.click(screen.getByRole('button', { name: 'Save name and program ID' }));
+    await user.click(screen.getByRole('button', { name: 'Update name and program ID' }));
 
     expect(await screen.findByText('Saved: “Alex Morgan”, program ID PT-88.')).toBeInTheDocument();
     expect(store.data.profiles).toEqual([expect.objectContaining({ id: 'p1', displayName: 'Alex Morgan', programId: 'PT-88' })]);
