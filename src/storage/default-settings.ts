@@ -6,6 +6,7 @@ import type { Settings } from './storage.types';
  */
 export const DEFAULT_SETTINGS: Settings = {
   activeProfileId: null,
+  askedForName: false,
   mode: 'coach',
   volume: 0.8,
   muted: false,

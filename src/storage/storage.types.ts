@@ -50,6 +50,12 @@ export interface InProgressRecord {
 
 export interface Settings {
   activeProfileId: string | null;
+  /**
+   * The first-start question (display name, program ID) has been answered on
+   * this browser. Until then a profile still called "Trainee" (the name given
+   * before anyone was asked) is asked once for a name.
+   */
+  askedForName: boolean;
   mode: 'coach' | 'realistic';
   volume: number;
   muted: boolean;

@@ -64,3 +64,36 @@ describe('profiles and scoping', () => {
     expect((await store.attempts.listByProfile(first.id)).records.map((a) => a.id)).toEqual(['new', 'old']);
   });
 });
+
+describe('renaming a profile', () => {
+  it('changes the name and program ID but keeps the id, the creation date and the history', async () => {
+    const { store } = await openTestStore();
+    const placeholder = await store.profiles.create('Trainee');
+    await store.attempts.save(fakeAttempt({ id: 'a1', profileId: placeholder.id }));
+
+    const renamed = await store.profiles.update(placeholder.id, { displayName: '  Sam Lee ', programId: ' PT-7 ' });
+
+    expect(renamed).toEqual({ ...placeholder, displayName: 'Sam Lee', programId: 'PT-7' });
+    expect(await store.profiles.get(placeholder.id)).toEqual(renamed);
+    expect((await store.attempts.listByProfile(placeholder.id)).records.map((a) => a.id)).toEqual(['a1']);
+    expect((await store.profiles.update(placeholder.id, { displayName: 'Sam', programId: '  ' })).programId).toBeNull();
+  });
+
+  it('refuses an empty or over-long name, an over-long program ID and an unknown profile', async () => {
+    const { store } = await openTestStore();
+    const sam = await store.profiles.create('Sam');
+    await expect(store.profiles.update(sam.id, { displayName: '  ', programId: null })).rejects.toThrow(/display name/);
+    await expect(store.profiles.update(sam.id, { displayName: 'x'.repeat(61), programId: null })).rejects.toThrow(/at most 60/);
+    await expect(store.profiles.update(sam.id, { displayName: 'Sam', programId: 'x'.repeat(41) })).rejects.toThrow(/at most 40/);
+    await expect(store.profiles.create('x'.repeat(61))).rejects.toThrow(/at most 60/);
+    await expect(store.profiles.update('nobody', { displayName: 'Sam', programId: null })).rejects.toThrow(/no readable profile/);
+    expect(await store.profiles.get(sam.id)).toEqual(sam);
+  });
+
+  it('remembers that the first-start question was answered', async () => {
+    const { store } = await openTestStore();
+    expect((await store.settings.get()).askedForName).toBe(false);
+    await store.settings.update({ askedForName: true });
+    expect((await store.settings.get()).askedForName).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { newId } from './new-id';
+import { cleanProfileFields } from './profile-fields';
 import type { StoreContext } from './store-context';
 import type { Store } from './store.types';
 import type { Profile, Settings } from './storage.types';
@@ -19,17 +20,21 @@ export function profilesApi(ctx: StoreContext): Store['profiles'] {
       return records.sort((a, b) => a.createdAt - b.createdAt);
     },
     async create(displayName, programId = null) {
-      const name = displayName.trim();
-      if (!name) throw new TypeError('A profile needs a display name.');
-      const profile: Profile = {
-        id: newId(),
-        displayName: name,
-        programId: programId?.trim() || null,
-        createdAt: nextCreatedAt(),
-      };
+      const profile: Profile = { id: newId(), ...cleanProfileFields(displayName, programId), createdAt: nextCreatedAt() };
       await ctx.write(['profiles'], (tx) => tx.table('profiles').put(profile));
       return profile;
     },
+    update: (id, fields) =>
+      // Read and write in one transaction, so the id and creation date stay
+      // exactly as stored and attempts keep pointing at the same trainee.
+      ctx.write(['profiles'], async (tx) => {
+        const row = await tx.table('profiles').get(id);
+        const stored = row === undefined ? undefined : ctx.check('profiles', [row], isProfile).records[0];
+        if (!stored) throw new TypeError(`There is no readable profile with id "${id}".`);
+        const profile: Profile = { ...stored, ...cleanProfileFields(fields.displayName, fields.programId) };
+        await tx.table('profiles').put(profile);
+        return profile;
+      }),
     async get(id) {
       const row = await ctx.backend.table('profiles').get(id);
       if (row === undefined) return null;

@@ -59,6 +59,8 @@ export interface Store {
     /** Oldest first. Unreadable profiles are skipped and reported through onNotice. */
     list(): Promise<Profile[]>;
     create(displayName: string, programId?: string | null): Promise<Profile>;
+    /** Renames a profile and sets its program ID (empty for none); its id, and so its history, stay. */
+    update(id: string, fields: { displayName: string; programId: string | null }): Promise<Profile>;
     get(id: string): Promise<Profile | null>;
   };
   settings: {

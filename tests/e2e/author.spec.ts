@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { generateScenarioYaml } from '../../src/bench/generate-scenarios';
 import { scenarioTemplate } from '../../src/engine/authoring';
+import { answerFirstStart } from './helpers/app';
 import { expectNoSeriousViolations } from './helpers/axe';
 
 /*
@@ -156,6 +157,7 @@ test('trainees never download the editor, the YAML parser or the schema', async 
     if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.text().catch(() => ''));
   });
   await page.goto('./#/');
+  await answerFirstStart(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: CHECK_TIMEOUT });
   await page.goto('./#/play/work-injury-claim');
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible({ timeout: CHECK_TIMEOUT });

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { generateCohortFiles, serializeExportFile } from '../../src/export/records';
+import { buildExportFile, generateCohortFiles, serializeExportFile } from '../../src/export/records';
+import { answerFirstStart } from './helpers/app';
 
 const TRAINEES = 200;
 
@@ -38,9 +39,11 @@ test('the dashboard loads a generated cohort of 200 trainees and shows the item 
   await expect(page.getByRole('figure', { name: 'Bond', exact: true })).toBeVisible();
   await expect(page.getByRole('figure', { name: /Progress over time/ })).toBeVisible();
 
-  const opening = page.getByRole('table', { name: /Decision point opening-1/ }).first();
+  // Named by phase and the patient's words (the flagship ships in this build), not "opening-1" and "Choice a".
+  await page.locator('summary', { hasText: 'Nobody believes me' }).click();
+  const opening = page.getByRole('table', { name: /^Opening: “So\. You are the new one\./ }).first();
   await expect(opening).toBeVisible();
-  await expect(opening.getByRole('row', { name: /Choice a/ })).toBeVisible();
+  await expect(opening.getByRole('rowheader', { name: /^“I've only skimmed it\./ })).toBeVisible();
   await expect(opening.getByRole('columnheader', { name: 'Conversation escalated' })).toBeVisible();
 
   const [download] = await Promise.all([
@@ -72,6 +75,7 @@ test('the dashboard is not part of the trainee first load', async ({ page }) => 
   });
   await page.goto('./#/');
   await expect(page.getByRole('link', { name: 'Common Ground' })).toBeVisible({ timeout: 30_000 });
+  await answerFirstStart(page);
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((code) => code.includes('Cohort dashboard'))).toEqual([]);
@@ -79,4 +83,46 @@ test('the dashboard is not part of the trainee first load', async ({ page }) => 
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cohort dashboard' })).toBeVisible();
   expect(scripts.some((code) => code.includes('Cohort dashboard'))).toBe(true);
+});
+
+/** Two browsers' exports whose trainees never changed the first-run name: both "Trainee", two profile ids. */
+function sameNameUploads() {
+  return generateCohortFiles({ trainees: 2, seed: 9, scenarios: 1 }).map((file, i) => {
+    const profiles = file.profiles.map((profile) => ({ ...profile, displayName: 'Trainee', programId: null }));
+    const text = serializeExportFile(buildExportFile(profiles, file.attempts, Date.parse(file.exportedAt)));
+    return { name: `trainee-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
+  });
+}
+
+test('two trainees with the same name are two rows labelled apart; items read as words; wide tables scroll in place', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto('./#/dashboard');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cohort dashboard' })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Trainee export files').setInputFiles(sameNameUploads());
+  await expect(page.getByText('Loaded 2 files')).toBeVisible();
+
+  const names = await page.getByRole('table', { name: /per trainee and scenario/ }).getByRole('rowheader').allTextContents();
+  expect(names).toHaveLength(2);
+  expect(names.every((name) => /^Trainee \(…\S{4,}\)$/.test(name))).toBe(true);
+  expect(new Set(names).size).toBe(2);
+
+  const items = page.getByRole('region', { name: /^Opening: “So\. You are the new one\./ }).first();
+  await expect(items).toBeVisible();
+  await expect(items.getByRole('rowheader', { name: /^“I've only skimmed it\./ })).toBeVisible();
+  await expect(items.getByText(/Choice [a-d]\b|Decision point|opening-1/)).toHaveCount(0);
+
+  // The item table is wider than a 640 px window: it scrolls inside its region, keyboard-reachable,
+  // with its header row sticky, and the page itself does not scroll sideways.
+  const layout = await items.evaluate((region) => ({
+    overflow: getComputedStyle(region).overflowX,
+    scrolls: region.scrollWidth > region.clientWidth,
+    tabIndex: region.tabIndex,
+    stickyHeader: getComputedStyle(region.querySelector('thead')!).position,
+    pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+  expect(layout).toEqual({ overflow: 'auto', scrolls: true, tabIndex: 0, stickyHeader: 'sticky', pageScrolls: false });
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { injectStorageHarness, type HarnessWindow } from '../../src/storage/testing/browser-harness';
+import { answerFirstStart } from './helpers/app';
 
 /*
  * Storage in a real Chromium: the app's own IndexedDB, driven through the
@@ -11,10 +12,11 @@ import { injectStorageHarness, type HarnessWindow } from '../../src/storage/test
 
 const APP_TIMEOUT = 30_000;
 
-/** Opens the app, waits for its first-run profile, and loads the storage harness. */
+/** Opens the app, names its first-run profile, and loads the storage harness. */
 async function openApp(page: Page, hash = '#/'): Promise<string> {
   await page.goto(`./${hash}`);
   await expect(page.getByRole('link', { name: 'Common Ground' })).toBeVisible({ timeout: APP_TIMEOUT });
+  await answerFirstStart(page);
   await injectStorageHarness(page);
   let profileId: string | null = null;
   await expect
@@ -108,6 +110,8 @@ test('export JSON, clear data, import: the history comes back identical', async 
     store.close();
   });
   await page.reload();
+  // Cleared, the browser is new again: the first start asks for a name once more.
+  await answerFirstStart(page);
   await injectStorageHarness(page);
   await showHistory(page);
   await expect(page.getByRole('heading', { name: 'No attempts yet' })).toBeVisible();

@@ -24,6 +24,16 @@ function attempt(overrides: Partial<CohortAttempt>): CohortAttempt {
 }
 
 describe('aggregateCohort', () => {
+  it('keeps two trainees with the same display name as two rows, grouped by profile id and labelled apart', () => {
+    const summary = aggregateCohort([
+      attempt({ traineeKey: 'profile-0c1d-4f2a', traineeName: 'Trainee', programId: null, overall: 40 }),
+      attempt({ traineeKey: 'profile-77aa-03d9', traineeName: 'Trainee', programId: null, overall: 90 }),
+      attempt({ traineeKey: 'profile-77aa-03d9', traineeName: 'Trainee', programId: null, overall: 70 }),
+    ]);
+    expect(summary.trainees.map((t) => t.label)).toEqual(['Trainee (…4f2a)', 'Trainee (…03d9)']);
+    expect(summary.cells.map((row) => row[0]?.attempts)).toEqual([1, 2]);
+  });
+
   it('tabulates best, latest and attempt count per trainee and scenario', () => {
     const summary = aggregateCohort([
       attempt({ overall: 40, finishedAt: 1 }),

@@ -3,6 +3,7 @@ import type { AttemptResult, CohortAttempt, CohortCell, CohortSummary } from './
 import { createAttemptLedger, type Arrival } from './attempt-ledger';
 import { distribution } from './distribution';
 import { createItemTally } from './item-tally';
+import { traineeLabels } from './trainee-labels';
 
 const DAY_MS = 86_400_000;
 /** One collator for every sort: far cheaper than String#localeCompare per comparison. */
@@ -93,12 +94,13 @@ export function createCohortAccumulator(): CohortAccumulator {
       const traineeList = [...trainees]
         .map(([key, trainee]) => ({ key, ...trainee }))
         .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.key, b.key));
+      const labels = traineeLabels(traineeList);
       return {
         attemptCount: ledger.count,
         scoredCount: overall.length,
         duplicateCount,
         checks: ledger.summary(),
-        trainees: traineeList.map(({ key, name, programId }) => ({ key, name, programId })),
+        trainees: traineeList.map(({ key, name, programId }) => ({ key, name, programId, ...labels.get(key)! })),
         scenarios: scenarioList,
         cells: traineeList.map((trainee) => scenarioList.map((scenario) => trainee.cells.get(scenario.id) ?? null)),
         overall: distribution(overall),

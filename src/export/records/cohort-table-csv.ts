@@ -7,12 +7,13 @@ import type { CohortSummary } from './cohort.types';
  * formula-neutralised like every other text cell.
  */
 export function cohortTableToCsv(summary: CohortSummary): string {
-  const header: CsvCell[] = ['Trainee', 'Program ID'];
+  // The profile id keeps two trainees with the same name (and no program ID) apart.
+  const header: CsvCell[] = ['Trainee', 'Program ID', 'Profile ID'];
   for (const scenario of summary.scenarios) {
     header.push(`${scenario.title}: best`, `${scenario.title}: latest`, `${scenario.title}: attempts`);
   }
   const rows = summary.trainees.map((trainee, t) => {
-    const row: CsvCell[] = [trainee.name, trainee.programId ?? ''];
+    const row: CsvCell[] = [trainee.name, trainee.programId ?? '', trainee.key];
     for (const cell of summary.cells[t] ?? []) {
       row.push(cell?.best ?? null, cell?.latest ?? null, cell?.attempts ?? 0);
     }

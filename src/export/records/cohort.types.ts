@@ -113,7 +113,8 @@ export interface CohortSummary {
   duplicateCount: number;
   /** What the score checks found, and every conflicting attempt id. */
   checks: ScoreChecks;
-  trainees: { key: string; name: string; programId: string | null }[];
+  /** One per profile id, however many share a name; `label` tells them apart (see traineeLabels). */
+  trainees: { key: string; name: string; programId: string | null; detail: string | null; label: string }[];
   scenarios: { id: string; title: string }[];
   /** cells[traineeIndex][scenarioIndex], aligned with `trainees` and `scenarios`. */
   cells: (CohortCell | null)[][];

@@ -28,4 +28,5 @@ export {
 } from './verify-attempt';
 export { checkImportFile, type CheckedImport, type AttemptCheckLine } from './check-import-file';
 export { cohortTableToCsv } from './cohort-table-csv';
+export { traineeLabels, type Nameable, type TraineeLabel } from './trainee-labels';
 export { generateCohortFiles, generateCohortAttempts, type SyntheticCohortOptions } from './synthetic-cohort';

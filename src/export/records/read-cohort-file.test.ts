@@ -71,7 +71,7 @@ describe('cohortTableToCsv', () => {
       { ...generateCohortAttempts({ trainees: 1, attemptsPerTrainee: [1, 1], seed: 4 })[0]!, traineeName: '@admin', overall: 55 },
     ]);
     const [header, row] = cohortTableToCsv(summary).split('\r\n');
-    expect(header).toMatch(/^\uFEFFTrainee,Program ID,.*: best,.*: latest,.*: attempts$/);
-    expect(row).toBe("'@admin,PT-1000,55,55,1");
+    expect(header).toMatch(/^\uFEFFTrainee,Program ID,Profile ID,.*: best,.*: latest,.*: attempts$/);
+    expect(row).toBe("'@admin,PT-1000,synthetic-4-0,55,55,1");
   });
 });

@@ -50,6 +50,7 @@ describe('SCORM launch', () => {
 
     const [profile] = await store.profiles.list();
     expect(profile).toMatchObject({ displayName: 'Ana Nowak', programId: 'S-1001' });
+    expect((await store.settings.get()).askedForName).toBe(true);
     const saved = await store.inProgress.get(launch.profileId, COMPILED.scenario.id);
     expect(saved).toMatchObject({ registration, contentHash: COMPILED.contentHash, startedAt: 1_000_000 - 95_000, seed: 31337 });
     const restored = transcriptOfSnapshot(saved!.snapshot);

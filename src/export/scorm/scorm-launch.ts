@@ -49,7 +49,8 @@ async function profileFor(store: LaunchStore, lms: ScormConnection): Promise<str
   // "Last, First" in SCORM; shown only on this device.
   const name = lms.get('learnerName').split(',').reverse().join(' ').trim() || 'Trainee';
   const created = await store.profiles.create(name, lms.get('learnerId').trim() || null);
-  await store.settings.update({ activeProfileId: created.id });
+  // The LMS says who the learner is, so the app's first-start question is not asked.
+  await store.settings.update({ activeProfileId: created.id, askedForName: true });
   return created.id;
 }
 

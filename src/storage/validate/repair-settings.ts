@@ -9,6 +9,7 @@ const unitInterval: Check = (value, path) =>
 
 const FIELD_CHECKS: { [K in keyof Settings]-?: Check } = {
   activeProfileId: nullable(text),
+  askedForName: flag,
   mode: oneOf(['coach', 'realistic']),
   volume: unitInterval,
   muted: flag,

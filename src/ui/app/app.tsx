@@ -4,6 +4,7 @@ import type { AudioPort } from '../audio/audio-port';
 import { AppDataProvider } from '../data/app-data-provider';
 import type { StorePort } from '../data/store-port';
 import { MotionRoot } from '../motion/motion-root';
+import { FirstStartDialog } from '../profile/first-start-dialog';
 import { ScenarioSourceProvider, useScenarioSource, type ScenarioSource } from '../scenarios/scenario-source';
 import { ErrorBoundary } from './error-boundary';
 import { NoticeBar } from './notice-bar';
@@ -56,6 +57,7 @@ function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <FirstStartDialog route={route.name} />
     </>
   );
 }

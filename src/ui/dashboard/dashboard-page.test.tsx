@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generateCohortFiles, serializeExportFile } from '../../export/records';
+import { buildExportFile, generateCohortFiles, serializeExportFile } from '../../export/records';
 import { DashboardPage } from './dashboard-page';
 
 function cohortFiles(trainees: number): File[] {
@@ -88,6 +88,22 @@ describe('DashboardPage', () => {
     const text = await blobs[0]!.text();
     expect(text.startsWith('Trainee,Program ID,')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(2 + 2);
+  });
+
+  it('shows two trainees who share a display name as two rows, labelled apart', async () => {
+    // Two browsers' first-run profiles, both still called "Trainee": different profile ids.
+    const files = generateCohortFiles({ trainees: 2, seed: 5 }).map((file, i) => {
+      const profiles = file.profiles.map((profile) => ({ ...profile, displayName: 'Trainee', programId: null }));
+      return new File([serializeExportFile(buildExportFile(profiles, file.attempts, Date.parse(file.exportedAt)))], `trainee-${i}.json`);
+    });
+    render(<DashboardPage />);
+    chooseFiles(files);
+
+    const table = await screen.findByRole('table', { name: /per trainee and scenario/ });
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(names).toEqual(['Trainee (…-5-0)', 'Trainee (…-5-1)']);
   });
 
   it('filters the table by trainee name', async () => {

@@ -31,19 +31,30 @@ describe('ItemAnalysis', () => {
 
   it('shows how often each response was chosen, its codes and resulting outcomes', () => {
     render(<ItemAnalysis items={items} />);
+    // A scenario this build does not ship keeps its ids: there are no words to show.
     const table = screen.getByRole('table', { name: /Decision point open/ });
-    const reflect = within(table).getByRole('row', { name: /Choice reflect/ });
+    const reflect = within(table).getByRole('row', { name: /Response reflect/ });
     expect(within(reflect).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['CR', '2 (67%)', '1', '1', '0', '0', '0']);
     expect(within(table).getByRole('columnheader', { name: 'Conversation escalated' })).toBeInTheDocument();
   });
 
-  it('shows the patient line and response wording for scenarios this build ships', async () => {
+  it('names decisions by phase and patient line, and responses by their words, for scenarios this build ships', async () => {
     render(
       <ScenarioSourceProvider source={fakeSource()}>
         <ItemAnalysis items={items} />
       </ScenarioSourceProvider>,
     );
-    expect(await screen.findByText('“You sound fed up with being passed around.”', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('Patient: “Well? Another one.”')).toBeInTheDocument();
+    const region = await screen.findByRole('region', { name: 'Opening: “Well? Another one.”' });
+    const table = within(region).getByRole('table', { name: /^Opening: “Well\? Another one\.” · 3 responses$/ });
+    expect(within(table).getByRole('rowheader', { name: '“You sound fed up with being passed around.”' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '“Your scan was normal.”' })).toBeInTheDocument();
+    expect(within(region).queryByText(/Choice|Decision point|\bopen\b/)).toBeNull();
+  });
+
+  it('scrolls a wide or long table inside its own focusable, named region', () => {
+    render(<ItemAnalysis items={items} />);
+    const region = screen.getByRole('region', { name: /Decision point open/ });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toHaveClass('dashboard-table-scroll');
   });
 });

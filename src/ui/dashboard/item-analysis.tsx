@@ -1,20 +1,21 @@
 import { useId } from 'react';
 import { ATTEMPT_RESULTS, type CohortSummary, type NodeStats } from '../../export/records';
+import { decisionName, responseName, type ScenarioTexts } from './decision-names';
 import { percent, RESULT_LABELS } from './labels';
-import { useScenarioTexts, type ScenarioTexts } from './use-scenario-texts';
+import { useScenarioTexts } from './use-scenario-texts';
 
 type Item = CohortSummary['items'][number];
 
 function NodeTable({ node, texts }: { node: NodeStats; texts: ScenarioTexts | undefined }) {
-  const prompt = texts?.prompts.get(node.nodeId);
+  const { name, fullLine } = decisionName(texts, node.nodeId);
   return (
-    // Focusable so keyboard users can scroll a wide table sideways (axe: scrollable-region-focusable).
+    // Focusable so keyboard users can scroll a wide or long table (axe: scrollable-region-focusable).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="dashboard-table-scroll" role="region" aria-label={`Decision point ${node.nodeId}`} tabIndex={0}>
+    <div className="dashboard-table-scroll" role="region" aria-label={name} tabIndex={0}>
       <table className="dashboard-table item-table">
         <caption>
-          <span className="item-node-id">Decision point {node.nodeId}</span> · {node.responses} responses
-          {prompt && <span className="item-prompt">Patient: “{prompt}”</span>}
+          <span className="item-node-title">{name}</span> · {node.responses} responses
+          {fullLine && <span className="item-prompt">Patient: “{fullLine}”</span>}
         </caption>
         <thead>
           <tr>
@@ -29,14 +30,9 @@ function NodeTable({ node, texts }: { node: NodeStats; texts: ScenarioTexts | un
           </tr>
         </thead>
         <tbody>
-          {node.choices.map((choice) => {
-            const text = texts?.choices.get(`${node.nodeId}/${choice.choiceId}`);
-            return (
+          {node.choices.map((choice) => (
               <tr key={choice.choiceId}>
-                <th scope="row">
-                  {choice.choiceId === 'timeout' ? 'No answer (time ran out)' : `Choice ${choice.choiceId}`}
-                  {text && <span className="item-choice-text"> “{text}”</span>}
-                </th>
+                <th scope="row">{responseName(texts, node.nodeId, choice.choiceId)}</th>
                 <td>{choice.codes.length > 0 ? choice.codes.join(', ') : '–'}</td>
                 <td>
                   <span className="item-share">
@@ -50,8 +46,7 @@ function NodeTable({ node, texts }: { node: NodeStats; texts: ScenarioTexts | un
                   <td key={result}>{choice.results[result]}</td>
                 ))}
               </tr>
-            );
-          })}
+          ))}
         </tbody>
       </table>
     </div>

@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3-scale';
 import type { CohortSummary } from '../../export/records';
+import { dateTicks } from '../charts/date-ticks';
 import { LineChart } from '../charts/line-chart';
 
 const DAY_MS = 86_400_000;
@@ -13,8 +13,9 @@ export function ProgressChart({ progress }: { progress: CohortSummary['progress'
   const last = progress[progress.length - 1]?.day ?? first;
   // A single day still gets a readable axis: one day either side.
   const domain: [number, number] = first === last ? [first - DAY_MS, last + DAY_MS] : [first, last];
-  const time = scaleUtc().domain(domain);
-  const format = time.tickFormat(6, '%b %-d');
+  // Scores are counted per day, so ticks sit on days: never "Dec 2" four times over.
+  const ticks = dateTicks(domain, 6, { wholeDays: true });
+  const tickLabels = new Map(ticks.map((tick) => [tick.value, tick.label]));
   const firstMean = progress[0]?.meanOverall ?? 0;
   const lastMean = progress[progress.length - 1]?.meanOverall ?? 0;
 
@@ -36,10 +37,10 @@ export function ProgressChart({ progress }: { progress: CohortSummary['progress'
       ]}
       xLabel="Date (UTC)"
       yLabel="Mean overall score"
-      formatX={(day) => format(new Date(day))}
+      formatX={(day) => tickLabels.get(day) ?? dateLabel(day)}
       rowHeader="Day (UTC)"
       xDomain={domain}
-      xTickValues={time.ticks(6).map(Number)}
+      xTickValues={ticks.map((tick) => tick.value)}
       table={
         <table>
           <caption className="visually-hidden">Mean overall score per day</caption>

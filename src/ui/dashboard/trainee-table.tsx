@@ -38,7 +38,7 @@ export function TraineeTable({ summary }: { summary: CohortSummary }) {
   const query = useDeferredValue(filter.trim().toLowerCase());
   const rows = summary.trainees
     .map((trainee, index) => ({ trainee, cells: summary.cells[index] ?? [] }))
-    .filter(({ trainee }) => !query || `${trainee.name} ${trainee.programId ?? ''}`.toLowerCase().includes(query));
+    .filter(({ trainee }) => !query || trainee.label.toLowerCase().includes(query));
 
   return (
     <section className="panel dashboard-section" aria-labelledby={headingId}>
@@ -84,7 +84,7 @@ export function TraineeTable({ summary }: { summary: CohortSummary }) {
               <tr key={trainee.key}>
                 <th scope="row">
                   {trainee.name}
-                  {trainee.programId && <span className="muted dashboard-program-id"> {trainee.programId}</span>}
+                  {trainee.detail && <span className="muted dashboard-program-id"> ({trainee.detail})</span>}
                 </th>
                 {summary.scenarios.map((scenario, s) => (
                   <Cells key={scenario.id} cell={cells[s] ?? null} />

@@ -3,7 +3,10 @@ import type { Profile, Settings } from '../../storage/storage.types';
 import { AppDataContext, type AppData } from './app-data-context';
 import { DEFAULT_SETTINGS, type StoreNotice, type StorePort } from './store-port';
 
-/** Name of the profile made on first run, so a new trainee can start at once. */
+/**
+ * Name of the profile made on first run, so a new trainee can start at once;
+ * the first-start dialog then asks for their own (see Settings.askedForName).
+ */
 export const FIRST_PROFILE_NAME = 'Trainee';
 
 interface Props {
@@ -74,11 +77,21 @@ export function AppDataProvider({ loadStore, children }: Props) {
   );
 
   const createProfile = useCallback(
-    async (displayName: string) => {
+    async (displayName: string, programId: string | null = null) => {
       if (!store) return null;
-      const profile = await store.profiles.create(displayName);
+      const profile = await store.profiles.create(displayName, programId);
       setProfiles(await store.profiles.list());
       setSettings(await store.settings.update({ activeProfileId: profile.id }));
+      return profile;
+    },
+    [store],
+  );
+
+  const updateProfile = useCallback(
+    async (id: string, fields: { displayName: string; programId: string | null }) => {
+      if (!store) return null;
+      const profile = await store.profiles.update(id, fields);
+      setProfiles(await store.profiles.list());
       return profile;
     },
     [store],
@@ -106,10 +119,11 @@ export function AppDataProvider({ loadStore, children }: Props) {
       error,
       updateSettings,
       createProfile,
+      updateProfile,
       switchProfile,
       dismissNotice,
     }),
-    [store, settings, profiles, notices, error, updateSettings, createProfile, switchProfile, dismissNotice],
+    [store, settings, profiles, notices, error, updateSettings, createProfile, updateProfile, switchProfile, dismissNotice],
   );
 
   return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;

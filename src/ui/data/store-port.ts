@@ -15,7 +15,8 @@ export interface StoreNotice {
 export interface StorePort {
   profiles: {
     list(): Promise<Profile[]>;
-    create(displayName: string, programId?: string): Promise<Profile>;
+    create(displayName: string, programId?: string | null): Promise<Profile>;
+    update(id: string, fields: { displayName: string; programId: string | null }): Promise<Profile>;
   };
   settings: {
     get(): Promise<Settings>;

@@ -1,12 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
-const FOCUSABLE = 'a[href], button:not([disabled])';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled])';
 
 /**
  * Modal focus handling: focus moves into the dialog, Tab cycles through its
- * links and buttons, Escape calls onClose, and focus returns to the opener.
+ * links, fields and buttons, Escape calls onClose (a dialog that must be
+ * answered passes none), and focus returns to the opener.
  */
-export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
+export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose?: () => void): void {
   const close = useRef(onClose);
   useEffect(() => {
     close.current = onClose;
@@ -18,6 +19,7 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
     focusables()[0]?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        if (!close.current) return;
         event.preventDefault();
         close.current();
       } else if (event.key === 'Tab') {

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import { traineeLabels } from '../../export/records/trainee-labels';
 import { useAppData } from '../data/app-data-context';
+import { ProfileEditForm } from '../profile/profile-edit-form';
+import { DISPLAY_NAME_MAX } from '../profile/profile-input';
 
 /** Who is practising: each profile sees only its own history. */
 export function ProfileSection() {
@@ -8,6 +11,9 @@ export function ProfileSection() {
   const [message, setMessage] = useState('');
   const selectId = useId();
   const nameId = useId();
+  // Two profiles may share a name; the list must still tell them apart.
+  const labels = traineeLabels(profiles.map((p) => ({ key: p.id, name: p.displayName, programId: p.programId })));
+  const labelOf = (id: string) => labels.get(id)?.label ?? '';
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -35,20 +41,21 @@ export function ProfileSection() {
           onChange={(e) => {
             void switchProfile(e.target.value);
             const next = profiles.find((p) => p.id === e.target.value);
-            setMessage(next ? `Switched to “${next.displayName}”.` : '');
+            setMessage(next ? `Switched to “${labelOf(next.id)}”.` : '');
           }}
         >
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.displayName}
+              {labelOf(p.id)}
             </option>
           ))}
         </select>
       </div>
+      {profile && <ProfileEditForm key={profile.id} profile={profile} onSaved={setMessage} />}
       <form className="field field-inline" onSubmit={(e) => void create(e)}>
         <label htmlFor={nameId}>New profile name</label>
         <div className="field-row">
-          <input id={nameId} type="text" value={name} maxLength={60} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+          <input id={nameId} type="text" value={name} maxLength={DISPLAY_NAME_MAX} autoComplete="off" onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="button">
             Create profile
           </button>

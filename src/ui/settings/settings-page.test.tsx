@@ -45,6 +45,21 @@ describe('SettingsPage', () => {
     await waitFor(() => expect(store.data.settings.activeProfileId).toBe('p1'));
   });
 
+  it('edits the active profile’s name and program ID, keeping the same profile', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ hash: '#/settings' });
+    const name = await screen.findByRole('textbox', { name: 'Your name' });
+    expect(name).toHaveValue('Alex');
+    await user.clear(name);
+    await user.type(name, 'Alex Morgan');
+    await user.type(screen.getByRole('textbox', { name: /Program ID/ }), 'PT-88');
+    await user.click(screen.getByRole('button', { name: 'Update name and program ID' }));
+
+    expect(await screen.findByText('Saved: “Alex Morgan”, program ID PT-88.')).toBeInTheDocument();
+    expect(store.data.profiles).toEqual([expect.objectContaining({ id: 'p1', displayName: 'Alex Morgan', programId: 'PT-88' })]);
+    expect(screen.getByLabelText('Active profile')).toHaveDisplayValue('Alex Morgan (PT-88)');
+  });
+
   it('refuses an empty profile name with a message', async () => {
     const user = userEvent.setup();
     renderApp({ hash: '#/settings' });
@@ -82,10 +97,11 @@ describe('SettingsPage after an import', () => {
     });
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
     const options = within(screen.getByLabelText('Active profile')).getAllByRole('option');
+    // The two Alexes are labelled apart by the end of their profile ids.
     expect(options.map((option) => [option.getAttribute('value'), option.textContent])).toEqual([
-      ['p1', 'Alex'],
+      ['p1', 'Alex (…p1)'],
       ['p-ben', 'Ben'],
-      ['p-alex-2', 'Alex'],
+      ['p-alex-2', 'Alex (…ex-2)'],
     ]);
   });
 });

@@ -39,9 +39,17 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
     emit: (notice) => listeners.forEach((listener) => listener(notice)),
     profiles: {
       list: async () => [...data.profiles],
-      create: async (displayName) => {
-        const profile = { id: `p-new-${nextId++}`, displayName, programId: null, createdAt: Date.now() };
+      create: async (displayName, programId = null) => {
+        const profile = { id: `p-new-${nextId++}`, displayName, programId, createdAt: Date.now() };
         data.profiles.push(profile);
+        changed('profiles');
+        return profile;
+      },
+      update: async (id, fields) => {
+        const index = data.profiles.findIndex((p) => p.id === id);
+        if (index < 0) throw new TypeError(`There is no readable profile with id "${id}".`);
+        const profile = { ...data.profiles[index]!, ...fields };
+        data.profiles[index] = profile;
         changed('profiles');
         return profile;
       },

@@ -3,9 +3,32 @@ import { expect, type Page } from '@playwright/test';
 /** The flagship scenario every trainee e2e test plays. */
 export const FLAGSHIP = 'work-injury-claim';
 
-/** Opens the library on a clean browser profile (each test gets a fresh context) and waits for it. */
+/**
+ * The name e2e trainees give when the first start asks for one: the old
+ * default, on purpose. Specs written before the question look for "Trainee",
+ * and a trainee who chooses that name is not asked again (first-start.spec
+ * types a real one).
+ */
+export const E2E_TRAINEE = 'Trainee';
+
+/**
+ * Answers the first-start question (name, optional program ID) as a new
+ * trainee would, and waits for the dialog to close. Every fresh context sees
+ * it on a trainee page, so specs call this (through openLibrary) first.
+ */
+export async function answerFirstStart(page: Page, name = E2E_TRAINEE, programId = ''): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Welcome to Common Ground' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  if (programId) await dialog.getByRole('textbox', { name: /Program ID/ }).fill(programId);
+  await dialog.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens the library on a clean browser profile (each test gets a fresh context), answers the first-start question and waits. */
 export async function openLibrary(page: Page): Promise<void> {
   await page.goto('./#/');
+  await answerFirstStart(page);
   await expect(page.getByRole('heading', { level: 1, name: /practise the conversation/i })).toBeVisible();
 }
 
