@@ -4,6 +4,7 @@ import { createMemoryBackend } from './backend/memory-backend';
 import { DEFAULT_DB_NAME } from './backend/schema';
 import { createNoticeHub } from './notices';
 import { attemptsApi, inProgressApi } from './store-attempts';
+import { profilePinApi } from './store-pins';
 import { createStoreContext, type StoreContext } from './store-context';
 import { draftsApi, outboxApi } from './store-extras';
 import { profilesApi, settingsApi } from './store-trainee';
@@ -66,7 +67,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const activeProfileId = async () => (await settings.get()).activeProfileId;
   return {
     mode: backend.mode,
-    profiles: profilesApi(ctx),
+    profiles: { ...profilesApi(ctx), ...profilePinApi(ctx) },
     settings,
     attempts: attemptsApi(ctx, activeProfileId),
     inProgress: inProgressApi(ctx),

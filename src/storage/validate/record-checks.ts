@@ -10,6 +10,7 @@ import {
   type ScoreCard,
   type TranscriptEntry,
 } from '../../engine/trainee';
+import { profilePinCheck } from '../profile-pin';
 import type {
   AttemptRecord,
   DraftRecord,
@@ -101,6 +102,7 @@ export const profileCheck = shape<Profile>({
   displayName: text,
   programId: nullable(text),
   createdAt: finite,
+  pin: optional(profilePinCheck),
 });
 
 export const attemptCheck = shape<AttemptRecord>({
