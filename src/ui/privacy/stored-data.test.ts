@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRIMARY_KEYS } from '../../storage/backend/backend.types';
 import { DEFAULT_DB_NAME, STORES_V1, STORES_V2 } from '../../storage/backend/schema';
+import readme from '../../../README.md?raw';
 import { DATABASE_NAME, LOCAL_KEY_PREFIX, STORED_LOCAL_KEYS, STORED_TABLES } from './stored-data';
 
 // Every source file that ships, to find what it keeps in the browser.
@@ -34,6 +35,12 @@ describe('the Privacy page’s list of what is stored', () => {
       for (const key of keys) if (!(key in STORED_LOCAL_KEYS)) unlisted.push(`${path}: ${key}`);
     }
     expect(unlisted).toEqual([]);
+  });
+
+  it('is repeated in the README’s Privacy section, table by table and key by key', () => {
+    const privacy = readme.slice(readme.indexOf('## Privacy'), readme.indexOf('\n## ', readme.indexOf('## Privacy') + 1));
+    for (const [table, kind] of Object.entries(STORED_TABLES)) expect(privacy).toContain(`| ${kind.title} (\`${table}\`) |`);
+    for (const key of Object.keys(STORED_LOCAL_KEYS)) expect(privacy).toContain(`localStorage \`${key}\``);
   });
 
   it('names keys that erasing can find by their prefix', () => {
