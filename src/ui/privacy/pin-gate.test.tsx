@@ -69,8 +69,7 @@ describe('PinGate', () => {
     const user = userEvent.setup();
     const store = fakeStore();
     renderApp({ hash: '#/settings', store });
-    await screen.findByRole('heading', { level: 1, name: 'Settings' });
-    await user.type(screen.getByLabelText('PIN (4 to 12 digits)'), '2468');
+    await user.type(await screen.findByLabelText('PIN (4 to 12 digits)'), '2468');
     await user.type(screen.getByLabelText('Type it again'), '2468');
     await user.click(screen.getByRole('button', { name: 'Set PIN' }));
     expect(await screen.findByText(/PIN set\./)).toBeVisible();

@@ -11,6 +11,8 @@ async function openSettings() {
   const store = fakeStore();
   renderApp({ hash: '#/settings', store });
   await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  // The section appears once storage has loaded the profile.
+  await screen.findByRole('heading', { level: 2, name: 'Profile PIN' });
   return { user, store };
 }
 
