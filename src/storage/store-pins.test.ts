@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPin, pinMatches, withoutPin } from './profile-pin';
+import { hashPin, pinMatches } from './pin-hash';
+import { withoutPin } from './profile-pin';
 import { openRawDb, openTestStore } from './testing/open-test-store';
 
 describe('profile PINs', () => {
@@ -59,6 +60,15 @@ describe('profile PINs', () => {
     const file = JSON.parse(backup) as { profiles: Record<string, unknown>[] };
     expect(await other.importJson(backup)).toMatchObject({ ok: true, profilesAdded: 1 });
     expect(await other.profiles.get(String(file.profiles[0]?.id))).not.toHaveProperty('pin');
+  });
+
+  it('matches no PIN when the stored PIN record is damaged', async () => {
+    const { store, name } = await openTestStore();
+    const { id } = await store.profiles.create('Ana');
+    const db = await openRawDb(name);
+    await db.table('profiles').update(id, { pin: { scheme: 'sha256-salted', salt: 7, hash: null } });
+    db.close();
+    expect(await store.profiles.checkPin(id, '1234')).toBe(false);
   });
 
   it('hashes deterministically for a given salt and compares in full', () => {

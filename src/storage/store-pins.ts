@@ -1,4 +1,5 @@
-import { hashPin, pinMatches, withoutPin } from './profile-pin';
+import { hashPin, pinMatches } from './pin-hash';
+import { profilePinCheck, withoutPin } from './profile-pin';
 import type { StoreContext } from './store-context';
 import type { Store } from './store.types';
 import type { Profile } from './storage.types';
@@ -20,7 +21,9 @@ export function profilePinApi(ctx: StoreContext): Pick<Store['profiles'], 'setPi
     },
     async checkPin(id, pin) {
       const row = await ctx.backend.table('profiles').get(id);
-      return isProfile(row) && row.pin !== undefined && pinMatches(row.pin, pin);
+      if (!isProfile(row) || row.pin === undefined) return false;
+      // Reads check only that `pin` is an object; a damaged one matches no PIN.
+      return profilePinCheck(row.pin, 'pin') === null && pinMatches(row.pin, pin);
     },
   };
 }

@@ -10,7 +10,6 @@ import {
   type ScoreCard,
   type TranscriptEntry,
 } from '../../engine/trainee';
-import { profilePinCheck } from '../profile-pin';
 import type {
   AttemptRecord,
   DraftRecord,
@@ -102,7 +101,8 @@ export const profileCheck = shape<Profile>({
   displayName: text,
   programId: nullable(text),
   createdAt: finite,
-  pin: optional(profilePinCheck),
+  // Only its shape here; store-pins.ts checks the fields before using them (and loads on first use).
+  pin: optional(anyObject),
 });
 
 export const attemptCheck = shape<AttemptRecord>({

@@ -1,20 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Profile } from '../../storage/storage.types';
 import { PageHeading } from '../common/page-heading';
+import { useAppData } from '../data/app-data-context';
 import { clearMisses, FREE_TRIES, missesFor, recordMiss, waitInWords } from './pin-back-off';
 
 interface Props {
-  profile: Profile;
-  /** The other profiles on this browser, to switch to instead. */
-  others: Profile[];
-  checkPin(pin: string): Promise<boolean>;
   onUnlock(): void;
-  onSwitch(profileId: string): void;
   now?: () => number;
 }
 
-/** Asks for a profile's PIN before its practice is shown: a privacy screen, said plainly. */
-export function LockScreen({ profile, others, checkPin, onUnlock, onSwitch, now = Date.now }: Props) {
+/**
+ * Asks for the active profile's PIN before its practice is shown (PinGate
+ * renders it only when there is one): a privacy screen, said plainly.
+ */
+export function LockScreen({ onUnlock, now = Date.now }: Props) {
+  const { store, profile: active, profiles, switchProfile } = useAppData();
+  // PinGate renders this only for a loaded profile with a PIN.
+  const profile = active as Profile;
+  const others = profiles.filter((other) => other.id !== profile.id);
+  const checkPin = (pin: string) => store?.profiles.checkPin(profile.id, pin) ?? Promise.resolve(false);
+  const onSwitch = (profileId: string) => void switchProfile(profileId);
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);

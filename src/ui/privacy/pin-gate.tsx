@@ -10,25 +10,15 @@ const LockScreen = lazy(() => import('./lock-screen').then((m) => ({ default: m.
  * that had no PIN when it became active stays open when one is set.
  */
 export function PinGate({ children }: { children: ReactNode }) {
-  const { store, profile, profiles, switchProfile } = useAppData();
-  const id = profile?.id ?? null;
-  const [seenId, setSeenId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const openNow = id === seenId ? openId : profile && !profile.pin ? id : null;
-  if (id !== seenId) {
-    // Adjusting state while rendering (React's pattern for "reset on prop change"): no flash of the locked page.
-    setSeenId(id);
-    setOpenId(openNow);
+  const { store, profile } = useAppData();
+  // [the active profile when last seen, whether it is open]
+  const [gate, setGate] = useState<[string | undefined, boolean]>([undefined, false]);
+  let [seenId, open] = gate;
+  if (profile?.id !== seenId) {
+    // Adjusting state while rendering (React's "reset on prop change"): no flash of the locked page.
+    [seenId, open] = [profile?.id, !profile?.pin];
+    setGate([seenId, open]);
   }
-  if (!profile?.pin || !store || openNow === id) return children;
-  return (
-    <LockScreen
-      key={profile.id}
-      profile={profile}
-      others={profiles.filter((other) => other.id !== profile.id)}
-      checkPin={(pin) => store.profiles.checkPin(profile.id, pin)}
-      onUnlock={() => setOpenId(profile.id)}
-      onSwitch={(profileId) => void switchProfile(profileId)}
-    />
-  );
+  if (open || !store || !profile?.pin) return children;
+  return <LockScreen key={profile.id} onUnlock={() => setGate([profile.id, true])} />;
 }
