@@ -3,24 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as ScenariosPluginModule from './src/build/scenarios-plugin';
+import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
-
-// The Content Security Policy is added to the built page only: Vite's dev
-// server injects inline scripts for hot reload, which a strict policy blocks.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self'",
-  "worker-src 'self' blob:",
-  // Programs point Common Ground at their own Learning Record Store.
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 // The engine's doors only re-export. Saying so lets each chunk and worker
 // take just what it uses through them: without it, importing one constant
@@ -50,15 +34,7 @@ export default defineConfig(async ({ isPreview }) => ({
     react(),
     ...(isPreview ? [] : [await loadScenariosPlugin()]),
     offlinePlugin({ disabled: process.env.VITE_SCORM_PACKAGE === '1' }),
-    {
-      name: 'common-ground-csp',
-      apply: 'build',
-      transformIndexHtml: (html: string) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        ),
-    },
+    contentSecurityPolicyPlugin(),
   ],
   build: {
     target: 'es2022',

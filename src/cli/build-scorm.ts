@@ -5,6 +5,8 @@
  * Both hold the same build (made with VITE_SCORM_PACKAGE=1, which turns on the
  * LMS connection) and differ only in imsmanifest.xml: the app finds whichever
  * runtime API the LMS offers. One SCO per scenario, launching #/play/<id>.
+ * Like `vite build`, it reads LRS_ORIGINS for the Content Security Policy's
+ * connect-src (see src/build/content-security-policy.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';

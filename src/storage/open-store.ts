@@ -4,7 +4,7 @@ import { createMemoryBackend } from './backend/memory-backend';
 import { DEFAULT_DB_NAME } from './backend/schema';
 import { createNoticeHub } from './notices';
 import { attemptsApi, inProgressApi } from './store-attempts';
-import { createStoreContext, type StoreContext } from './store-context';
+import { createStoreContext } from './store-context';
 import { draftsApi, outboxApi } from './store-extras';
 import { profilesApi, settingsApi } from './store-trainee';
 import type { Store } from './store.types';
@@ -25,21 +25,20 @@ const UPGRADED_MESSAGE =
   'Common Ground was updated in another tab. Reload this tab so your next results are saved.';
 
 type Transfer = Pick<Store, 'exportJson' | 'importJson' | 'exportCsv' | 'clearAll'>;
+type Pins = Pick<Store['profiles'], 'setPin' | 'checkPin'>;
 
 /**
- * Backup, restore and CSV (with their checksum and file checks) load on first
- * use: the library and play screens open the store right after first paint
- * and never need them.
+ * Methods whose code loads on first use: backup, restore and CSV (with their
+ * checksum and file checks), and profile PINs. The library and play screens
+ * open the store right after first paint and never need them.
  */
-function lazyTransferApi(ctx: StoreContext): Transfer {
-  let api: Promise<Transfer> | null = null;
-  const load = () => (api ??= import('./store-transfer').then((module) => module.transferApi(ctx)));
-  return {
-    exportJson: async (profileId) => (await load()).exportJson(profileId),
-    exportCsv: async (profileId) => (await load()).exportCsv(profileId),
-    importJson: async (text) => (await load()).importJson(text),
-    clearAll: async () => (await load()).clearAll(),
-  };
+function loadOnFirstUse<T extends Record<string, (...args: never[]) => Promise<unknown>>>(
+  load: () => Promise<T>,
+  names: (keyof T)[],
+): T {
+  let api: Promise<T> | null = null;
+  const forward = (name: keyof T) => async (...args: never[]) => ((await (api ??= load()))[name] as (...a: never[]) => unknown)(...args);
+  return Object.fromEntries(names.map((name) => [name, forward(name)])) as T;
 }
 
 /**
@@ -66,7 +65,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const activeProfileId = async () => (await settings.get()).activeProfileId;
   return {
     mode: backend.mode,
-    profiles: profilesApi(ctx),
+    profiles: {
+      ...profilesApi(ctx),
+      ...loadOnFirstUse<Pins>(() => import('./store-on-demand').then((m) => m.profilePinApi(ctx)), ['setPin', 'checkPin']),
+    },
     settings,
     attempts: attemptsApi(ctx, activeProfileId),
     inProgress: inProgressApi(ctx),
@@ -74,7 +76,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     outbox: outboxApi(ctx),
     onNotice: (listener) => hub.subscribe(listener),
     onChange: (listener) => hub.onChange(listener),
-    ...lazyTransferApi(ctx),
+    ...loadOnFirstUse<Transfer>(() => import('./store-on-demand').then((m) => m.transferApi(ctx)), [
+      'exportJson',
+      'exportCsv',
+      'importJson',
+      'clearAll',
+    ]),
     close() {
       hub.close();
       backend.close();

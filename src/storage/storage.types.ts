@@ -1,4 +1,5 @@
 import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
+import type { ProfilePin } from './profile-pin';
 
 /** A trainee on this browser. `programId` is what the program issues, if any. */
 export interface Profile {
@@ -6,6 +7,8 @@ export interface Profile {
   displayName: string;
   programId: string | null;
   createdAt: number;
+  /** Absent when the profile has no PIN; see profile-pin.ts (a privacy screen, not encryption). */
+  pin?: ProfilePin;
 }
 
 /** A finished (or abandoned) attempt at one scenario. */

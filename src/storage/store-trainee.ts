@@ -13,7 +13,7 @@ let lastCreatedAt = 0;
 const nextCreatedAt = (): number => (lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1));
 
 /** Profiles: one per trainee on this browser. */
-export function profilesApi(ctx: StoreContext): Store['profiles'] {
+export function profilesApi(ctx: StoreContext): Omit<Store['profiles'], 'setPin' | 'checkPin'> {
   return {
     async list() {
       const { records } = ctx.check('profiles', await ctx.backend.table('profiles').all(), isProfile);

@@ -2,6 +2,7 @@ import type { TableName } from './backend/backend.types';
 import type { StoreContext } from './store-context';
 import type { ImportResult, Store } from './store.types';
 import type { AttemptRecord, Profile } from './storage.types';
+import { withoutPin } from './profile-pin';
 import { attemptsToCsv } from './transfer/attempts-csv';
 import { buildExportFile, canonicalJson, serializeExportFile } from './transfer/export-file';
 import { parseExportFile } from './transfer/parse-export-file';
@@ -22,7 +23,8 @@ export function transferApi(ctx: StoreContext): Transfer {
     const rows = profileId === undefined ? await profilesTable.all() : [await profilesTable.get(profileId)];
     const present = rows.filter((row) => row !== undefined);
     if (profileId !== undefined && present.length === 0) throw new Error(`There is no profile with id "${profileId}".`);
-    const profiles = ctx.check('profiles', present, isProfile).records;
+    // A PIN stays on its device: a backup is for moving records and for instructors.
+    const profiles = ctx.check('profiles', present, isProfile).records.map(withoutPin);
     const attempts: AttemptRecord[] = [];
     for (const profile of profiles) {
       const attemptRows = await ctx.backend.table('attempts').where('profileId', profile.id);
@@ -49,7 +51,7 @@ export function transferApi(ctx: StoreContext): Transfer {
       // One transaction: every new record lands, or (quota, crash) none does.
       return ctx.write(['profiles', 'attempts'], async (tx) => {
         const knownProfiles = await tx.table('profiles').existing(profiles.map((p) => p.id));
-        const newProfiles = profiles.filter((profile) => !knownProfiles.has(profile.id));
+        const newProfiles = profiles.filter((profile) => !knownProfiles.has(profile.id)).map(withoutPin);
         const knownAttempts = await tx.table('attempts').existing(attempts.map((a) => a.id));
         const seen = new Map<string, string>();
         const conflicts: string[] = [];

@@ -62,6 +62,10 @@ export interface Store {
     /** Renames a profile and sets its program ID (empty for none); its id, and so its history, stay. */
     update(id: string, fields: { displayName: string; programId: string | null }): Promise<Profile>;
     get(id: string): Promise<Profile | null>;
+    /** Sets (4–12 digits) or, with null, removes the profile's PIN; returns the profile as saved. */
+    setPin(id: string, pin: string | null): Promise<Profile>;
+    /** Whether `pin` is the profile's PIN (false for a profile without one). */
+    checkPin(id: string, pin: string): Promise<boolean>;
   };
   settings: {
     get(): Promise<Settings>;

@@ -23,7 +23,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   execFileSync('npx', ['tsx', 'src/cli/build-scorm.ts'], {
     cwd: ROOT,
-    env: { ...process.env, SCORM_OUT_DIR: OUT_DIR },
+    env: { ...process.env, SCORM_OUT_DIR: OUT_DIR, LRS_ORIGINS: 'http://127.0.0.1:*' },
     stdio: 'pipe',
     timeout: 220_000,
   });

@@ -69,4 +69,21 @@ describe('SCORM launch', () => {
     const launch = await launchScorm({ window: frameUnder(api), store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
     expect(launch).toMatchObject({ connected: true, resumeScenarioId: null, notice: expect.stringMatching(/changed/) });
   });
+
+  it.each(['cg2|garbage', 'cg1|%E0%A4%A|abc|' + '0'.repeat(32) + '|0|5', '{"not":"ours"}', 'cg2|x|y|' + 'f'.repeat(32) + '|01|5|zzzzzzzz'])(
+    'starts again with a plain message when suspend_data is corrupt: %s',
+    async (suspendData) => {
+      const api = new Scorm12API({ logLevel: 5 });
+      api.loadFromJSON({ cmi: { core: { entry: 'resume' }, suspend_data: suspendData } });
+      const launch = await launchScorm({ window: frameUnder(api), store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
+      expect(launch).toMatchObject({ connected: true, resumeScenarioId: null, notice: expect.stringMatching(/could not be read.*starts again/) });
+    },
+  );
+
+  it('says nothing when a resume has no suspend_data at all', async () => {
+    const api = new Scorm12API({ logLevel: 5 });
+    api.loadFromJSON({ cmi: { core: { entry: 'resume' } } });
+    const launch = await launchScorm({ window: frameUnder(api), store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
+    expect(launch).toMatchObject({ connected: true, resumeScenarioId: null, notice: null });
+  });
 });

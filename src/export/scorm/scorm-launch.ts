@@ -54,6 +54,9 @@ async function profileFor(store: LaunchStore, lms: ScormConnection): Promise<str
   return created.id;
 }
 
+const UNREADABLE_RESUME =
+  'Your saved place in this conversation could not be read (the course system may have changed it), so it starts again from the beginning.';
+
 /**
  * Connects to the LMS (if there is one), and when it asks to resume, rebuilds
  * the suspended attempt from suspend_data by replaying its decisions, saving
@@ -71,11 +74,13 @@ export async function launchScorm(options: LaunchOptions): Promise<ScormLaunch> 
   const base = { connected: true as const, version: lms.version, reporter: new ScormReporter(lms, sessionStart, now), profileId };
 
   const entry = lms.get('entry');
-  const record = entry === 'resume' ? decodeResume(lms.get('suspendData')) : null;
+  const suspendData = entry === 'resume' ? lms.get('suspendData') : '';
+  const record = suspendData ? decodeResume(suspendData) : null;
   if (!record) {
     // The LMS starts a new attempt: an older unfinished one on this browser is not it.
     if (entry === 'ab-initio' && options.launchScenarioId) await store.inProgress.clear(profileId, options.launchScenarioId);
-    return { ...base, resumeScenarioId: null, notice: null };
+    // Damaged, or written by something else: say why the conversation starts over rather than failing quietly.
+    return { ...base, resumeScenarioId: null, notice: suspendData ? UNREADABLE_RESUME : null };
   }
   try {
     const compiled = await options.loadScenario(record.scenarioId);

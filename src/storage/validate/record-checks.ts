@@ -101,6 +101,8 @@ export const profileCheck = shape<Profile>({
   displayName: text,
   programId: nullable(text),
   createdAt: finite,
+  // Only its shape here; store-pins.ts checks the fields before using them (and loads on first use).
+  pin: optional(anyObject),
 });
 
 export const attemptCheck = shape<AttemptRecord>({

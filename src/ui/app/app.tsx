@@ -5,6 +5,7 @@ import { AppDataProvider } from '../data/app-data-provider';
 import type { StorePort } from '../data/store-port';
 import { MotionRoot } from '../motion/motion-root';
 import { FirstStartDialog } from '../profile/first-start-dialog';
+import { PinGate } from '../privacy/pin-gate';
 import { ScenarioSourceProvider, useScenarioSource, type ScenarioSource } from '../scenarios/scenario-source';
 import { ErrorBoundary } from './error-boundary';
 import { NoticeBar } from './notice-bar';
@@ -53,7 +54,9 @@ function Shell() {
         {/* Keyed by route, so one crashed screen does not keep the others down. */}
         <ErrorBoundary key={key}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            <RouteView route={route} />
+            <PinGate>
+              <RouteView route={route} />
+            </PinGate>
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -13,7 +13,7 @@ describe('parseRoute', () => {
   });
 
   it('knows the simple pages', () => {
-    for (const name of ['history', 'settings', 'dashboard', 'author'] as const) {
+    for (const name of ['history', 'settings', 'dashboard', 'author', 'privacy'] as const) {
       expect(parseRoute(`#/${name}`)).toEqual({ name });
     }
   });

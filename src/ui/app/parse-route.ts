@@ -12,6 +12,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'dashboard' }
   | { name: 'author' }
+  | { name: 'privacy' }
   | { name: 'not-found'; path: string };
 
 /** A decision of a saved attempt to start again from: `#/play/<id>?from=<attemptId>:<turn>`. */
@@ -52,6 +53,7 @@ export function parseRoute(hash: string): Route {
     case 'settings':
     case 'dashboard':
     case 'author':
+    case 'privacy':
       return rest.length === 0 ? { name: head } : { name: 'not-found', path };
     default:
       return { name: 'not-found', path };

@@ -9,3 +9,4 @@ export const loadHistoryPage = () => import('../history/history-page');
 export const loadSettingsPage = () => import('../settings/settings-page');
 export const loadDashboardPage = () => import('../dashboard/dashboard-page');
 export const loadAuthorPage = () => import('../author/author-page');
+export const loadPrivacyPage = () => import('../privacy/privacy-page');

@@ -8,6 +8,7 @@ import {
   loadDebriefPage,
   loadHistoryPage,
   loadPlayPage,
+  loadPrivacyPage,
   loadSettingsPage,
 } from './route-chunks';
 
@@ -19,6 +20,7 @@ const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.Set
 // Instructor tools: the largest chunks (the editor, the checker, the analytics), never in a trainee's download.
 const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
 const AuthorPage = lazy(() => loadAuthorPage().then((m) => ({ default: m.AuthorPage })));
+const PrivacyPage = lazy(() => loadPrivacyPage().then((m) => ({ default: m.PrivacyPage })));
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -36,6 +38,8 @@ export function RouteView({ route }: { route: Route }) {
       return <DashboardPage />;
     case 'author':
       return <AuthorPage />;
+    case 'privacy':
+      return <PrivacyPage />;
     case 'not-found':
       return (
         <section className="panel">

@@ -4,6 +4,7 @@ const MAIN_LINKS = [
   { href: '#/', label: 'Library', matches: ['library', 'play'] },
   { href: '#/history', label: 'History', matches: ['history', 'debrief'] },
   { href: '#/settings', label: 'Settings', matches: ['settings'] },
+  { href: '#/privacy', label: 'Privacy', matches: ['privacy'] },
 ] as const;
 
 const INSTRUCTOR_LINKS = [

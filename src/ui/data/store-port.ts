@@ -17,6 +17,9 @@ export interface StorePort {
     list(): Promise<Profile[]>;
     create(displayName: string, programId?: string | null): Promise<Profile>;
     update(id: string, fields: { displayName: string; programId: string | null }): Promise<Profile>;
+    /** The optional per-profile PIN (a privacy screen, not encryption): set, or remove with null. */
+    setPin(id: string, pin: string | null): Promise<Profile>;
+    checkPin(id: string, pin: string): Promise<boolean>;
   };
   settings: {
     get(): Promise<Settings>;
@@ -42,6 +45,8 @@ export interface StorePort {
   exportCsv(profileId?: string): Promise<string>;
   /** Writes all its records or none; attempts already here are skipped, never doubled, and impossible ones left out. */
   importJson(text: string): Promise<ImportResult>;
+  /** Deletes every record on this browser: Settings → "Erase everything on this device". */
+  clearAll(): Promise<void>;
 }
 
 export { DEFAULT_SETTINGS } from '../../storage/default-settings';

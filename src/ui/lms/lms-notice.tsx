@@ -21,6 +21,9 @@ export function LmsNotice({ message }: { message: string }) {
 export const STANDALONE_MESSAGE =
   'No learning management system (LMS) was found, so Common Ground is running standalone: your results stay in this browser and are not reported to your course.';
 
+export const LAUNCH_FAILED_MESSAGE =
+  'Common Ground could not read what your course’s learning management system (LMS) sent, so this session is not reported to your course. You can still practise; your results stay in this browser.';
+
 /**
  * Shows the notice in its own root, so the shell needs to know nothing about
  * SCORM. It follows the app in the page (the skip link stays the first stop

@@ -3,7 +3,7 @@ import { launchScorm, transcriptOfSnapshot } from '../../export/scorm/scorm-laun
 import { parseRoute } from '../app/parse-route';
 import { registerAttemptObserver } from '../play/attempt-observers';
 import type { CompiledScenario } from '../scenarios/engine';
-import { showLmsNotice, STANDALONE_MESSAGE } from './lms-notice';
+import { LAUNCH_FAILED_MESSAGE, showLmsNotice, STANDALONE_MESSAGE } from './lms-notice';
 
 /**
  * SCORM builds only (loaded lazily): finds the LMS, restores a suspended
@@ -14,12 +14,15 @@ export async function startScorm(loadScenario: (id: string) => Promise<CompiledS
   const { openStore } = await import('../../storage');
   const store = await openStore();
   const route = parseRoute(window.location.hash);
-  const launch: ScormLaunch = await launchScorm({
-    window,
-    store,
-    loadScenario,
-    launchScenarioId: route.name === 'play' ? route.scenarioId : null,
-  });
+  let launch: ScormLaunch;
+  try {
+    launch = await launchScorm({ window, store, loadScenario, launchScenarioId: route.name === 'play' ? route.scenarioId : null });
+  } catch {
+    // A broken LMS answer must not leave the trainee with a silent failure: say what it means for them.
+    store.close();
+    showLmsNotice(LAUNCH_FAILED_MESSAGE);
+    return;
+  }
   if (!launch.connected) {
     store.close();
     showLmsNotice(STANDALONE_MESSAGE);

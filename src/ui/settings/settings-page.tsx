@@ -3,7 +3,9 @@ import { useId } from 'react';
 import type { Settings } from '../../storage/storage.types';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
+import { EraseSection } from './erase-section';
 import { LrsSettingsSection } from './lrs-settings-section';
+import { PinSection } from './pin-section';
 import { ProfileSection } from './profile-section';
 import { RadioGroup } from './radio-group';
 
@@ -18,6 +20,7 @@ export function SettingsPage() {
       <PageHeading>Settings</PageHeading>
       <p className="muted">Changes are saved as you make them.</p>
       <ProfileSection />
+      <PinSection />
 
       <section className="panel settings-section" aria-labelledby="conversation-settings-title">
         <h2 id="conversation-settings-title">Conversations</h2>
@@ -87,6 +90,7 @@ export function SettingsPage() {
       </section>
 
       <LrsSettingsSection />
+      <EraseSection />
     </div>
   );
 }

@@ -53,6 +53,16 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
         changed('profiles');
         return profile;
       },
+      // Not the real hash (that is the store's, tested there): enough to tell PINs apart.
+      setPin: async (id, pin) => {
+        const index = data.profiles.findIndex((p) => p.id === id);
+        const { pin: _old, ...profile } = data.profiles[index] ?? { id, displayName: '?', programId: null, createdAt: 0 };
+        const next = pin === null ? profile : { ...profile, pin: { scheme: 'sha256-salted' as const, salt: 'fake', rounds: 1, hash: `fake:${pin}` } };
+        data.profiles[index] = next;
+        changed('profiles');
+        return next;
+      },
+      checkPin: async (id, pin) => data.profiles.find((p) => p.id === id)?.pin?.hash === `fake:${pin}`,
     },
     settings: {
       get: async () => ({ ...data.settings }),
@@ -113,6 +123,10 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       changed('profiles', 'attempts');
       const rejected = parsed.rejected.length > 0 ? { rejected: parsed.rejected } : {};
       return { ok: true, profilesAdded: newProfiles.length, attemptsAdded: added.length, attemptsSkipped: parsed.file.attempts.length - added.length, ...rejected };
+    },
+    clearAll: async () => {
+      Object.assign(data, { profiles: [], settings: { ...DEFAULT_SETTINGS }, attempts: [], inProgress: [] });
+      changed('profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox');
     },
   };
 }
