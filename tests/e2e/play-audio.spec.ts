@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FLAGSHIP, openLibrary } from './helpers/app';
+import { answerWithKey, FLAGSHIP, openLibrary } from './helpers/app';
 
 test('mute and volume set on the play screen persist across a reload', async ({ page }) => {
   await openLibrary(page);
@@ -27,6 +27,21 @@ test('mute and volume set on the play screen persist across a reload', async ({ 
   await page.goto('./#/settings');
   await expect(page.getByRole('checkbox', { name: 'Mute all sound' })).toBeChecked();
   await expect(page.getByText('Volume: 40%')).toBeVisible();
+});
+
+test("the patient's lines are heard in their voice, fetched only when played", async ({ page }) => {
+  const clips: string[] = [];
+  page.on('response', (response) => {
+    if (/\/audio\/[\w-]+\/[\w-]+-[0-9a-f]{8}\.mp3$/.test(response.url()) && response.ok()) clips.push(new URL(response.url()).pathname);
+  });
+  await openLibrary(page);
+  await page.goto(`./#/play/${FLAGSHIP}`);
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  // Nothing plays, and no clip is fetched, before the trainee's first gesture.
+  expect(clips).toEqual([]);
+  await answerWithKey(page, '1');
+  await expect.poll(() => clips.length).toBeGreaterThan(0);
+  expect(clips.every((path) => path.includes(`/audio/${FLAGSHIP}/`))).toBe(true);
 });
 
 /** The raw settings records from the app's IndexedDB, as JSON text. */
