@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseScenario, toCatalogEntry, type CatalogEntry, type CheckResult, type CompiledScenario } from '../engine/authoring';
 import { checkScenarioFile, listScenarioFiles, reportDuplicateIds } from './check-files';
+import { voiceClipsFor } from './voices/voice-clips-for';
 
 interface Cached {
   source: string;
@@ -41,7 +42,7 @@ export class ScenarioStore {
     return this.results().flatMap((r) => (r.ok && r.compiled ? [toCatalogEntry(r.compiled)] : []));
   }
 
-  /** The built scenario with its analysis attached, or undefined if unknown or broken. */
+  /** The built scenario with its analysis and voice clips attached, or undefined if unknown or broken. */
   compiled(id: string): CompiledScenario | undefined {
     const result = this.results().find((r) => r.ok && r.id === id);
     const compiled = result?.compiled ?? undefined;
@@ -51,6 +52,11 @@ export class ScenarioStore {
       } catch {
         // Scores fall back to unnormalised values; the checker reports SCN061.
       }
+    }
+    if (compiled) {
+      const clips = voiceClipsFor(this.root, this.dir, compiled.scenario);
+      if (clips) compiled.voiceClips = clips;
+      else delete compiled.voiceClips;
     }
     return compiled;
   }

@@ -30,6 +30,11 @@ describe('voice clips at build time', () => {
     expect(voicePaths(scenario('x', ['audio/x/a.ogg', undefined, 'audio/x/a.ogg']))).toEqual(['audio/x/a.ogg', 'audio/x/end.ogg']);
   });
 
+  it("adds the clips synthesised for the scenario's lines (its voiceClips)", () => {
+    const voiced = { ...scenario('x', [undefined]), voiceClips: { n0: 'audio/x/n0-1a2b3c4d.mp3' } } as CompiledScenario;
+    expect(voicePaths(voiced)).toEqual(['audio/x/end.ogg', 'audio/x/n0-1a2b3c4d.mp3']);
+  });
+
   it('gives each clip its size, leaving out files that do not exist', () => {
     expect(voiceClips(scenario('x', ['audio/x/a.ogg', 'audio/x/missing.ogg']), publicDir)).toEqual([
       { path: 'audio/x/a.ogg', bytes: 300 },

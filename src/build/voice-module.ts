@@ -11,7 +11,7 @@ export interface VoiceClip {
   bytes: number;
 }
 
-/** Every recorded line of a scenario (the `audio` of its patient lines), each once, in file order. */
+/** Every recorded line of a scenario (the `audio` of its patient lines, then its synthesised clips), each once, in file order. */
 export function voicePaths(compiled: CompiledScenario): string[] {
   const paths = new Set<string>();
   const walk = (value: unknown): void => {
@@ -24,6 +24,7 @@ export function voicePaths(compiled: CompiledScenario): string[] {
     }
   };
   walk(compiled.scenario);
+  for (const path of Object.values(compiled.voiceClips ?? {})) paths.add(path);
   return [...paths];
 }
 

@@ -6,7 +6,7 @@ test.setTimeout(120_000);
 
 test('on the development server, the opening voice clip starts after Start is clicked', async ({ page }) => {
   const clip = await (await startVoicedScenario(page)).clip;
-  expect(new URL(clip).pathname).toMatch(new RegExp(`/audio/${VOICED}/opening-1\\.ogg$`));
+  expect(new URL(clip).pathname).toMatch(new RegExp(`/audio/${VOICED}/opening-1-[0-9a-f]{8}\\.mp3$`));
 });
 
 test('on the development server, mute and volume persist across a reload', async ({ page }) => {

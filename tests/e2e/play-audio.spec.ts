@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FLAGSHIP, openLibrary } from './helpers/app';
+import { answerWithKey, FLAGSHIP, openLibrary } from './helpers/app';
 import { expectMuteAndVolumePersist, startVoicedScenario, VOICED } from './helpers/audio';
 
 test('mute and volume set on the play screen persist across a reload', async ({ page }) => {
@@ -15,7 +15,22 @@ test('mute and volume set on the play screen persist across a reload', async ({ 
 
 test('in the built app, the opening voice clip starts after Start is clicked', async ({ page }) => {
   const clip = await (await startVoicedScenario(page)).clip;
-  expect(new URL(clip).pathname).toMatch(new RegExp(`/audio/${VOICED}/opening-1\\.ogg$`));
+  expect(new URL(clip).pathname).toMatch(new RegExp(`/audio/${VOICED}/opening-1-[0-9a-f]{8}\\.mp3$`));
+});
+
+test("the patient's lines are heard in their voice, fetched only when played", async ({ page }) => {
+  const clips: string[] = [];
+  page.on('response', (response) => {
+    if (/\/audio\/[\w-]+\/[\w-]+-[0-9a-f]{8}\.mp3$/.test(response.url()) && response.ok()) clips.push(new URL(response.url()).pathname);
+  });
+  await openLibrary(page);
+  await page.goto(`./#/play/${FLAGSHIP}`);
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  // Nothing plays, and no clip is fetched, before the trainee's first gesture.
+  expect(clips).toEqual([]);
+  await answerWithKey(page, '1');
+  await expect.poll(() => clips.length).toBeGreaterThan(0);
+  expect(clips.every((path) => path.includes(`/audio/${FLAGSHIP}/`))).toBe(true);
 });
 
 interface AudioLog {

@@ -16,6 +16,13 @@ export interface CompiledScenario {
   scenario: Scenario;
   /** Route analysis (best/worst scores, bounds), attached at build time by the build plugin. */
   analysis?: ScenarioAnalysis;
+  /**
+   * Voice clips for patient lines that name no `audio:` of their own: node or
+   * ending id → path under public/. Attached at build time (from the clips
+   * `npm run synthesise-voices` made), outside `scenario` so the content hash
+   * stays the hash of what the author wrote.
+   */
+  voiceClips?: Readonly<Record<string, string>>;
 }
 
 /** The content hash of a scenario, as stored in CompiledScenario.contentHash. */

@@ -44,6 +44,18 @@ describe('createSession', () => {
     session.stop();
   });
 
+  it("plays the build's voice clip for a line, unless the line names its own audio", () => {
+    const scenario = smallScenario();
+    const voiced = { ...compiled, voiceClips: { open: 'audio/small/open-1a2b.mp3', agreed: 'audio/small/agreed-3c4d.mp3' } };
+    const session = createSession(voiced);
+    expect(session.getView().patientLine?.audio).toBe('audio/small/open-1a2b.mp3');
+    session.stop();
+    const own = scenario.nodes.map((node) => (node.id === 'open' ? { ...node, patient: { text: 'Well?', audio: 'audio/small/actor.ogg' } } : node));
+    const recorded = createSession({ ...compileScenario({ ...scenario, nodes: own }), voiceClips: voiced.voiceClips });
+    expect(recorded.getView().patientLine?.audio).toBe('audio/small/actor.ogg');
+    recorded.stop();
+  });
+
   it('starts at any node with a chosen patient state (authoring preview)', () => {
     const state = { anger: 10, trust: 80, injustice: 0, goalAgreement: 0, taskAgreement: 0 };
     const atPlan = createSession(compiled, { startNodeId: 'plan', startState: state });

@@ -37,7 +37,7 @@ export function selectView(snapshot: ScenarioSnapshot, compiled: CompiledScenari
       ? {
           text: line.text,
           expression: displayedExpression(context.patient, line.expression),
-          audio: line.audio ?? null,
+          audio: line.audio ?? compiled.voiceClips?.[id] ?? null,
           nonverbal: line.nonverbal ?? null,
         }
       : null,

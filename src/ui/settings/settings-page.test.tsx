@@ -32,6 +32,12 @@ describe('SettingsPage', () => {
     expect(document.documentElement.dataset.motion).toBe('reduce');
   });
 
+  it('says plainly that the patients’ voices are synthetic', async () => {
+    renderApp({ hash: '#/settings' });
+    const sound = await screen.findByRole('region', { name: 'Sound' });
+    expect(within(sound).getByText(/voices are synthetic: a computer speaks them/)).toBeInTheDocument();
+  });
+
   it('creates a profile and switches to it', async () => {
     const user = userEvent.setup();
     const { store } = renderApp({ hash: '#/settings' });

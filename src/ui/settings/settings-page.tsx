@@ -72,7 +72,10 @@ export function SettingsPage() {
           checked={settings.speechSynthesis}
           onChange={(speechSynthesis) => set({ speechSynthesis })}
         />
-        <p className="muted">Every line is always shown as text.</p>
+        <p className="muted">
+          Every line is always shown as text. The patients’ voices are synthetic: a computer speaks them (the Festival
+          and eSpeak NG speech synthesisers), not an actor.
+        </p>
       </section>
 
       <section className="panel settings-section" aria-labelledby="motion-settings-title">
