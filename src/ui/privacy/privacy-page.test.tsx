@@ -13,7 +13,7 @@ describe('PrivacyPage', () => {
       expect(item).toHaveTextContent(kind.what);
       expect(item).toHaveTextContent(`Kept: ${kind.howLong}`);
     }
-    const local = screen.getByRole('list', { name: 'Entries in localStorage' });
+    const local = screen.getByRole('list', { name: 'Entries in localStorage and sessionStorage' });
     expect(within(local).getAllByRole('listitem')).toHaveLength(Object.keys(STORED_LOCAL_KEYS).length);
     expect(screen.getByRole('heading', { level: 2, name: 'How to erase it' })).toBeVisible();
     expect(screen.getByText(/Erase everything on this device/)).toBeVisible();

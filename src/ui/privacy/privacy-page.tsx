@@ -33,11 +33,11 @@ export function PrivacyPage() {
         <h2 id="privacy-kept">What is kept on this device</h2>
         <p>
           Everything below is in this browser’s storage for this site: an IndexedDB database called “{DATABASE_NAME}” and
-          a few small localStorage entries. Another browser or another computer has none of it. It is not encrypted: anyone
+          a few small localStorage entries (one, a launch’s access, in this tab’s sessionStorage). Another browser or another computer has none of it. It is not encrypted: anyone
           who uses this browser can read it with the browser’s developer tools.
         </p>
         <StoredList kinds={Object.entries(STORED_TABLES)} label="Records in the database" />
-        <StoredList kinds={Object.entries(STORED_LOCAL_KEYS)} label="Entries in localStorage" />
+        <StoredList kinds={Object.entries(STORED_LOCAL_KEYS)} label="Entries in localStorage and sessionStorage" />
         <p>
           The browser may also keep copies of the app’s own files (its code, scenarios and voice clips) so that it opens
           quickly or offline. They hold nothing about you.

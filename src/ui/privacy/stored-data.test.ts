@@ -27,10 +27,19 @@ describe('the Privacy page’s list of what is stored', () => {
   });
 
   it('lists every localStorage or sessionStorage key the app uses', () => {
+    // Keys named once as exported constants (`export const LAUNCH_KEY = 'common-ground.…'`) and used by name elsewhere.
+    const constants = new Map(
+      Object.values(SOURCES).flatMap((source) =>
+        [...source.matchAll(/export const (\w+) = ['"`](common-ground\.[\w.-]+)['"`]/g)].map((match) => [match[1]!, match[2]!] as const),
+      ),
+    );
     const unlisted: string[] = [];
     for (const [path, source] of Object.entries(SOURCES)) {
       if (!usesWebStorage(source) || path.startsWith('/src/ui/privacy/') || path.startsWith('/src/ui/settings/erase-')) continue;
-      const keys = [...source.matchAll(/['"`](common-ground\.[\w.-]+)['"`]/g)].map((match) => match[1]!);
+      const keys = [
+        ...[...source.matchAll(/['"`](common-ground\.[\w.-]+)['"`]/g)].map((match) => match[1]!),
+        ...[...constants].filter(([name]) => new RegExp(`\\b${name}\\b`).test(source)).map(([, key]) => key),
+      ];
       if (keys.length === 0) unlisted.push(`${path}: web storage with no "common-ground." key the page can name`);
       for (const key of keys) if (!(key in STORED_LOCAL_KEYS)) unlisted.push(`${path}: ${key}`);
     }
@@ -40,7 +49,7 @@ describe('the Privacy page’s list of what is stored', () => {
   it('is repeated in the README’s Privacy section, table by table and key by key', () => {
     const privacy = readme.slice(readme.indexOf('## Privacy'), readme.indexOf('\n## ', readme.indexOf('## Privacy') + 1));
     for (const [table, kind] of Object.entries(STORED_TABLES)) expect(privacy).toContain(`| ${kind.title} (\`${table}\`) |`);
-    for (const key of Object.keys(STORED_LOCAL_KEYS)) expect(privacy).toContain(`localStorage \`${key}\``);
+    for (const [key, kind] of Object.entries(STORED_LOCAL_KEYS)) expect(privacy).toContain(`${kind.area ?? 'localStorage'} \`${key}\``);
   });
 
   it('names keys that erasing can find by their prefix', () => {

@@ -5,6 +5,8 @@ export interface StoredKind {
   title: string;
   what: string;
   howLong: string;
+  /** Where a web-storage entry lives: localStorage unless said (sessionStorage lasts only as long as the tab). */
+  area?: 'sessionStorage';
 }
 
 /**
@@ -54,6 +56,17 @@ export const STORED_LOCAL_KEYS: Record<string, StoredKind> = {
     title: 'Practised before',
     what: 'Whether anyone on this browser has opened a scenario, so the library can lay out its first screen before the records load.',
     howLong: 'Until erased.',
+  },
+  'common-ground.lrs-timeout-ms': {
+    title: 'LRS waiting time',
+    what: 'How long to wait for the Learning Record Store before giving up, if a support person shortened it for this browser. Only a number of milliseconds.',
+    howLong: 'Until erased.',
+  },
+  'common-ground.xapi-launch': {
+    title: 'This launch’s LRS access',
+    what: 'When an LMS or a program’s link launched the app with Learning Record Store access for one learner: the LRS address, that access and the learner’s pseudonymous name, for this tab only, never in the database.',
+    howLong: 'Until the tab is closed, or everything is erased.',
+    area: 'sessionStorage',
   },
   'common-ground.xapi-sync': {
     title: 'Last send to the LRS',

@@ -36,6 +36,7 @@ describe('EraseSection', () => {
     const store = fakeStore();
     localStorage.setItem('common-ground.library.practised', '1');
     localStorage.setItem('another-site-key', 'kept');
+    sessionStorage.setItem('common-ground.xapi-launch', '{"endpoint":"https://lrs.example/"}');
     const reload = renderErase(store);
     await user.click(screen.getByRole('button', { name: 'Erase everything on this device' }));
     await user.click(screen.getByRole('button', { name: 'Erase everything' }));
@@ -43,6 +44,8 @@ describe('EraseSection', () => {
     expect(store.data.profiles).toEqual([]);
     expect(localStorage.getItem('common-ground.library.practised')).toBeNull();
     expect(localStorage.getItem('another-site-key')).toBe('kept');
+    // A launch's LRS access goes too, not only what the database holds.
+    expect(sessionStorage.getItem('common-ground.xapi-launch')).toBeNull();
     localStorage.removeItem('another-site-key');
   });
 

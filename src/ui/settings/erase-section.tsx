@@ -3,16 +3,18 @@ import { ConfirmDialog } from '../common/confirm-dialog';
 import { useAppData } from '../data/app-data-context';
 import { LOCAL_KEY_PREFIX } from '../privacy/stored-data';
 
-/** Removes the app's localStorage entries (the Privacy page lists them); blocked storage has nothing to remove. */
+/** Removes the app's web-storage entries (the Privacy page lists them), a launch's LRS access included; blocked storage has nothing to remove. */
 function clearLocalEntries(): void {
-  try {
-    const storage = globalThis.localStorage;
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-      (key): key is string => key?.startsWith(LOCAL_KEY_PREFIX) ?? false,
-    );
-    for (const key of keys) storage.removeItem(key);
-  } catch {
-    // Storage blocked: there are no entries to remove.
+  for (const area of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const storage = globalThis[area];
+      const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+        (key): key is string => key?.startsWith(LOCAL_KEY_PREFIX) ?? false,
+      );
+      for (const key of keys) storage.removeItem(key);
+    } catch {
+      // Storage blocked: there are no entries to remove.
+    }
   }
 }
 
