@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FLAGSHIP, openLibrary, playToDebrief } from './helpers/app';
+import { answerFirstStart, FLAGSHIP, openLibrary, playToDebrief } from './helpers/app';
 import { expectNoSeriousViolations } from './helpers/axe';
 
 /*
@@ -49,6 +49,7 @@ test('a profile PIN is asked for after a reload, waits after wrong tries, and un
 
 test('erasing everything on this device removes the history and starts afresh', async ({ page }) => {
   test.setTimeout(120_000);
+  await openLibrary(page);
   await page.goto(`./#/play/${FLAGSHIP}`);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible({ timeout: 30_000 });
   await playToDebrief(page);
@@ -63,7 +64,8 @@ test('erasing everything on this device removes the history and starts afresh', 
   await expect(dialog.getByRole('button', { name: 'Keep my records' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Erase everything' }).click();
 
-  // The app starts again: a fresh profile, no history, and the app's localStorage entries gone.
+  // The app starts again: a fresh profile (so it asks for a name again), no history, and the app's localStorage entries gone.
+  await answerFirstStart(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible({ timeout: 30_000 });
   await page.goto('./#/history');
   await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible({ timeout: 30_000 });
