@@ -10,8 +10,7 @@ import type { RegistrationVerdicts } from './cmi5-verdicts';
 export interface Cmi5HostOptions {
   session: Cmi5Session;
   launchMode: LaunchMode;
-  /** Sends statements; `keepalive` for the last one while the page goes away. */
-  client: (keepalive: boolean) => LrsClient;
+  client: LrsClient;
   /** What earlier sessions of this registration recorded. */
   verdicts: RegistrationVerdicts;
   saveVerdicts: (verdicts: RegistrationVerdicts) => Promise<void>;
@@ -42,7 +41,6 @@ export class Cmi5Host implements LmsHost {
   private judgedThisSession = false;
   private verdicts: RegistrationVerdicts;
   private terminated = false;
-  private leaving = false;
   private problemSaid = false;
   private readonly now: () => number;
   private readonly pause: (ms: number) => Promise<void>;
@@ -102,15 +100,10 @@ export class Cmi5Host implements LmsHost {
 
   suspended(): void {}
 
-  /** The page is going away: the last statement must outlive it. */
-  pageIsGoing(): void {
-    this.leaving = true;
-  }
-
   finish(sessionMs: number): void {
     if (this.terminated) return;
     this.terminated = true;
-    this.enqueue(cmi5Statement(this.options.session, 'terminated', this.stamp(), { duration: isoDuration(sessionMs) }), this.leaving);
+    this.enqueue(cmi5Statement(this.options.session, 'terminated', this.stamp(), { duration: isoDuration(sessionMs) }));
     this.options.onTerminated();
   }
 
@@ -129,14 +122,14 @@ export class Cmi5Host implements LmsHost {
     return new Date(this.lastStamp).toISOString();
   }
 
-  private enqueue(statement: Statement, keepalive = false): void {
-    this.queue = this.queue.then(() => this.deliver(statement, keepalive));
+  private enqueue(statement: Statement): void {
+    this.queue = this.queue.then(() => this.deliver(statement));
   }
 
-  private async deliver(statement: Statement, keepalive: boolean): Promise<void> {
+  private async deliver(statement: Statement): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.options.client(keepalive).send([statement]);
+        await this.options.client.send([statement]);
         return;
       } catch (error) {
         if (attempt < RETRIES && retryable(error)) {

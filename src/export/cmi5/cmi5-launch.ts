@@ -25,8 +25,6 @@ export type Cmi5Start =
   | { ok: true; host: Cmi5Host; data: LaunchData; launch: Cmi5LaunchParams }
   | { ok: false; message: string };
 
-const keepaliveFetch: FetchLike = (url, init) => fetch(url, { ...init, keepalive: true });
-
 /**
  * The cmi5 launch sequence (§8, §10): read the launch parameters, fetch the
  * auth token once (a reload of this tab reuses it), read LMS.LaunchData and
@@ -53,7 +51,7 @@ export async function startCmi5Session(options: Cmi5LaunchOptions): Promise<Cmi5
     const host = new Cmi5Host({
       session: { actor: launch.actor, activityId: launch.activityId, registration: launch.registration, sessionId: data.sessionId, contextTemplate: data.contextTemplate, masteryScore: data.masteryScore },
       launchMode: data.launchMode,
-      client: (keepalive) => createLrsClient(access, { limits, fetchImpl: keepalive ? keepaliveFetch : options.fetchImpl }),
+      client: createLrsClient(access, { limits, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
       verdicts,
       saveVerdicts: (next) => state.put(VERDICTS_STATE_ID, next),
       onTerminated: () => remember(true, true),

@@ -79,4 +79,18 @@ describe('the shared LMS reporting core', () => {
     reporting.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: REG, startedAt: 0, transcript: [] });
     expect(calls).toHaveLength(before);
   });
+
+  it('says when no attempt is open any more, so an exit can wait for an ending being scored', async () => {
+    const { host } = recordingHost();
+    const reporting = new LmsReporting(host, 0);
+    await reporting.attemptSettled();
+    reporting.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: REG, startedAt: 0, transcript: [] });
+    let settled = false;
+    const waiting = reporting.attemptSettled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    reporting.completed(attemptRecord(REG, 50));
+    await waiting;
+    expect(settled).toBe(true);
+  });
 });

@@ -34,6 +34,7 @@ export interface AttemptStart {
 export class LmsReporting {
   private current: Current | null = null;
   private finished = false;
+  private settledWaiters: (() => void)[] = [];
 
   constructor(
     private readonly host: LmsHost,
@@ -70,7 +71,7 @@ export class LmsReporting {
 
   completed(record: AttemptRecord): void {
     if (this.finished) return;
-    this.current = null;
+    this.settle();
     const scoreRaw = record.score ? Math.max(0, Math.min(100, Math.round(record.score.overall))) : null;
     const passMark = this.host.passMark() ?? PASS_THRESHOLD;
     this.host.judged(
@@ -82,7 +83,7 @@ export class LmsReporting {
   /** Ended early for good (restart or leave without keeping): nothing to resume. */
   abandoned(): void {
     if (this.finished) return;
-    this.current = null;
+    this.settle();
     this.host.abandoned(this.sessionMs());
   }
 
@@ -97,6 +98,20 @@ export class LmsReporting {
     if (this.finished) return;
     this.finished = true;
     this.host.finish(this.sessionMs(), this.current !== null);
+  }
+
+  /**
+   * Resolves once no attempt is open (at once when none is): an ending
+   * reached a moment ago is still being scored before it is reported.
+   */
+  attemptSettled(): Promise<void> {
+    if (!this.current) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private settle(): void {
+    this.current = null;
+    for (const resolve of this.settledWaiters.splice(0)) resolve();
   }
 
   private sessionMs(): number {

@@ -4,11 +4,18 @@ import type { Store } from '../../storage/store.types';
 import { registerAttemptObserver } from '../play/attempt-observers';
 import type { CompiledScenario } from '../scenarios/engine';
 
+export interface LmsObservation {
+  stop: () => void;
+  /** Runs `work` after every event heard so far has reached the reporter (say, finishing the session). */
+  afterEvents: (work: () => unknown) => Promise<void>;
+}
+
 /**
  * Feeds the play screen's attempt events to an LMS reporter (SCORM or cmi5),
- * one at a time: a decision never reaches the LMS before its attempt's start.
+ * one at a time: a decision never reaches the LMS before its attempt's start,
+ * nor an ending after the session was closed with `afterEvents`.
  */
-export function observeForLms(reporting: LmsReporting, store: Pick<Store, 'inProgress'>, loadScenario: (id: string) => Promise<CompiledScenario>): () => void {
+export function observeForLms(reporting: LmsReporting, store: Pick<Store, 'inProgress'>, loadScenario: (id: string) => Promise<CompiledScenario>): LmsObservation {
   let queue: Promise<void> = Promise.resolve();
   const inOrder = (work: () => unknown): Promise<void> => {
     queue = queue.then(work).then(
@@ -17,7 +24,7 @@ export function observeForLms(reporting: LmsReporting, store: Pick<Store, 'inPro
     );
     return queue;
   };
-  return registerAttemptObserver({
+  const stop = registerAttemptObserver({
     started: (info) =>
       inOrder(async () => {
         const compiled = await loadScenario(info.scenarioId);
@@ -29,4 +36,5 @@ export function observeForLms(reporting: LmsReporting, store: Pick<Store, 'inPro
     abandoned: () => inOrder(() => reporting.abandoned()),
     suspended: () => inOrder(() => reporting.suspended()),
   });
+  return { stop, afterEvents: inOrder };
 }

@@ -7,12 +7,16 @@ import { observeForLms } from './observe-for-lms';
 
 /** How long "Return to course" waits for the last statements before leaving anyway. */
 const EXIT_WAIT_MS = 10_000;
+/** How long it waits for an open attempt to be scored (the ending panel shows while it is). */
+const ENDING_WAIT_MS = 3000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * cmi5 launches of the package build (loaded lazily): runs the launch
  * sequence, opens the scenario the AU's address names, reports attempts as
- * statements, and ends the session (`terminated`) on "Return to course" or
- * when the page goes away, then follows the LMS's returnURL.
+ * statements, and on "Return to course" ends the session (`terminated`) and
+ * follows the LMS's returnURL.
  */
 export async function startCmi5(loadScenario: (id: string) => Promise<CompiledScenario>): Promise<void> {
   const scenarioId = new URLSearchParams(window.location.search).get('scenario');
@@ -27,17 +31,18 @@ export async function startCmi5(loadScenario: (id: string) => Promise<CompiledSc
   const { openStore } = await import('../../storage');
   const store = await openStore();
   const reporting = new LmsReporting(host, Date.now());
-  observeForLms(reporting, store, loadScenario);
+  const observation = observeForLms(reporting, store, loadScenario);
 
-  window.addEventListener('pagehide', () => {
-    host.pageIsGoing();
-    reporting.finish();
-  });
+  // No `terminated` on pagehide: a reload fires it too, and a reload carries on this
+  // session (the token is kept for it). A window closed without "Return to course"
+  // leaves the session for the LMS to record as abandoned (cmi5 §9.3.6).
   showCourseBar({
     mode: data.launchMode,
     exit: async () => {
-      reporting.finish();
-      await Promise.race([host.settled(), new Promise((resolve) => setTimeout(resolve, EXIT_WAIT_MS))]);
+      // The ending the trainee just reached may still be being scored, then on its way to the reporter.
+      await Promise.race([reporting.attemptSettled(), delay(ENDING_WAIT_MS)]);
+      await observation.afterEvents(() => reporting.finish());
+      await Promise.race([host.settled(), delay(EXIT_WAIT_MS)]);
       return data.returnUrl;
     },
     go: (url) => window.location.assign(url),
