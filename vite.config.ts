@@ -33,7 +33,7 @@ export default defineConfig(async ({ isPreview }) => ({
   plugins: [
     react(),
     ...(isPreview ? [] : [await loadScenariosPlugin()]),
-    offlinePlugin({ disabled: process.env.VITE_SCORM_PACKAGE === '1' }),
+    offlinePlugin({ disabled: process.env.VITE_LMS_PACKAGE === '1' }),
     contentSecurityPolicyPlugin(),
   ],
   build: {

@@ -49,7 +49,7 @@ void startLms(
 // The offline service worker, registered once the page has loaded so it never
 // competes with the first screen. Not in the dev server (it would serve stale
 // modules) nor in the SCORM package (an LMS's frame is not ours to control).
-if (import.meta.env.PROD && import.meta.env.VITE_SCORM_PACKAGE !== '1') {
+if (import.meta.env.PROD && import.meta.env.VITE_LMS_PACKAGE !== '1') {
   addEventListener(
     'load',
     () =>

@@ -3,7 +3,7 @@ import type { LrsLimits } from './lrs-limits';
 
 export interface LrsRequest {
   url: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   headers: Record<string, string>;
   body?: string;
 }

@@ -1,0 +1,50 @@
+/**
+ * The one app build inside every LMS package (SCORM and cmi5): made with
+ * VITE_LMS_PACKAGE=1, which turns on the LMS connection (a cmi5 launch when
+ * the address carries one, else the SCORM runtime API search).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const COURSE_TITLE = 'Common Ground: communication practice';
+
+export interface PackagedScenario {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** The shipped scenarios (scenarios/*.scenario.yaml), in file-name order. */
+export function scenarioList(): PackagedScenario[] {
+  const dir = join(ROOT, 'scenarios');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.scenario.yaml'))
+    .sort()
+    .map((name) => {
+      const doc = parse(readFileSync(join(dir, name), 'utf8')) as { id: string; title: string; summary?: string };
+      return { id: doc.id, title: doc.title, summary: doc.summary ?? doc.title };
+    });
+}
+
+/** Builds the app into `<outRoot>/app` (emptying `outRoot` first) and returns its files by relative path. */
+export async function buildPackageApp(outRoot: string): Promise<Map<string, Uint8Array>> {
+  process.env.VITE_LMS_PACKAGE = '1';
+  const { build } = await import('vite');
+  const appDir = join(outRoot, 'app');
+  rmSync(outRoot, { recursive: true, force: true });
+  mkdirSync(outRoot, { recursive: true });
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+  const files = new Map<string, Uint8Array>();
+  for (const path of listFiles(appDir)) files.set(relative(appDir, path).split(sep).join('/'), readFileSync(path));
+  return files;
+}

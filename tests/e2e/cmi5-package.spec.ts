@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { checkCmi5Statements } from '../../src/export/cmi5/cmi5-rules';
+import type { Statement } from '../../src/export/xapi/xapi-types';
+import { startCmi5Lms, type Cmi5Launch, type Cmi5Lms } from './cmi5-host/lms-server';
+import { FLAGSHIP, lineCount, playToDebrief } from './helpers/app';
+
+/**
+ * The cmi5 package in a test LMS (tests/e2e/cmi5-host): built by
+ * `npm run build:cmi5`, imported from its cmi5.xml, launched in Chromium with
+ * the cmi5 launch parameters; its statements are read back from the test LRS
+ * (tests/lrs) and checked against xAPI and the cmi5 rules.
+ */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT_DIR = `dist-cmi5-e2e-${process.env.E2E_PORT ?? 'default'}`;
+const LRS_ENDPOINT = process.env.LRS_ENDPOINT ?? '';
+const validate = (createRequire(import.meta.url)('xapi-validation') as { default: (s: unknown) => unknown[] }).default;
+const LRS_AUTH = `Basic ${Buffer.from('e2e-reader:e2e-secret').toString('base64')}`;
+
+let lms: Cmi5Lms;
+
+test.skip(!LRS_ENDPOINT, 'LRS_ENDPOINT is not set: run through `npm test` (tests/run-all.mjs starts the test LRS) or start tests/lrs/start-lrs.mjs yourself.');
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  execFileSync('npx', ['tsx', 'src/cli/build-cmi5.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CMI5_OUT_DIR: OUT_DIR, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    stdio: 'pipe',
+    timeout: 220_000,
+  });
+  lms = await startCmi5Lms(resolve(ROOT, OUT_DIR, 'common-ground-cmi5.zip'), LRS_ENDPOINT);
+});
+
+test.afterAll(async () => {
+  await lms?.close();
+});
+
+/** Every statement of a registration, oldest first, straight from the test LRS. */
+async function statementsOf(registration: string): Promise<Statement[]> {
+  const query = new URLSearchParams({ registration, ascending: 'true', limit: '500' });
+  const response = await fetch(`${LRS_ENDPOINT}statements?${query}`, { headers: { Authorization: LRS_AUTH, 'X-Experience-API-Version': '1.0.3' } });
+  return ((await response.json()) as { statements: Statement[] }).statements;
+}
+
+const verbs = (statements: Statement[]): string[] => statements.map((statement) => statement.verb.id.split('/').pop()!);
+
+const expectations = (launch: Cmi5Launch, modes: Record<string, 'Normal' | 'Browse' | 'Review'>) => ({
+  registration: launch.registration,
+  activityId: launch.activityId,
+  // Extensions are per session (the session id); every session shares the grouping.
+  contextTemplate: { contextActivities: launch.contextTemplate.contextActivities },
+  masteryScore: launch.au.masteryScore,
+  launchModes: modes,
+});
+
+async function returnToCourse(page: Page): Promise<void> {
+  await page.getByRole('complementary', { name: 'Your course' }).getByRole('button', { name: 'Return to course' }).click();
+  await expect(page.getByRole('heading', { name: 'Back in the test LMS' })).toBeVisible();
+}
+
+test('cmi5.xml lists one AU per scenario, well-formed, with moveOn Passed and the pass mark', () => {
+  const doc = lms.structure;
+  expect(doc).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<courseStructure xmlns="https:\/\/w3id.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure.xsd">/);
+  expect(lms.aus.length).toBeGreaterThanOrEqual(8);
+  for (const au of lms.aus) {
+    expect(au).toMatchObject({ moveOn: 'Passed', masteryScore: 0.7 });
+    expect(au.url).toMatch(/^index\.html\?scenario=[\w-]+$/);
+  }
+});
+
+test('a Normal launch: the AU fetches its token once, plays to the end, reports in cmi5 order and returns to the LMS', async ({ page }) => {
+  const launch = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Normal', returnURL: `${lms.lmsOrigin}/return` });
+  await page.goto(launch.url);
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Your course' })).toContainText('reported to your course');
+  await expect.poll(async () => verbs(await statementsOf(launch.registration))).toContain('initialized');
+
+  // A reload carries on the same session: no second POST to the fetch URL, no second initialized.
+  await page.keyboard.press('1');
+  await expect.poll(() => lineCount(page)).toBeGreaterThan(1);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await playToDebrief(page, 'a');
+  await returnToCourse(page);
+
+  expect(lms.fetchCalls.get(launch.sessionId)).toBe(1);
+  expect(lms.refused).toEqual([]);
+  expect(lms.lrsRefusals).toEqual([]);
+  const statements = await statementsOf(launch.registration);
+  const names = verbs(statements);
+  expect(names[0]).toBe('launched');
+  expect(names[1]).toBe('initialized');
+  expect(names.at(-1)).toBe('terminated');
+  expect(names.filter((name) => name === 'initialized')).toHaveLength(1);
+  expect(names.filter((name) => name === 'answered').length).toBeGreaterThan(2);
+  expect(names.filter((name) => name === 'completed'), names.join(' ')).toHaveLength(1);
+  const judged = statements.filter((statement) => /\/(passed|failed)$/.test(statement.verb.id));
+  expect(judged).toHaveLength(1);
+  const scaled = judged[0]!.result!.score!.scaled!;
+  expect(verbs(judged)[0]).toBe(scaled >= 0.7 ? 'passed' : 'failed');
+  for (const statement of statements) expect(validate(statement), `${statement.verb.id} ${JSON.stringify(statement)}`).toEqual([]);
+  for (const statement of statements) expect(statement.actor.account).toEqual({ homePage: 'https://lms.test.example', name: 'learner-2001' });
+  expect(checkCmi5Statements(statements, expectations(launch, { [launch.sessionId]: 'Normal' }))).toEqual([]);
+});
+
+test('a Browse launch records only initialized and terminated, however the conversation ends', async ({ page }) => {
+  const launch = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Browse', returnURL: `${lms.lmsOrigin}/return` });
+  await page.goto(launch.url);
+  await expect(page.getByRole('complementary', { name: 'Your course' })).toContainText('You are browsing');
+  await playToDebrief(page, 'a');
+  await returnToCourse(page);
+  const statements = await statementsOf(launch.registration);
+  expect(verbs(statements)).toEqual(['launched', 'initialized', 'terminated']);
+  for (const statement of statements) expect(validate(statement)).toEqual([]);
+  expect(checkCmi5Statements(statements, expectations(launch, { [launch.sessionId]: 'Browse' }))).toEqual([]);
+});
+
+test('a second launch of a used fetch URL is refused in plain words, and nothing is reported', async ({ page, browser }) => {
+  const launch = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Normal' });
+  await page.goto(launch.url);
+  await expect.poll(async () => verbs(await statementsOf(launch.registration))).toContain('initialized');
+  // Another browser (no sessionStorage) opening the same launch address: the token was handed out already.
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto(launch.url);
+  await expect(other.getByRole('status').filter({ hasText: /already been used or has expired/ })).toBeVisible();
+  await elsewhere.close();
+  expect(lms.fetchCalls.get(launch.sessionId)).toBe(2);
+  expect(verbs(await statementsOf(launch.registration))).toEqual(['launched', 'initialized']);
+});
