@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openLibrary } from './app';
 
 /** The scenario with recorded voice clips (public/audio/carer-barriers/). */
 export const VOICED = 'carer-barriers';
@@ -19,7 +20,7 @@ export function clipRequested(page: Page, scenarioId = VOICED): Promise<string> 
  * gesture that allows sound); `clip` settles when its first clip is fetched.
  */
 export async function startVoicedScenario(page: Page): Promise<{ clip: Promise<string> }> {
-  await page.goto('./#/');
+  await openLibrary(page);
   const start = page.locator(`a[href="#/play/${VOICED}"]`).first();
   await expect(start).toBeVisible();
   const clip = clipRequested(page);
