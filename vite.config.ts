@@ -4,6 +4,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as ScenariosPluginModule from './src/build/scenarios-plugin';
 import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+import { authoringGuidePlugin } from './src/build/guide-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 
 // The engine's doors only re-export. Saying so lets each chunk and worker
@@ -33,6 +34,7 @@ export default defineConfig(async ({ isPreview }) => ({
   plugins: [
     react(),
     ...(isPreview ? [] : [await loadScenariosPlugin()]),
+    authoringGuidePlugin(),
     offlinePlugin({ disabled: process.env.VITE_LMS_PACKAGE === '1' }),
     contentSecurityPolicyPlugin(),
   ],

@@ -24,3 +24,10 @@ declare module 'virtual:scenario-voice' {
   /** Each scenario's recorded lines (paths under public/) and their sizes; scenarios without any are absent. */
   export const voiceClips: Readonly<Record<string, readonly { path: string; bytes: number }[]>>;
 }
+
+declare module 'virtual:authoring-guide' {
+  import type { MarkdownDocument } from './markdown/markdown.types';
+
+  /** scenarios/README.md as data (src/build/guide-plugin.ts): the Author page's guide. */
+  export const guide: MarkdownDocument;
+}

@@ -18,6 +18,16 @@ describe('parseRoute', () => {
     }
   });
 
+  it('opens the authoring guide over the Author page, at a section if given', () => {
+    expect(parseRoute('#/author/guide')).toEqual({ name: 'author', guide: { section: null } });
+    expect(parseRoute('#/author/guide/scn034')).toEqual({ name: 'author', guide: { section: 'scn034' } });
+    expect(parseRoute('#/author/guide/a/b').name).toBe('not-found');
+    expect(parseRoute('#/author/other').name).toBe('not-found');
+    const route = { name: 'author', guide: { section: '2-tools' } } as const;
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(hrefFor({ name: 'author', guide: { section: null } })).toBe('#/author/guide');
+  });
+
   it('returns not-found for unknown or malformed paths instead of throwing', () => {
     expect(parseRoute('#/nope').name).toBe('not-found');
     expect(parseRoute('#/play').name).toBe('not-found');

@@ -11,7 +11,8 @@ export type Route =
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'dashboard' }
-  | { name: 'author' }
+  /** `guide`: the authoring guide is open over the editor, at `section` (a heading id) if given. */
+  | { name: 'author'; guide?: { section: string | null } }
   | { name: 'privacy' }
   | { name: 'not-found'; path: string };
 
@@ -49,10 +50,15 @@ export function parseRoute(hash: string): Route {
       const scenarioId = new URLSearchParams(query).get('scenario');
       return scenarioId ? { name: 'debrief', attemptId: param, scenarioId } : { name: 'debrief', attemptId: param };
     }
+    case 'author':
+      if (rest[0] === 'guide' && rest.length <= 2) {
+        const section = rest[1] ? safeDecode(rest[1]) : null;
+        return rest[1] && !section ? { name: 'not-found', path } : { name: 'author', guide: { section } };
+      }
+      return rest.length === 0 ? { name: head } : { name: 'not-found', path };
     case 'history':
     case 'settings':
     case 'dashboard':
-    case 'author':
     case 'privacy':
       return rest.length === 0 ? { name: head } : { name: 'not-found', path };
     default:
@@ -81,6 +87,9 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/debrief/${encodeURIComponent(route.attemptId)}${
         route.scenarioId ? `?scenario=${encodeURIComponent(route.scenarioId)}` : ''
       }`;
+    case 'author':
+      if (!route.guide) return '#/author';
+      return route.guide.section ? `#/author/guide/${encodeURIComponent(route.guide.section)}` : '#/author/guide';
     default:
       return `#/${route.name}`;
   }

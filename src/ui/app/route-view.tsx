@@ -37,7 +37,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'dashboard':
       return <DashboardPage />;
     case 'author':
-      return <AuthorPage />;
+      return <AuthorPage guide={route.guide} />;
     case 'privacy':
       return <PrivacyPage />;
     case 'not-found':

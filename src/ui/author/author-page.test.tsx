@@ -121,4 +121,21 @@ describe('AuthorPage', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(cursorLine()).toBe(lineOf(GOOD, 'id: plan-1'));
   });
+  it('opens the authoring guide over the editor and comes back to the file as it was left', async () => {
+    const drafts = memoryDrafts();
+    const page = render(<AuthorPage drafts={drafts} validators={inlineValidators} />);
+    expect(screen.getByRole('link', { name: 'The authoring guide' })).toHaveAttribute('href', '#/author/guide');
+    await openFile(GOOD);
+    act(() => replaceInEditor('Alex Example', 'Ana Ruiz'));
+
+    page.rerender(<AuthorPage drafts={drafts} validators={inlineValidators} guide={{ section: null }} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Writing Common Ground scenarios' }, { timeout: 10000 })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Author a scenario' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('yaml-editor')).not.toBeVisible();
+
+    page.rerender(<AuthorPage drafts={drafts} validators={inlineValidators} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Author a scenario' })).toBeInTheDocument();
+    expect(screen.getByTestId('yaml-editor')).toBeVisible();
+    expect(editorView().state.doc.toString()).toContain('Ana Ruiz');
+  });
 });

@@ -23,6 +23,15 @@ describe('DiagnosticsList', () => {
     expect(onJump).toHaveBeenCalledWith(12, 3);
   });
 
+  it('links each diagnostic to the guide’s section on its code', () => {
+    render(<DiagnosticsList diagnostics={[d('SCN034', 'error', 12), d('SCN043', 'warning', 20)]} onJump={() => {}} checking={false} analysed />);
+    const links = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['About SCN034 in the guide', '#/author/guide/scn034'],
+      ['About SCN043 in the guide', '#/author/guide/scn043'],
+    ]);
+  });
+
   it('renders a message as text, never as markup', () => {
     render(<DiagnosticsList diagnostics={[d('SCN004', 'error', 1, '<img src=x onerror=alert(1)>')]} onJump={() => {}} checking analysed={false} />);
     expect(screen.getByText(/<img src=x/)).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Diagnostic, Severity } from '../../../engine/authoring';
+import { guideHref } from '../guide/guide-link';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 /** A shape as well as a colour, so severity never rests on colour alone. */
@@ -26,7 +27,10 @@ export function summarise(diagnostics: readonly Diagnostic[]): string {
   return said.length === 0 ? 'No problems found' : said.join(', ');
 }
 
-/** The checker's findings as a list; each item moves the cursor to its line. */
+/** The guide's section on a code: each diagnostic has one, under its code (scn034). */
+export const diagnosticGuideHref = (code: string) => guideHref(code.toLowerCase());
+
+/** The checker's findings as a list; each item moves the cursor to its line and links to the guide's entry on its code. */
 export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, onJump, checking, analysed }: Props) {
   return (
     <div className="author-diagnostics">
@@ -49,6 +53,9 @@ export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, onJu
                 </span>{' '}
                 <code>{d.code}</code> {d.message}
               </button>
+              <a className="author-diagnostic-guide" href={diagnosticGuideHref(d.code)}>
+                About {d.code} in the guide
+              </a>
             </li>
           ))}
         </ul>
