@@ -83,7 +83,7 @@ test('export JSON, clear data, import: the history comes back identical', async 
   expect(before.records).toHaveLength(3);
 
   await showHistory(page);
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('listitem')).toHaveCount(3);
   const downloadButton = page.getByRole('button', { name: 'Download records (JSON)' });
   const panelMounted = await downloadButton.isVisible();
   test.info().annotations.push({ type: 'path', description: panelMounted ? 'ImportExportPanel on History' : 'storage module (panel not mounted)' });
@@ -137,7 +137,7 @@ test('export JSON, clear data, import: the history comes back identical', async 
   await page.reload();
   await switchProfile(page, profileId);
   await showHistory(page);
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('link', { name: 'Eight months on a waiting list' })).toBeVisible();
 });
 
@@ -164,7 +164,7 @@ test('a corrupted record shows a notice and loses nothing else', async ({ page }
   await showHistory(page);
 
   await expect(page.getByText(/1 saved attempt could not be read.*not deleted/)).toBeVisible();
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('listitem')).toHaveCount(2);
   await injectStorageHarness(page);
   const after = await history(page, profileId);
   expect(after.records.map((record) => record.scenarioTitle).sort()).toEqual(['First conversation', 'Second conversation']);
