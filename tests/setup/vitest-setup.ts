@@ -1,10 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { MotionGlobalConfig } from 'motion/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-
-MotionGlobalConfig.skipAnimations = true;
 
 // A console.error during a test is a failure: React warnings, act() warnings
 // and swallowed errors would otherwise pass silently.

@@ -90,6 +90,28 @@ describe('createHowlerAudio', () => {
     expect(Howler.ctx.resume).not.toHaveBeenCalled();
   });
 
+  it('makes the context only after the browser has started its audio output, so making it does not block', async () => {
+    let answer = (_devices: MediaDeviceInfo[]) => {};
+    const enumerateDevices = vi.fn(() => new Promise<MediaDeviceInfo[]>((resolve) => (answer = resolve)));
+    Object.defineProperty(navigator, 'mediaDevices', { value: { enumerateDevices }, configurable: true });
+    await import('howler');
+    vi.useFakeTimers();
+    try {
+      const audio = createHowlerAudio();
+      audio.prepare();
+      // Long past the idle wait: the context must still wait for the audio output.
+      await vi.advanceTimersByTimeAsync(500);
+      expect(enumerateDevices).toHaveBeenCalledTimes(1);
+      expect(Howler.volume).not.toHaveBeenCalled();
+      answer([]);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(Howler.volume).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      Reflect.deleteProperty(navigator, 'mediaDevices');
+    }
+  });
+
   it('once prepared, the gesture itself resumes the context and sound plays at once', async () => {
     const audio = createHowlerAudio();
     audio.prepare();

@@ -10,6 +10,7 @@ import {
   type UiCue,
 } from './audio-port';
 import { createSpeech } from './speech';
+import { warmAudioOutput } from './warm-audio-output';
 
 type HowlerModule = typeof HowlerNamespace;
 
@@ -25,8 +26,9 @@ function whenIdle(task: () => void): void {
 /**
  * The howler-backed AudioPort. Howler is imported dynamically, which keeps it
  * out of the first-load bundle. Howler's first call creates the browser's
- * AudioContext, a 50–250 ms task (the audio service starts cold), so
- * `prepare` does that while the page is idle, before the trainee's first
+ * AudioContext, a 50–250 ms task when the audio service starts cold, so
+ * `prepare` starts that service first without blocking (warmAudioOutput),
+ * then makes the context while the page is idle, before the trainee's first
  * gesture: the context starts suspended, and the gesture only resumes it,
  * which is quick. Nothing plays before that gesture.
  */
@@ -74,8 +76,8 @@ export function createHowlerAudio(): AudioPort {
     pendingVoice = null;
   };
   const load = () =>
-    (loading ??= import('howler').then(
-      (module) =>
+    (loading ??= Promise.all([import('howler'), warmAudioOutput()]).then(
+      ([module]) =>
         new Promise<void>((resolve) =>
           whenIdle(() => {
             // Howler's own unlocker would, at the first sound, rebuild the context wherever

@@ -1,6 +1,6 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
 import { XAxis } from './axes';
 import { ChartFigure, useSvgId, type Margin } from './chart-figure';
+import { bandScale, linearScale } from './linear-scale';
 import { HatchPattern } from './patterns';
 import { useChartWidth } from './use-chart-width';
 
@@ -35,10 +35,8 @@ export function BarChart({ title, description, items, xLabel, rowHeader, max = 1
   const patternId = useSvgId('bar-hatch');
   const width = Math.max(120, totalWidth - MARGIN.left - MARGIN.right);
   const height = items.length * BAND;
-  const x = scaleLinear().domain([0, max]).range([0, width]);
-  const band = scaleBand<string>()
-    .domain(items.map((item) => item.id))
-    .range([0, height]);
+  const x = linearScale([0, max], [0, width]);
+  const band = bandScale(items.map((item) => item.id), [0, height]);
   const ticks = x.ticks(5).map((value) => ({ position: x(value), label: String(value) }));
 
   return (

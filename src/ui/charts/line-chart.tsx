@@ -1,11 +1,11 @@
 import { extent } from 'd3-array';
 import type { ReactNode } from 'react';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { XAxis, YAxis } from './axes';
 import { ChartFigure, DEFAULT_MARGIN, type Margin } from './chart-figure';
 import { LineChartTable } from './line-chart-table';
 import { ChartLegend, DASH_ARRAYS, pointPath, type SeriesStyle } from './series-style';
+import { linearScale } from './linear-scale';
 import { useChartWidth } from './use-chart-width';
 
 export interface LinePoint {
@@ -80,8 +80,8 @@ export function LineChart(props: LineChartProps) {
 
   const [low = 0, high = 1] = extent(series.flatMap((s) => s.points.map((p) => p.x)));
   const [xMin, xMax] = props.xDomain ?? (low === high ? [low - 1, high + 1] : [low, high]);
-  const x = scaleLinear().domain([xMin, xMax]).range([0, width]);
-  const y = scaleLinear().domain(yDomain).range([height, 0]);
+  const x = linearScale([xMin, xMax], [0, width]);
+  const y = linearScale(yDomain, [height, 0]);
   const xTicks = (
     props.xTickValues ??
     x.ticks(Math.max(2, Math.min(12, Math.floor(width / 44)))).filter((value) => Number.isInteger(value) && value >= low && value <= high)

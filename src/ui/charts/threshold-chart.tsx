@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { XAxis } from './axes';
 import { ChartFigure, useSvgId, type Margin } from './chart-figure';
+import { linearScale } from './linear-scale';
 import { HatchPattern } from './patterns';
 import { pointPath } from './series-style';
 import { useChartWidth } from './use-chart-width';
@@ -71,7 +71,7 @@ export function ThresholdChart(props: ThresholdChartProps) {
   const sparse = useSvgId('band-fair');
   const dense = useSvgId('band-good');
   const width = Math.max(120, totalWidth - MARGIN.left - MARGIN.right);
-  const x = scaleLinear().domain([0, max]).range([0, width]);
+  const x = linearScale([0, max], [0, width]);
   const bands = thresholdBands(props);
   const ticks = spacedTicks([fair, good, 0, max], x).map((t) => ({ position: x(t), label: format(t) }));
   const markerX = value === null ? null : x(Math.min(value, max));

@@ -88,6 +88,19 @@ describe('ImportExportPanel', () => {
     expect(importJson).not.toHaveBeenCalled();
   });
 
+  it('says so when a chosen file cannot be read, and imports nothing', async () => {
+    const { store, profile } = await memoryStore();
+    const importJson = vi.spyOn(store, 'importJson');
+    render(<ImportExportPanel transfer={store} profile={profile} />);
+    const unreadable = new File(['{}'], 'gone.json');
+    vi.spyOn(unreadable, 'text').mockRejectedValue(new Error('The file was moved'));
+
+    fireEvent.change(screen.getByLabelText('Records file to import'), { target: { files: [unreadable] } });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('gone.json could not be opened: The file was moved. Nothing was imported.');
+    expect(importJson).not.toHaveBeenCalled();
+  });
+
   it('cancelling the confirmation imports nothing', async () => {
     const { store, profile } = await memoryStore();
     const text = await store.exportJson(profile.id);

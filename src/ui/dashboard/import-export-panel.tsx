@@ -1,19 +1,12 @@
 import './import-export-panel.css';
 import { useId, useRef, useState } from 'react';
-import {
-  buildExportFile,
-  checkImportFile,
-  parseExportFile,
-  serializeExportFile,
-  type AttemptCheckLine,
-  type ExportFile,
-} from '../../export/records';
+import type { AttemptCheckLine, ExportFile } from '../../export/records';
 import type { ImportResult, Store } from '../../storage/store.types';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { datedFileName, downloadFile } from '../common/download-file';
 import { useScenarioSource } from '../scenarios/scenario-source';
-import { loadScenarioVersions } from '../scenarios/scenario-versions';
 import { checksSummary, importSummary } from './import-summary';
+import type { ReadImport } from './read-import-file';
 
 /** The store functions the panel needs (the real Store has them; tests pass fakes). */
 export type RecordTransfer = Pick<Store, 'exportJson' | 'exportCsv' | 'importJson'>;
@@ -33,6 +26,8 @@ interface Pending {
   rejected: string[];
   checks: AttemptCheckLine[];
 }
+
+const importing = () => import('./read-import-file');
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -70,22 +65,28 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
     });
 
   async function choose(file: File) {
-    const text = await file.text();
-    const parsed = parseExportFile(text);
-    if (!parsed.ok) {
-      setResult({ text: `${file.name}: ${parsed.message}`, error: true });
+    let read: ReadImport;
+    try {
+      const [text, { readImportFile }] = await Promise.all([file.text(), importing()]);
+      read = await readImportFile(text, scenarios);
+    } catch (error) {
+      // The file could not be read, or the importer's code did not arrive (offline before it was ever loaded).
+      const why = error instanceof Error ? error.message : String(error);
+      setResult({ text: `${file.name} could not be opened: ${why}. Nothing was imported.`, error: true });
       return;
     }
-    // Scores are derived, never trusted: each attempt is re-scored from its transcript before it is kept.
-    const checked = checkImportFile(parsed.file, await loadScenarioVersions(scenarios, parsed.file.attempts));
-    setPending({ fileName: file.name, file: checked.file, rejected: [...parsed.rejected, ...checked.leftOut], checks: checked.checks });
+    if (!read.ok) {
+      setResult({ text: `${file.name}: ${read.message}`, error: true });
+      return;
+    }
+    setPending({ fileName: file.name, file: read.file, rejected: read.rejected, checks: read.checks });
   }
 
   const confirmImport = (chosen: Pending) =>
     run(async () => {
       setPending(null);
-      const { profiles, attempts, exportedAt } = chosen.file;
-      const outcome = await transfer.importJson(serializeExportFile(buildExportFile(profiles, attempts, Date.parse(exportedAt))));
+      const { importText } = await importing();
+      const outcome = await transfer.importJson(importText(chosen.file));
       if (!outcome.ok) throw new Error(outcome.message);
       onImported?.(outcome);
       const rejected = chosen.rejected.length > 0 ? { rejected: chosen.rejected } : {};

@@ -1,20 +1,17 @@
 import { useEffect, type ReactNode } from 'react';
-import { MotionConfig } from 'motion/react';
 import { useAppData } from '../data/app-data-context';
 
 /**
- * MotionConfig and a root data attribute apply the reduced-motion setting to
- * motion and to CSS transitions alike. (The animation engine itself loads
- * with the play screen: see AnimationFeatures.)
+ * Applies the motion setting to the page: shell.css makes CSS transitions
+ * instant under `data-motion="reduce"`, or under the device's reduced-motion
+ * preference unless the trainee chose to allow motion; enter-line.ts reads the same attribute.
  */
 export function MotionRoot({ children }: { children: ReactNode }) {
   const { settings } = useAppData();
-  const reducedMotion =
-    settings.reducedMotion === 'reduce' ? 'always' : settings.reducedMotion === 'no-preference' ? 'never' : 'user';
 
   useEffect(() => {
     document.documentElement.dataset.motion = settings.reducedMotion;
   }, [settings.reducedMotion]);
 
-  return <MotionConfig reducedMotion={reducedMotion}>{children}</MotionConfig>;
+  return children;
 }

@@ -1,7 +1,5 @@
-import { m } from 'motion/react';
 import type { PatientState, StateEffects } from '../../engine/trainee';
 import { FlameIcon, HandshakeIcon } from '../charts/state-icons';
-import { useMotionTransition } from '../motion/use-reduce-motion';
 
 interface Props {
   patient: PatientState;
@@ -15,7 +13,6 @@ function change(delta: number | undefined): string | null {
 }
 
 function Meter({ kind, label, value, delta }: { kind: 'anger' | 'trust'; label: string; value: number; delta?: number }) {
-  const transition = useMotionTransition(250);
   const moved = change(delta);
   return (
     <div className={`meter meter-${kind}`}>
@@ -29,7 +26,7 @@ function Meter({ kind, label, value, delta }: { kind: 'anger' | 'trust'; label: 
         {moved && <span className="meter-delta">({moved})</span>}
       </p>
       <div className="meter-track" aria-hidden="true">
-        <m.div className="meter-fill" initial={false} animate={{ scaleX: value / 100 }} transition={transition} />
+        <div className="meter-fill" style={{ transform: `scaleX(${value / 100})` }} />
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { m } from 'motion/react';
-import { useMotionTransition } from '../motion/use-reduce-motion';
+import { enterLine } from '../motion/enter-line';
 import type { ConversationLine } from './build-conversation';
 
 interface Props {
@@ -11,11 +10,11 @@ interface Props {
 /**
  * The conversation as a transcript: the patient on the left, the trainee on
  * the right. Lines already there when the screen opens appear at once; new
- * lines slide in. Announcing them is the live region's job, not the list's.
+ * lines slide in (motion/mini, see enter-line.ts; instant under reduced motion).
+ * Announcing them is the live region's job, not the list's.
  */
 export function ConversationLog({ lines, patientName }: Props) {
   const [initialCount] = useState(lines.length);
-  const transition = useMotionTransition(200);
   return (
     <section className="conversation" aria-labelledby="conversation-title">
       <h2 id="conversation-title" className="visually-hidden">
@@ -23,17 +22,15 @@ export function ConversationLog({ lines, patientName }: Props) {
       </h2>
       <ol className="conversation-log">
         {lines.map((line, index) => (
-          <m.li
+          <li
             key={line.key}
-            className={`line line-${line.speaker}${line.silent ? ' line-silent' : ''}`}
-            initial={index >= initialCount ? { opacity: 0, y: 8 } : false}
-            animate={{ opacity: 1, y: 0 }}
-            transition={transition}
+            className={`line line-${line.speaker}${line.silent ? ' line-silent' : ''}${index >= initialCount ? ' line-new' : ''}`}
+            ref={index >= initialCount ? (element) => void (element && enterLine(element)) : undefined}
           >
             <p className="line-speaker">{line.speaker === 'patient' ? patientName : 'You'}</p>
             {line.nonverbal && <p className="line-nonverbal">{line.nonverbal}</p>}
             <p className="line-text">{line.text}</p>
-          </m.li>
+          </li>
         ))}
       </ol>
     </section>

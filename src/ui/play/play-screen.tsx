@@ -1,7 +1,6 @@
 import './play.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
-import { AnimationFeatures } from '../motion/animation-features';
 import { buildConversation } from './build-conversation';
 import { ChoiceList } from './choice-list';
 import { ConversationLog } from './conversation-log';
@@ -79,59 +78,57 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
   const announcement = view.patientLine ? `${persona.name}: ${view.patientLine.text}` : '';
 
   return (
-    <AnimationFeatures>
-      <div className="play">
-        {/* On a phone this head stays on screen while the trainee reads and chooses. */}
-        <div className="play-head">
-          <PlayToolbar
-            title={title}
-            phases={phases}
-            phaseId={view.phaseId}
-            ended={ended}
-            onPause={() => controller.pause()}
-            onRestart={() => setDialog('restart')}
-            onLeave={() => setDialog('leave')}
-          />
-          <PatientPanel persona={persona} setting={setting} view={view} />
-        </div>
-        {notice && <p className="notice">{notice}</p>}
-        {state.saveError && <SaveProblem message={state.saveError} onRetry={controller.retrySave} />}
-        <div className="dialogue">
-          <ConversationLog lines={lines} patientName={persona.name} />
-          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {announcement}
-          </p>
-          {ended && view.ending ? (
-            <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
-          ) : (
-            <>
-              {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
-                <ResponseTimer
-                  key={turnKey}
-                  deadline={view.deadline}
-                  remainingMs={view.remainingMs}
-                  totalMs={view.timeLimitSeconds * 1000}
-                />
-              )}
-              <ChoiceList
-                ref={choicesRef}
-                choices={view.choices}
-                disabled={view.status !== 'active' || state.saveError !== null}
-                onChoose={choose}
-              />
-            </>
-          )}
-        </div>
-        <PlayDialogs
-          dialog={dialog}
-          // Paused for a failed save: the save message says why, not the pause dialog.
-          paused={view.status === 'paused' && state.saveError === null}
-          onResume={() => controller.resume()}
-          onClose={() => setDialog(null)}
-          onRestart={restart}
-          onLeave={(keep) => void leave(keep)}
+    <div className="play">
+      {/* On a phone this head stays on screen while the trainee reads and chooses. */}
+      <div className="play-head">
+        <PlayToolbar
+          title={title}
+          phases={phases}
+          phaseId={view.phaseId}
+          ended={ended}
+          onPause={() => controller.pause()}
+          onRestart={() => setDialog('restart')}
+          onLeave={() => setDialog('leave')}
         />
+        <PatientPanel persona={persona} setting={setting} view={view} />
       </div>
-    </AnimationFeatures>
+      {notice && <p className="notice">{notice}</p>}
+      {state.saveError && <SaveProblem message={state.saveError} onRetry={controller.retrySave} />}
+      <div className="dialogue">
+        <ConversationLog lines={lines} patientName={persona.name} />
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
+        {ended && view.ending ? (
+          <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+        ) : (
+          <>
+            {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
+              <ResponseTimer
+                key={turnKey}
+                deadline={view.deadline}
+                remainingMs={view.remainingMs}
+                totalMs={view.timeLimitSeconds * 1000}
+              />
+            )}
+            <ChoiceList
+              ref={choicesRef}
+              choices={view.choices}
+              disabled={view.status !== 'active' || state.saveError !== null}
+              onChoose={choose}
+            />
+          </>
+        )}
+      </div>
+      <PlayDialogs
+        dialog={dialog}
+        // Paused for a failed save: the save message says why, not the pause dialog.
+        paused={view.status === 'paused' && state.saveError === null}
+        onResume={() => controller.resume()}
+        onClose={() => setDialog(null)}
+        onRestart={restart}
+        onLeave={(keep) => void leave(keep)}
+      />
+    </div>
   );
 }

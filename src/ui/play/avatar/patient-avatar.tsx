@@ -1,6 +1,4 @@
-import { m } from 'motion/react';
 import type { AvatarHints, Expression } from '../../../engine/trainee';
-import { useMotionTransition } from '../../motion/use-reduce-motion';
 import { lookFor } from './avatar-palette';
 import { browPath, EXPRESSION_WORDS, FEATURES, mouthPath } from './expression-features';
 import { HairBack, HairFront } from './hair-shapes';
@@ -15,13 +13,13 @@ interface Props {
 
 /**
  * An illustrated, non-photographic patient. Brows, eyes, mouth, posture and
- * cheek colour follow the expression; the change eases over 200 ms, or is
- * instant under reduced motion.
+ * cheek colour follow the expression. The change is a CSS transition on each
+ * part (`.avatar-part`, base.css), instant under reduced motion; browsers that
+ * cannot transition a path's shape (Safari) switch it at once.
  */
 export function PatientAvatar({ name, hints, expression, size = 180 }: Props) {
   const look = lookFor(name, hints);
   const f = FEATURES[expression];
-  const transition = useMotionTransition(220);
   const eyeWhite = '#fbfaf7';
   const ink = '#2a2522';
 
@@ -36,16 +34,11 @@ export function PatientAvatar({ name, hints, expression, size = 180 }: Props) {
       data-expression={expression}
     >
       <circle cx="100" cy="100" r="98" className="patient-avatar-backdrop" />
-      <m.g initial={false} animate={{ y: f.shoulders * -0.6 }} transition={transition}>
+      <g className="avatar-part" style={{ transform: `translateY(${f.shoulders * -0.6}px)` }}>
         <path d="M 34 204 Q 38 150 100 146 Q 162 150 166 204 Z" fill={look.shirt} />
         <rect x="88" y="122" width="24" height="30" rx="8" fill={look.skin.shade} />
-      </m.g>
-      <m.g
-        initial={false}
-        animate={{ y: f.headY, rotate: f.headTilt }}
-        transition={transition}
-        style={{ originX: '100px', originY: '130px' }}
-      >
+      </g>
+      <g className="avatar-part avatar-head" style={{ transform: `translateY(${f.headY}px) rotate(${f.headTilt}deg)` }}>
         <HairBack look={look} />
         <ellipse cx="63" cy="94" rx="6" ry="9" fill={look.skin.shade} />
         <ellipse cx="137" cy="94" rx="6" ry="9" fill={look.skin.shade} />
@@ -58,28 +51,19 @@ export function PatientAvatar({ name, hints, expression, size = 180 }: Props) {
           />
         )}
         {[80, 120].map((cx) => (
-          <m.circle
-            key={cx}
-            cx={cx}
-            cy="106"
-            r="8"
-            initial={false}
-            animate={{ fill: f.blush.colour, opacity: f.blush.opacity }}
-            transition={transition}
-          />
+          <circle key={cx} className="avatar-part" cx={cx} cy="106" r="8" fill={f.blush.colour} opacity={f.blush.opacity} />
         ))}
         {[86, 114].map((cx) => (
           <g key={cx}>
-            <m.ellipse cx={cx} cy="90" rx="6.5" initial={false} animate={{ ry: f.eyeOpen }} transition={transition} fill={eyeWhite} />
+            <ellipse className="avatar-part" cx={cx} cy="90" rx="6.5" ry={f.eyeOpen} fill={eyeWhite} />
             <circle cx={cx} cy="90" r="2.6" fill={ink} />
           </g>
         ))}
         {(['left', 'right'] as const).map((side) => (
-          <m.path
+          <path
             key={side}
-            initial={false}
-            animate={{ d: browPath(f, side) }}
-            transition={transition}
+            className="avatar-part"
+            d={browPath(f, side)}
             stroke={look.hairStyle === 'hijab' || look.hairStyle === 'bald' ? ink : look.hairColour}
             strokeWidth="3.4"
             strokeLinecap="round"
@@ -87,10 +71,9 @@ export function PatientAvatar({ name, hints, expression, size = 180 }: Props) {
           />
         ))}
         <path d="M 100 94 Q 97 103 100 106 Q 103 106 104 104" stroke={look.skin.shade} strokeWidth="2.4" fill="none" strokeLinecap="round" />
-        <m.path
-          initial={false}
-          animate={{ d: mouthPath(f) }}
-          transition={transition}
+        <path
+          className="avatar-part"
+          d={mouthPath(f)}
           stroke="#7a3f35"
           strokeWidth="3"
           strokeLinecap="round"
@@ -104,7 +87,7 @@ export function PatientAvatar({ name, hints, expression, size = 180 }: Props) {
             <path d="M 98 89 Q 100 87 102 89 M 74 88 L 64 86 M 126 88 L 136 86" />
           </g>
         )}
-      </m.g>
+      </g>
     </svg>
   );
 }
