@@ -12,9 +12,13 @@ import { useProfileForm } from './use-profile-form';
  * dashboard) carry a real name. Also asked, once, of a profile still called
  * "Trainee" from before there was a question. Not shown on instructors' pages.
  */
+/** True in the packages built for an LMS (VITE_LMS_PACKAGE=1, see src/cli/lms-package-app.ts). */
+const IN_LMS_PACKAGE = import.meta.env.VITE_LMS_PACKAGE === '1';
+
 export function FirstStartDialog({ route }: { route: Route['name'] }) {
   const { store, settings, profile } = useAppData();
-  if (!store || !profile || !needsName(settings, profile, route)) return null;
+  // Inside an LMS (the SCORM and cmi5 packages) the LMS knows the learner: nothing to ask.
+  if (IN_LMS_PACKAGE || !store || !profile || !needsName(settings, profile, route)) return null;
   return <NameForm profile={profile} />;
 }
 
