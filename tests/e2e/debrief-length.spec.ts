@@ -19,6 +19,10 @@ const ROUTES = {
 } as const;
 
 async function playRoute(page: Page, route: readonly string[]): Promise<void> {
+  // The route names choices; on a slow machine a time limit running out would take another turn.
+  await page.goto('./#/settings');
+  await page.getByRole('radio', { name: 'No time limits' }).check();
+  await expect(page.getByRole('radio', { name: 'No time limits' })).toBeChecked();
   await page.goto(`./#/play/${FLAGSHIP}`);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   for (const id of route.slice(0, -1)) await answerChoice(page, id);
