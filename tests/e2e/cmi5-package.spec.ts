@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   execFileSync('npx', ['tsx', 'src/cli/build-cmi5.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CMI5_OUT_DIR: OUT_DIR, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, CMI5_OUT_DIR: OUT_DIR, LRS_ORIGINS: 'http://127.0.0.1:*' },
     stdio: 'pipe',
     timeout: 220_000,
   });
