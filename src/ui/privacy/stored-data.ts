@@ -57,6 +57,12 @@ export const STORED_LOCAL_KEYS: Record<string, StoredKind> = {
     what: 'Whether anyone on this browser has opened a scenario, so the library can lay out its first screen before the records load.',
     howLong: 'Until erased.',
   },
+  'common-ground.cmi5-session': {
+    title: 'This cmi5 session',
+    what: 'When an LMS launched the app as a cmi5 course: the session’s one-time access to your course’s record store and how far the session has reported, for this tab only, so a reload carries on.',
+    howLong: 'Until the tab is closed, or everything is erased.',
+    area: 'sessionStorage',
+  },
   'common-ground.lrs-timeout-ms': {
     title: 'LRS waiting time',
     what: 'How long to wait for the Learning Record Store before giving up, if a support person shortened it for this browser. Only a number of milliseconds.',
