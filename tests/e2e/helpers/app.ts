@@ -50,11 +50,20 @@ export function lineCount(page: Page): Promise<number> {
   return page.locator('.conversation-log > li').count();
 }
 
+/**
+ * Whether the turn after a response has arrived: the trainee's line and the
+ * patient's reply (two more lines), or no responses left (an ending). Reading
+ * the next responses any earlier would read the old turn's, and press the wrong key.
+ */
+async function turnMovedOn(page: Page, before: number): Promise<boolean> {
+  return (await lineCount(page)) >= before + 2 || !(await page.getByRole('group', { name: 'Responses' }).isVisible());
+}
+
 /** Presses a response number and waits for the conversation to move on. */
 export async function answerWithKey(page: Page, key: string): Promise<void> {
   const before = await lineCount(page);
   await page.keyboard.press(key);
-  await expect.poll(() => lineCount(page)).toBeGreaterThan(before);
+  await expect.poll(() => turnMovedOn(page, before)).toBe(true);
 }
 
 /**
