@@ -72,7 +72,7 @@ export const SCHEMA_DIAGNOSTICS: DiagnosticInfo[] = [
     code: 'SCN022', name: 'unknown-behaviour-code', title: 'Unknown behaviour code', severity: 'error',
     description: 'A choice (or time limit) names a behaviour code that is not in the rubric (seeds/rubric.json). Codes are upper case.',
     example: 'codes: [EMPATHY]',
-    fix: 'Use a rubric code: CR, SR, EXP, VAL, INJ, AF, SUP, GOAL, BARR, SEEK, AUT, PWP, SUM, LIM, DIS, REAS, UND, ARG, PERS, DEF, JARG, QQ.',
+    fix: 'Use a rubric code: CR, SR, EXP, VAL, INJ, AF, SUP, GOAL, BARR, SEEK, AUT, PWP, SUM, CONS, SCRN, MEDS, REFR, MOOD, SELF, SAFE, LIM, DIS, REAS, UND, ARG, PERS, DEF, JARG, QQ.',
   },
   {
     code: 'SCN023', name: 'setting-country', title: 'Setting missing or country unknown', severity: 'warning',

@@ -36,15 +36,22 @@ const CONTRACT_DEFAULTS: Record<string, StateEffects> = {
   DEF: { anger: 10, trust: -10 },
   JARG: { anger: 3, trust: -3 },
   QQ: { anger: 4, trust: -3 },
+  CONS: { taskAgreement: 6, trust: 4, anger: -2 },
+  SCRN: { trust: 4, taskAgreement: 3 },
+  MEDS: { trust: 4, taskAgreement: 2 },
+  REFR: { trust: 4, taskAgreement: 4 },
+  MOOD: { trust: 4, anger: -3 },
+  SELF: { anger: -4, trust: 2 },
+  SAFE: { anger: -3 },
 };
 
 describe('the push of every code', () => {
-  it('covers all 22 rubric codes', () => {
+  it('covers all 29 rubric codes', () => {
     expect(RUBRIC.codes.map((c) => c.id).sort()).toEqual(Object.keys(CONTRACT_DEFAULTS).sort());
   });
   for (const [id, expected] of Object.entries(CONTRACT_DEFAULTS)) {
     it(`${id} lands its rubric push in full where nothing slows it`, () => {
-      // Goal and task codes are gated while anger is high, so their repair (other than anger relief) is read at anger 0.
+      // Goal, task and assessment codes are gated while anger is high, so their repair (other than anger relief) is read at anger 0.
       const gated = GATED_CODES.includes(id);
       const repair = Object.fromEntries(Object.entries(expected).filter(([v, p]) => !isDamage(v, p!) && !(gated && v === 'anger')));
       const damage = Object.fromEntries(Object.entries(expected).filter(([v, p]) => isDamage(v, p!)));

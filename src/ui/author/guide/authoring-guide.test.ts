@@ -94,7 +94,7 @@ describe('the references', () => {
   });
 
   it('gives every rubric code in seeds/rubric.json with its example', () => {
-    expect(rubric.codes).toHaveLength(22);
+    expect(rubric.codes).toHaveLength(29);
     for (const code of rubric.codes) {
       expect(guide).toContain(`- **\`${code.id}\`: `);
       expect(guide).toContain(`*Example:* ${code.example.replace(/</g, '&lt;').replace(/\*/g, '\\*')}`);
