@@ -15,9 +15,14 @@ import type { OutcomeClass, StateEffects } from '../format/scenario.types';
 export const STATE_MIN = 0;
 export const STATE_MAX = 100;
 
-/** "Connect before you direct": above this anger, goal/task codes are weakened. */
+/**
+ * "Connect before you direct": above this anger, goal/task codes are weakened.
+ * The assessment codes (consent to examine, safety screen, medication check,
+ * referral, mood screen) are gated too: done while the patient is still very
+ * angry they are the right act at the wrong time, worth half, never harmful.
+ */
 export const GATING_ANGER_THRESHOLD = 60;
-export const GATED_CODES: readonly string[] = ['GOAL', 'BARR', 'SEEK', 'AUT', 'PWP'];
+export const GATED_CODES: readonly string[] = ['GOAL', 'BARR', 'SEEK', 'AUT', 'PWP', 'CONS', 'SCRN', 'MEDS', 'REFR', 'MOOD'];
 export const GATING_FACTOR = 0.5;
 
 /** The same code in consecutive turns counts half (parroting does not pay). */

@@ -191,3 +191,19 @@ describe('rules', () => {
     expect(applyTurn(NEUTRAL, [])).toEqual({ state: NEUTRAL, delta: {} });
   });
 });
+
+describe('assessment codes: right act, wrong time', () => {
+  const ASSESSMENT = ['CONS', 'SCRN', 'MEDS', 'REFR', 'MOOD'];
+  const ANGRY: PatientState = { anger: 80, trust: 30, injustice: 40, goalAgreement: 30, taskAgreement: 30 };
+  const CALM: PatientState = { ...ANGRY, anger: 30 };
+  for (const id of ASSESSMENT) {
+    it(`${id} done while anger is high counts less, but never harms`, () => {
+      const angry = applyTurn(ANGRY, [id]).delta;
+      const calm = applyTurn(CALM, [id]).delta;
+      expect(angry.anger ?? 0).toBeLessThanOrEqual(0);
+      for (const v of ['trust', 'goalAgreement', 'taskAgreement'] as const) expect(angry[v] ?? 0).toBeGreaterThanOrEqual(0);
+      expect(codeStrength(id, 80, [])).toBe(0.5);
+      expect((angry.trust ?? 0) + (angry.taskAgreement ?? 0)).toBeLessThan((calm.trust ?? 0) + (calm.taskAgreement ?? 0));
+    });
+  }
+});
