@@ -17,7 +17,8 @@ export class ScormHost implements LmsHost {
   passMark(): number | null {
     const value = Number.parseFloat(this.lms.get('masteryScore'));
     if (!Number.isFinite(value)) return null;
-    return this.lms.version === '1.2' ? value : value * 100;
+    // 0.7 × 100 is 70.00000000000001 in floating point, which would fail a score of exactly 70.
+    return this.lms.version === '1.2' ? value : Math.round(value * 100 * 1e6) / 1e6;
   }
 
   began(_attempt: AttemptBegun): void {
