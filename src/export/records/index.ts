@@ -17,7 +17,25 @@ export { attemptsToCsv } from '../../storage/transfer/attempts-csv';
 export { toCsv, csvCell, type CsvCell } from '../../storage/transfer/csv';
 export type * from './cohort.types';
 export { aggregateCohort, createCohortAccumulator, ATTEMPT_RESULTS, type CohortAccumulator } from './aggregate-cohort';
-export { readCohortFile, readCohortFileLoading, exportFileToCohort, toCohortAttempt, type CohortFileResult } from './read-cohort-file';
+export {
+  readCohortFile,
+  readCohortFileLoading,
+  parseCohortFile,
+  exportFileToCohort,
+  toCohortAttempt,
+  type CohortFileResult,
+} from './read-cohort-file';
+export {
+  RESULTS_KIND,
+  RESULTS_VERSION,
+  buildResultsBundle,
+  serializeResultsBundle,
+  resultsChecksum,
+  resultsFileName,
+  type ResultsBundle,
+  type ResultsCourse,
+} from './results-bundle';
+export { parseResultsValue, type ParsedResults } from './parse-results-bundle';
 export {
   verifyAttempt,
   describeCheck,
