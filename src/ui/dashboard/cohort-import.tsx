@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { DeviceSource } from './device-source';
 import { droppedFiles } from './dropped-files';
 import { fileReport } from './file-report';
 import type { CohortLoadState } from './use-cohort-loader';
@@ -89,6 +90,7 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
           }}
         />
         <span className="muted">or drop files or folders here</span>
+        <DeviceSource busy={busy} onFiles={onFiles} />
       </div>
 
       {total > 0 && (

@@ -2,6 +2,10 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildResultsBundle, serializeResultsBundle } from '../../export/records';
 import { fakeAttempt, fakeProfile } from '../../storage/testing/fake-records';
+import { fakeStore } from '../test-util/fake-store';
+import { fakeSource } from '../test-util/fixtures';
+import { genuineAttempt } from '../test-util/genuine-records';
+import { renderApp } from '../test-util/render-app';
 import { DashboardPage } from './dashboard-page';
 
 const APP = 'https://pt.example.edu/common-ground/';
@@ -56,5 +60,18 @@ describe('importing a folder of results files', () => {
     // A name that looks like markup is shown as those characters, never turned into an element.
     expect(within(table).getByRole('rowheader', { name: new RegExp(markup.replace(/[()]/g, '\\$&')) })).toBeInTheDocument();
     expect(table.querySelector('img')).toBeNull();
+  });
+
+  it('adds this device’s own attempts, re-scored, as rows from “this device”', async () => {
+    const source = fakeSource();
+    const played = genuineAttempt(source.compiled[0]!, ['reflect', 'goal']);
+    renderApp({ hash: '#/dashboard', store: fakeStore({ profiles: [{ id: 'p1', displayName: 'Alex', programId: null, createdAt: Date.UTC(2025, 0, 1) }], attempts: [played] }), source });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add this device’s attempts' }));
+
+    expect(await screen.findByText(/Loaded 1 file \(1 attempt\)/)).toBeInTheDocument();
+    expect(screen.getByText(/What each file added/).closest('details')).toHaveTextContent('this device: added 1 attempt');
+    const table = screen.getByRole('table', { name: /per trainee and scenario/ });
+    expect(within(table).getByRole('row', { name: /^Alex/ })).toHaveTextContent(/this device$/);
+    expect(screen.getByRole('region', { name: 'Score checks' })).toHaveTextContent('1 attempt: score checked against the transcript.');
   });
 });
