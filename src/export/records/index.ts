@@ -1,8 +1,9 @@
 /**
  * Records leaving or entering Common Ground as files: a trainee's JSON backup
  * and CSV (their formats live in storage, which the Store needs them for, and
- * are re-exported here), and the instructor's cohort view built from many
- * trainees' files.
+ * are re-exported here), the results file "Send results" writes for programs
+ * without an LRS, and the instructor's cohort view built from many trainees'
+ * files of either kind.
  */
 export {
   EXPORT_KIND,

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { DeviceSource } from './device-source';
 import { droppedFiles } from './dropped-files';
 import { fileReport } from './file-report';
@@ -27,6 +27,13 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
   const folderRef = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
   const { busy, total, done, loaded, rejected, passedOver } = state;
+
+  /** Hands the chosen files on and clears the input, so choosing the same ones again still loads them. */
+  const takeFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.currentTarget.files ?? [])];
+    event.currentTarget.value = '';
+    onFiles(files);
+  };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -64,11 +71,7 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
           accept=".json,application/json"
           multiple
           disabled={busy}
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = '';
-            onFiles(files);
-          }}
+          onChange={takeFiles}
         />
         <button type="button" className="button" disabled={busy} onClick={() => folderRef.current?.click()}>
           Choose a folder…
@@ -83,11 +86,7 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
           type="file"
           multiple
           disabled={busy}
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = '';
-            onFiles(files);
-          }}
+          onChange={takeFiles}
         />
         <span className="muted">or drop files or folders here</span>
         <DeviceSource busy={busy} onFiles={onFiles} />
