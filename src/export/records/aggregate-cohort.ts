@@ -25,7 +25,7 @@ export interface CohortAccumulator {
 export function createCohortAccumulator(): CohortAccumulator {
   const ledger = createAttemptLedger();
   let duplicateCount = 0;
-  const trainees = new Map<string, { name: string; programId: string | null; cells: Map<string, CohortCell> }>();
+  const trainees = new Map<string, { name: string; programId: string | null; sources: Set<string>; cells: Map<string, CohortCell> }>();
   const scenarios = new Map<string, string>();
   const overall: number[] = [];
   const byDimension = DIMENSIONS.map(() => [] as number[]);
@@ -35,9 +35,10 @@ export function createCohortAccumulator(): CohortAccumulator {
   function addCell(attempt: CohortAttempt, result: AttemptResult, arrival: Arrival) {
     let trainee = trainees.get(attempt.traineeKey);
     if (!trainee) {
-      trainee = { name: attempt.traineeName, programId: attempt.programId, cells: new Map() };
+      trainee = { name: attempt.traineeName, programId: attempt.programId, sources: new Set(), cells: new Map() };
       trainees.set(attempt.traineeKey, trainee);
     }
+    if (attempt.source !== undefined) trainee.sources.add(attempt.source);
     const cell = trainee.cells.get(attempt.scenarioId);
     const score = attempt.overall;
     const flagged = attempt.check?.status === 'mismatch' || arrival === 'conflict' ? 1 : 0;
@@ -67,6 +68,8 @@ export function createCohortAccumulator(): CohortAccumulator {
       const arrival = ledger.add(attempt);
       if (arrival === 'duplicate') {
         duplicateCount += 1;
+        // The same attempt handed in twice: the row names both places it came from.
+        if (attempt.source !== undefined) trainees.get(attempt.traineeKey)?.sources.add(attempt.source);
         return false;
       }
       const result: AttemptResult = attempt.status === 'completed' && attempt.outcome ? attempt.outcome : 'unfinished';
@@ -100,7 +103,7 @@ export function createCohortAccumulator(): CohortAccumulator {
         scoredCount: overall.length,
         duplicateCount,
         checks: ledger.summary(),
-        trainees: traineeList.map(({ key, name, programId }) => ({ key, name, programId, ...labels.get(key)! })),
+        trainees: traineeList.map(({ key, name, programId, sources }) => ({ key, name, programId, sources: [...sources], ...labels.get(key)! })),
         scenarios: scenarioList,
         cells: traineeList.map((trainee) => scenarioList.map((scenario) => trainee.cells.get(scenario.id) ?? null)),
         overall: distribution(overall),

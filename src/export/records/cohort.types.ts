@@ -28,7 +28,10 @@ export interface CohortAttempt {
    * unless the check is 'cannot-verify'.
    */
   check?: { status: 'verified' | 'mismatch' | 'cannot-verify'; claimed: number | null; text: string };
-  /** The file it came from, and a digest of its record: the same id with other content is a conflict. */
+  /**
+   * Where it came from (a file name, "LRS: <host>", "this device"), and a
+   * digest of its record: the same id with other content is a conflict.
+   */
   source?: string;
   fingerprint?: string;
 }
@@ -114,7 +117,15 @@ export interface CohortSummary {
   /** What the score checks found, and every conflicting attempt id. */
   checks: ScoreChecks;
   /** One per profile id, however many share a name; `label` tells them apart (see traineeLabels). */
-  trainees: { key: string; name: string; programId: string | null; detail: string | null; label: string }[];
+  trainees: {
+    key: string;
+    name: string;
+    programId: string | null;
+    detail: string | null;
+    label: string;
+    /** Where this trainee's attempts came from, in the order first seen: a file name, "LRS: <host>" or "this device". */
+    sources: string[];
+  }[];
   scenarios: { id: string; title: string }[];
   /** cells[traineeIndex][scenarioIndex], aligned with `trainees` and `scenarios`. */
   cells: (CohortCell | null)[][];

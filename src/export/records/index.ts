@@ -1,8 +1,9 @@
 /**
  * Records leaving or entering Common Ground as files: a trainee's JSON backup
  * and CSV (their formats live in storage, which the Store needs them for, and
- * are re-exported here), and the instructor's cohort view built from many
- * trainees' files.
+ * are re-exported here), the results file "Send results" writes for programs
+ * without an LRS, and the instructor's cohort view built from many trainees'
+ * files of either kind.
  */
 export {
   EXPORT_KIND,
@@ -17,7 +18,25 @@ export { attemptsToCsv } from '../../storage/transfer/attempts-csv';
 export { toCsv, csvCell, type CsvCell } from '../../storage/transfer/csv';
 export type * from './cohort.types';
 export { aggregateCohort, createCohortAccumulator, ATTEMPT_RESULTS, type CohortAccumulator } from './aggregate-cohort';
-export { readCohortFile, readCohortFileLoading, exportFileToCohort, toCohortAttempt, type CohortFileResult } from './read-cohort-file';
+export {
+  readCohortFile,
+  readCohortFileLoading,
+  parseCohortFile,
+  exportFileToCohort,
+  toCohortAttempt,
+  type CohortFileResult,
+} from './read-cohort-file';
+export {
+  RESULTS_KIND,
+  RESULTS_VERSION,
+  buildResultsBundle,
+  serializeResultsBundle,
+  resultsChecksum,
+  resultsFileName,
+  type ResultsBundle,
+  type ResultsCourse,
+} from './results-bundle';
+export { parseResultsValue, type ParsedResults } from './parse-results-bundle';
 export {
   verifyAttempt,
   describeCheck,

@@ -1,9 +1,11 @@
 import type { ImportRejection } from '../../storage/store.types';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
 import { canonicalJson, type ExportFile } from '../../storage/transfer/export-file';
-import { parseExportFile } from '../../storage/transfer/parse-export-file';
+import { parseExportValue, parseJson, type ParsedExport } from '../../storage/transfer/parse-export-file';
 import { sha256Hex } from '../../storage/transfer/sha256';
 import type { CohortAttempt } from './cohort.types';
+import { parseResultsValue } from './parse-results-bundle';
+import { RESULTS_KIND } from './results-bundle';
 import { describeCheck, verifyAttempt, type AttemptCheck, type ScenarioVersions } from './verify-attempt';
 
 export type CohortFileResult =
@@ -89,9 +91,21 @@ export function exportFileToCohort(file: ExportFile, versions: ScenarioVersions,
   );
 }
 
-/** Validates one trainee's export file (kind, version, checksum, records) and checks every score against `versions`. */
+/**
+ * Either kind of file a trainee hands in, parsed at the boundary: a results
+ * file ("Send results") or a backup ("Download records"). Both come out as an
+ * export file of the records that can be read.
+ */
+export function parseCohortFile(text: string, now: number = Date.now()): ParsedExport {
+  const parsed = parseJson(text);
+  if ('ok' in parsed) return parsed;
+  const kind = (parsed.value as { kind?: unknown } | null)?.kind;
+  return kind === RESULTS_KIND ? parseResultsValue(parsed.value, now) : parseExportValue(parsed.value, now);
+}
+
+/** Validates one trainee's file (kind, version, checksum, records) and checks every score against `versions`. */
 export function readCohortFile(fileName: string, text: string, versions: ScenarioVersions = new Map()): CohortFileResult {
-  const parsed = parseExportFile(text);
+  const parsed = parseCohortFile(text);
   if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, message: parsed.message };
   const attempts = exportFileToCohort(parsed.file, versions, fileName);
   return { ok: true, fileName, trainees: parsed.file.profiles.length, attempts, leftOut: parsed.rejected };
@@ -103,7 +117,7 @@ export async function readCohortFileLoading(
   text: string,
   loadVersions: (attempts: readonly AttemptRecord[]) => Promise<ScenarioVersions>,
 ): Promise<CohortFileResult> {
-  const parsed = parseExportFile(text);
+  const parsed = parseCohortFile(text);
   if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, message: parsed.message };
   const attempts = exportFileToCohort(parsed.file, await loadVersions(parsed.file.attempts), fileName);
   return { ok: true, fileName, trainees: parsed.file.profiles.length, attempts, leftOut: parsed.rejected };

@@ -21,7 +21,8 @@ const NOTHING_CHANGED = 'Nothing was imported.';
 /** Export files nest about 7 deep (file → attempts → attempt → score → decisions → decision → state). */
 export const MAX_JSON_DEPTH = 64;
 
-function parseJson(text: string): { value: unknown } | ParsedExport {
+/** The file's JSON, or why it is not JSON at all (shared with the results files the dashboard reads). */
+export function parseJson(text: string): { value: unknown } | ParsedExport {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return reject('truncated', `The file is empty. ${NOTHING_CHANGED}`);
   if (nestsDeeperThan(trimmed, MAX_JSON_DEPTH)) {
@@ -52,8 +53,12 @@ function parseJson(text: string): { value: unknown } | ParsedExport {
  */
 export function parseExportFile(text: string, now: number = Date.now()): ParsedExport {
   const parsed = parseJson(text);
-  if ('ok' in parsed) return parsed;
-  const value = parsed.value as Record<string, unknown> | null;
+  return 'ok' in parsed ? parsed : parseExportValue(parsed.value, now);
+}
+
+/** The same checks on JSON already parsed (by a reader that accepts more than one kind of file). */
+export function parseExportValue(parsedValue: unknown, now: number = Date.now()): ParsedExport {
+  const value = parsedValue as Record<string, unknown> | null;
   if (typeof value !== 'object' || value === null || value.kind !== EXPORT_KIND) {
     return reject('wrong-kind', `This is not a Common Ground export file. ${NOTHING_CHANGED}`);
   }

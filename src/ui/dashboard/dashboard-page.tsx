@@ -26,7 +26,7 @@ export function DashboardPage() {
         time, and which responses trainees choose at each decision point.
       </p>
 
-      <CohortImport state={state} onFiles={(files) => void loadFiles(files)} onClear={clear} />
+      <CohortImport state={state} onFiles={(files, passedOver) => void loadFiles(files, passedOver)} onClear={clear} />
       <LrsSlot addAttempts={addAttempts} busy={state.busy} />
 
       {summary ? (
@@ -50,7 +50,7 @@ export function DashboardPage() {
         !state.busy && (
           <section className="panel dashboard-section empty-state">
             <h2>No cohort loaded yet</h2>
-            <p>Load one or more trainees’ export files to see the cohort here.</p>
+            <p>Load one or more trainees’ results files to see the cohort here.</p>
           </section>
         )
       )}

@@ -30,7 +30,11 @@ function Cells({ cell }: { cell: CohortCell | null }) {
   );
 }
 
-/** Trainee × scenario: best and latest overall score and the number of attempts, exportable as CSV. */
+/**
+ * Trainee × scenario: best and latest overall score and the number of
+ * attempts, exportable as CSV; each row names the files (or LRS, or device)
+ * its attempts came from.
+ */
 export function TraineeTable({ summary }: { summary: CohortSummary }) {
   const headingId = useId();
   const filterId = useId();
@@ -61,7 +65,9 @@ export function TraineeTable({ summary }: { summary: CohortSummary }) {
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="dashboard-table-scroll" role="region" aria-label="Trainee table" tabIndex={0}>
         <table className="dashboard-table">
-          <caption className="visually-hidden">Best and latest overall score and attempts, per trainee and scenario</caption>
+          <caption className="visually-hidden">
+            Best and latest overall score and attempts, per trainee and scenario, and where each trainee’s attempts came from
+          </caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>
@@ -72,6 +78,9 @@ export function TraineeTable({ summary }: { summary: CohortSummary }) {
                   {scenario.title}
                 </th>
               ))}
+              <th scope="col" rowSpan={2}>
+                From
+              </th>
             </tr>
             <tr>
               {summary.scenarios.map((scenario) => (
@@ -89,6 +98,7 @@ export function TraineeTable({ summary }: { summary: CohortSummary }) {
                 {summary.scenarios.map((scenario, s) => (
                   <Cells key={scenario.id} cell={cells[s] ?? null} />
                 ))}
+                <td className="dashboard-sources">{trainee.sources.join(', ') || '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
 import { useEvidence } from '../evidence/use-evidence';
 import { AnnotatedTranscript } from './annotated-transcript';
+import { SendResultsButton } from '../history/send-results-button';
 import { DebriefSummary } from './debrief-summary';
 import { decisionItems } from './decision-model';
 import { KeyDecisions } from './key-decisions';
@@ -90,6 +91,7 @@ function DebriefReady({ state }: { state: Ready }) {
         </a>
         <a href="#/">Back to the library</a>
         <a href="#/history">Your history</a>
+        <SendResultsButton />
       </nav>
       {stage >= 1 && (
         <>

@@ -5,6 +5,7 @@ import { ImportExportPanel } from '../dashboard/import-export-panel';
 import { AttemptComparison } from './attempt-comparison';
 import { AttemptList } from './attempt-list';
 import { ProgressCharts } from './progress-charts';
+import { SendResultsPanel } from './send-results-panel';
 import { useHistoryRecords } from './use-history-records';
 
 /** #/history: the active profile's attempts, progress per dimension, a comparison, and records to keep or move. */
@@ -39,6 +40,7 @@ export function HistoryPage() {
         </>
       )}
       {/* After the records, not before: appearing first, it would be pushed down the page as they arrive. */}
+      {records !== null && records.length > 0 && <SendResultsPanel />}
       {records !== null && store && profile && <ImportExportPanel transfer={store} profile={profile} onImported={reload} />}
     </div>
   );

@@ -70,7 +70,7 @@ describe('LRS statements panel (dashboard)', () => {
     expect(await screen.findByText(new RegExp(`Loaded ${all.length} statements: 1 finished attempt added\\. 1 unfinished attempt not counted yet`))).toBeInTheDocument();
     await waitFor(() => expect(addAttempts).toHaveBeenCalledTimes(1));
     const [[source, attempts]] = addAttempts.mock.calls as unknown as [[string, { overall: number; attemptId: string }[]]];
-    expect(source).toBe('Learning Record Store: all scenarios');
+    expect(source).toBe('LRS: lrs.example');
     expect(attempts).toMatchObject([{ attemptId: 'c0000000-0000-4000-8000-000000000001', overall: 77 }]);
     const firstUrl = decodeURIComponent((fetchMock.mock.calls[0] as unknown as [string])[0]);
     expect(firstUrl).toContain('related_activities=true');

@@ -15,6 +15,15 @@ function dayBound(day: string, end: boolean): string | undefined {
 
 const ALL = '';
 
+/** `https://lrs.example.edu/xAPI/` → `lrs.example.edu`; Settings checked the address when it was saved. */
+function endpointHost(endpoint: string): string {
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return endpoint;
+  }
+}
+
 async function loadCohort(config: LrsConfig, scenarioId: string, from: string, to: string) {
   const [{ createLrsReader }, { fetchCohortStatements }, { statementsToCohort }, iris] = await Promise.all([
     import('../../export/xapi/lrs-reader'),
@@ -62,8 +71,8 @@ export function LrsStatementsPanel({ addAttempts, busy }: Props) {
     setMessage('Loading statements from the Learning Record Store…');
     try {
       const result = await loadCohort(lrs, scenarioId, from, to);
-      const title = catalog.find((entry) => entry.id === scenarioId)?.title ?? 'all scenarios';
-      await addAttempts(`Learning Record Store: ${title}`, result.attempts);
+      // The dashboard names each row's source; the host says which LRS, whatever was filtered.
+      await addAttempts(`LRS: ${endpointHost(lrs.endpoint)}`, result.attempts);
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       const waiting = result.unfinished ? ` ${plural(result.unfinished, 'unfinished attempt')} not counted yet.` : '';
       setMessage(`Loaded ${plural(result.count, 'statement')}: ${plural(result.attempts.length, 'finished attempt')} added.${waiting}`);

@@ -58,10 +58,11 @@ export function PrivacyPage() {
           The LMS receives your score, completion, each response and a short resume record, so you can continue later. It
           knows you as its own learner, and keeps this for as long as your course decides.
         </p>
-        <h3>In files you download</h3>
+        <h3>In files you download or send</h3>
         <p>
-          A backup or spreadsheet from History holds your profile’s display name and program ID and your attempts. It goes
-          wherever you save it. Settings, LRS credentials and PINs are never in it.
+          A backup or spreadsheet from History, or the file Send results makes for your instructor, holds your profile’s
+          display name and program ID and your attempts (a results file also names this app’s web address). It goes
+          wherever you save or share it. Settings, LRS credentials and PINs are never in it.
         </p>
       </section>
 
