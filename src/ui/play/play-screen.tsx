@@ -3,13 +3,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
 import { AnimationFeatures } from '../motion/animation-features';
 import { buildConversation } from './build-conversation';
-import { ChoiceList } from './choice-list';
 import { ConversationLog } from './conversation-log';
 import { EndingPanel } from './ending-panel';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
 import { PlayDialogs, type PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
+import { ResponseArea } from './response-area';
 import { revealBelowHead } from './reveal-below-head';
 import { ResponseTimer } from './response-timer';
 import { SaveProblem } from './save-problem';
@@ -47,7 +47,8 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     },
     [view.choices, choose],
   );
-  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null, chooseByNumber);
+  // In free-text mode number keys belong to the free-text step (they override its reading).
+  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null && state.freeText === 'off', chooseByNumber);
 
   // After a turn (or a timeout while the trainee was in the list), focus returns to the responses,
   // and every response is scrolled into view below the patient.
@@ -113,10 +114,12 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
                   totalMs={view.timeLimitSeconds * 1000}
                 />
               )}
-              <ChoiceList
+              <ResponseArea
                 ref={choicesRef}
-                choices={view.choices}
+                opened={opened}
+                state={state}
                 disabled={view.status !== 'active' || state.saveError !== null}
+                keysEnabled={dialog === null}
                 onChoose={choose}
               />
             </>
