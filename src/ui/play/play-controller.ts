@@ -203,7 +203,8 @@ export class PlayController {
   private onView(view: SessionView): void {
     const previous = this.state.view;
     this.state = { ...this.state, view };
-    const entry = view.transcript[view.transcript.length - 1];
+    // With the trainee's own words, in free-text mode, so the answered statement can carry them.
+    const entry = this.answers.merge(view.transcript)[view.transcript.length - 1];
     if (entry && view.transcript.length > previous.transcript.length) attemptEvents.answered(entry, this.info);
     // Saved even at the ending, so closing the tab while it is scored loses nothing.
     this.saveProgress();
