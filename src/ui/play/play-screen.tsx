@@ -40,6 +40,9 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     },
     [controller, turn],
   );
+  const markFocusNext = useCallback(() => {
+    focusChoices.current = true;
+  }, []);
   const chooseByNumber = useCallback(
     (index: number) => {
       const choice = view.choices[index];
@@ -120,6 +123,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
                 state={state}
                 disabled={view.status !== 'active' || state.saveError !== null}
                 keysEnabled={dialog === null}
+                onAnswering={markFocusNext}
                 onChoose={choose}
               />
             </>

@@ -14,20 +14,26 @@ interface Props {
   /** False while a dialog is open: number keys must not answer behind it. */
   keysEnabled: boolean;
   onChoose: (choiceId: string) => void;
+  /** Before a free-text answer: the next turn's responses take focus, as after a choice from the list. */
+  onAnswering: () => void;
 }
 
 /** The responses: the numbered list, or in free-text mode the trainee's own words (asked first when the setting says so). */
-export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseArea({ opened, state, disabled, keysEnabled, onChoose }, ref) {
+export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseArea({ opened, state, disabled, keysEnabled, onChoose, onAnswering }, ref) {
   const { controller, compiled } = opened;
   const { view } = state;
   const turn = view.transcript.length;
   const options = useMemo(() => stepOptions(compiled, view), [compiled, view]);
   const chooseInOwnWords = useCallback(
     (choiceId: string, answer: FreeTextTurn | null) => {
-      if (answer) controller.chooseInOwnWords(choiceId, turn, answer);
-      else onChoose(choiceId);
+      if (!answer) {
+        onChoose(choiceId);
+        return;
+      }
+      onAnswering();
+      controller.chooseInOwnWords(choiceId, turn, answer);
     },
-    [controller, turn, onChoose],
+    [controller, turn, onChoose, onAnswering],
   );
   const saveDraft = useCallback((text: string) => controller.saveDraft(text), [controller]);
   // Once the trainee has said how they will respond, focus moves to the responses (the text box, or the list).
