@@ -37,6 +37,10 @@ function savedDraft(page: Page): Promise<string | null> {
 async function answerInOwnWords(page: Page, words: string, overrideKey?: string): Promise<void> {
   const before = await lineCount(page);
   const box = page.getByRole('textbox', { name: 'What would you say?' });
+  const debrief = page.getByRole('heading', { level: 1, name: /Debrief/ });
+  // After the last decision the ending shows, then the debrief: no text box to answer in.
+  await expect.poll(async () => (await debrief.isVisible()) || (await box.isVisible())).toBe(true);
+  if (await debrief.isVisible()) return;
   await expect(box).toBeFocused();
   await page.keyboard.type(words);
   await page.keyboard.press('Enter');
@@ -89,7 +93,7 @@ test('a keyboard-only trainee plays in free-text mode, overrides a reading, keep
   const transcript = page.getByRole('region', { name: 'Your conversation, decision by decision' });
   await expect(transcript.getByText(`“${FIRST_WORDS}”`)).toBeVisible();
   await expect(transcript.getByText(/You changed the reader’s closest option/).first()).toBeVisible();
-  await page.getByText('Your own words').click();
+  await page.getByRole('heading', { name: 'Your own words' }).click();
   await expect(page.getByRole('region', { name: 'Your own words' })).toContainText('you changed the reader’s closest option 1 time');
   await expectNoSeriousViolations(page, 'free-text debrief');
 });
