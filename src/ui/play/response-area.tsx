@@ -1,9 +1,11 @@
-import { forwardRef, useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { FreeTextStep } from '../free-text/free-text-step';
-import { ModeChoice } from '../free-text/mode-choice';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { stepOptions } from '../free-text/step-options';
 import type { FreeTextTurn } from '../../storage/storage.types';
 import { ChoiceList } from './choice-list';
+
+// Its own chunk: only trainees who answer in their own words download it (the play route's first-load budget is 130 KB).
+const ModeChoice = lazy(() => import('../free-text/mode-choice').then((module) => ({ default: module.ModeChoice })));
+const FreeTextStep = lazy(() => import('../free-text/free-text-step').then((module) => ({ default: module.FreeTextStep })));
 import type { OpenedPlay } from './open-play';
 import type { PlayState } from './play-controller';
 
@@ -44,10 +46,17 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
     (ref as RefObject<HTMLDivElement | null> | null)?.current?.focus();
   }, [state.freeText, ref]);
 
-  if (state.freeText === 'ask') return <ModeChoice ref={ref} onChoose={(ownWords) => controller.useFreeText(ownWords)} />;
+  if (state.freeText === 'ask') {
+    return (
+      <Suspense fallback={null}>
+        <ModeChoice ref={ref} onChoose={(ownWords) => controller.useFreeText(ownWords)} />
+      </Suspense>
+    );
+  }
   if (state.freeText === 'on') {
     return (
-      <FreeTextStep
+      <Suspense fallback={<p className="loading">Loading the response box…</p>}>
+        <FreeTextStep
         key={`${turn}:${view.nodeId}`}
         ref={ref}
         options={options}
@@ -56,7 +65,8 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
         initialDraft={controller.draft}
         onDraft={saveDraft}
         onChoose={chooseInOwnWords}
-      />
+        />
+      </Suspense>
     );
   }
   return <ChoiceList ref={ref} choices={view.choices} disabled={disabled} onChoose={onChoose} />;
