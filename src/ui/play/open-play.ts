@@ -24,6 +24,8 @@ interface Options {
   profileId: string;
   store: StorePort;
   timeLimitFactor: 1 | 2 | 4 | null;
+  /** Free-text mode's settings when the attempt opens. */
+  freeText?: Base['freeText'];
   loadScenario: (id: string) => Promise<CompiledScenario>;
   /** Checked after each await: a cancelled open must leave no trace (React StrictMode, fast navigation). */
   isCancelled: () => boolean;
@@ -41,10 +43,10 @@ interface Options {
  * null if cancelled before it started anything.
  */
 export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSave | null> {
-  const { scenarioId, profileId, store, timeLimitFactor, isCancelled } = options;
+  const { scenarioId, profileId, store, timeLimitFactor, freeText, isCancelled } = options;
   const compiled = await options.loadScenario(scenarioId);
   if (isCancelled()) return null;
-  const base = { compiled, store, profileId, timeLimitFactor };
+  const base = { compiled, store, profileId, timeLimitFactor, freeText };
   let notice: string | null = null;
   if (options.from) {
     const retry = await openRetry(base, options.from, isCancelled);

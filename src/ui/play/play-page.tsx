@@ -24,6 +24,10 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
   useEffect(() => {
     timeLimitFactor.current = settings.timeLimitFactor;
   }, [settings.timeLimitFactor]);
+  const freeText = useRef({ mode: settings.freeTextMode, keepWords: settings.keepTypedWords });
+  useEffect(() => {
+    freeText.current = { mode: settings.freeTextMode, keepWords: settings.keepTypedWords };
+  }, [settings.freeTextMode, settings.keepTypedWords]);
   // Read once: after the retry opens, the address drops `?from=` so a reload resumes it instead.
   const retryFrom = useRef(from);
   // Set when the trainee chooses to start afresh over a save that could not be resumed.
@@ -38,6 +42,7 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
       profileId,
       store,
       timeLimitFactor: timeLimitFactor.current,
+      freeText: freeText.current,
       loadScenario,
       isCancelled: () => cancelled,
       from: retryFrom.current,

@@ -2,13 +2,13 @@ import './play.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
 import { buildConversation } from './build-conversation';
-import { ChoiceList } from './choice-list';
 import { ConversationLog } from './conversation-log';
 import { EndingPanel } from './ending-panel';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
 import { PlayDialogs, type PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
+import { ResponseArea } from './response-area';
 import { revealBelowHead } from './reveal-below-head';
 import { ResponseTimer } from './response-timer';
 import { SaveProblem } from './save-problem';
@@ -39,6 +39,9 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     },
     [controller, turn],
   );
+  const markFocusNext = useCallback(() => {
+    focusChoices.current = true;
+  }, []);
   const chooseByNumber = useCallback(
     (index: number) => {
       const choice = view.choices[index];
@@ -46,7 +49,8 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     },
     [view.choices, choose],
   );
-  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null, chooseByNumber);
+  // In free-text mode number keys belong to the free-text step (they override its reading).
+  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null && state.freeText === 'off', chooseByNumber);
 
   // After a turn (or a timeout while the trainee was in the list), focus returns to the responses,
   // and every response is scrolled into view below the patient.
@@ -111,10 +115,13 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
                 totalMs={view.timeLimitSeconds * 1000}
               />
             )}
-            <ChoiceList
+            <ResponseArea
               ref={choicesRef}
-              choices={view.choices}
+              opened={opened}
+              state={state}
               disabled={view.status !== 'active' || state.saveError !== null}
+              keysEnabled={dialog === null}
+              onAnswering={markFocusNext}
               onChoose={choose}
             />
           </>
