@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FreeTextTurn } from '../../storage/storage.types';
 import { openTestStore } from '../../storage/testing/open-test-store';
 import { fakeSource } from '../test-util/fixtures';
+import { FreeTextAnswers } from './free-text-answers';
 import { PlayController } from './play-controller';
 
 const compiled = fakeSource().compiled[0]!;
@@ -19,7 +20,7 @@ const answer = (words: string, closestChoiceId: string, overridden = false): Fre
 async function playing(mode: 'off' | 'ask' | 'always', keepWords = true) {
   const { store } = await openTestStore();
   const open = (saved: Awaited<ReturnType<typeof store.inProgress.get>> = null) =>
-    new PlayController({ compiled, store, profileId: 'p1', timeLimitFactor: null, saved, freeText: { mode, keepWords } });
+    new PlayController({ compiled, store, profileId: 'p1', timeLimitFactor: null, saved, freeText: { mode, keepWords, Answers: FreeTextAnswers } });
   return { store, open };
 }
 

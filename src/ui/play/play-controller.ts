@@ -1,13 +1,13 @@
 import type { SessionView } from '../../engine/trainee';
 import { isQuotaError } from '../../storage/errors';
-import type { AttemptRecord, FreeTextTurn, InProgressRecord, Settings } from '../../storage/storage.types';
+import type { AttemptRecord, FreeTextTurn, InProgressRecord, Settings, StoredTranscriptEntry } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
 import { offlineSaveMessage } from '../offline/save-error-message';
 import { createSession, type CompiledScenario, type Session } from '../scenarios/engine';
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { attemptEvents, type AttemptInfo } from './attempt-observers';
 import { attemptRecord, inProgressRecord } from './attempt-record';
-import { FreeTextAnswers, type FreeTextChoice } from './free-text-answers';
+import type { FreeTextAnswers, FreeTextChoice } from './free-text-answers';
 import { newChoiceSeed } from './new-seed';
 import type { RetryStart } from './retry-checkpoint';
 import { saveProblemMessage, SaveRetry } from './save-retry';
@@ -35,8 +35,12 @@ interface Options {
   saved: InProgressRecord | null;
   /** Or a new attempt starting at an earlier attempt's checkpoint ("try again from this decision"). */
   from?: RetryStart | null;
-  /** The free-text settings when the attempt opens; absent means off. */
-  freeText?: { mode: Settings['freeTextMode']; keepWords: boolean };
+  /**
+   * The free-text settings when the attempt opens, with the class that keeps
+   * the answers (loaded only for an attempt that may use free text, see
+   * open-play.ts); absent means off.
+   */
+  freeText?: { mode: Settings['freeTextMode']; keepWords: boolean; Answers: typeof FreeTextAnswers };
 }
 
 /**
@@ -56,7 +60,8 @@ export class PlayController {
   private readonly unsaved: { records: (() => Promise<unknown>)[]; progress: boolean } = { records: [], progress: false };
   private pausedForSave = false;
   private readonly retry = new SaveRetry(() => this.retrySave());
-  private answers!: FreeTextAnswers;
+  /** Null when the attempt cannot be answered in free text: the transcript is kept as the engine gives it. */
+  private answers: FreeTextAnswers | null = null;
 
   constructor(private readonly options: Options) {
     const { saved, from, compiled, timeLimitFactor } = options;
@@ -91,25 +96,25 @@ export class PlayController {
   chooseInOwnWords(choiceId: string, turn: number, answer: FreeTextTurn): void {
     const { view, saveError } = this.state;
     if (saveError !== null || turn !== view.transcript.length || view.status !== 'active') return;
-    this.answers.record(turn, answer);
+    this.answers?.record(turn, answer);
     this.choose(choiceId, turn);
   }
 
   /** The trainee's answer to "ask each attempt": their own words, or the options. */
   useFreeText(on: boolean): void {
     if (this.state.freeText !== 'ask') return;
-    if (on) this.answers.start();
+    if (on) this.answers?.start();
     this.update({ freeText: on ? 'on' : 'off' });
     this.saveProgress();
   }
 
   /** Words typed but not yet sent, kept so a reload does not lose them. */
   get draft(): string {
-    return this.answers.draft;
+    return this.answers?.draft ?? '';
   }
 
   saveDraft(text: string): void {
-    if (this.answers.setDraft(text) && !this.settled) this.saveProgress();
+    if (this.answers?.setDraft(text) && !this.settled) this.saveProgress();
   }
 
   pause(): void {
@@ -173,8 +178,9 @@ export class PlayController {
     const { compiled, profileId } = this.options;
     this.session = session;
     const freeText = keepChoice ?? this.initialFreeText(saved ?? null, session.getView().transcript.length);
-    this.answers = new FreeTextAnswers(saved?.freeText ?? null, this.options.freeText?.keepWords ?? true);
-    if (freeText === 'on') this.answers.start();
+    const settings = this.options.freeText;
+    this.answers = settings ? new settings.Answers(saved?.freeText ?? null, settings.keepWords) : null;
+    if (freeText === 'on') this.answers?.start();
     this.info = {
       profileId,
       scenarioId: compiled.scenario.id,
@@ -204,7 +210,7 @@ export class PlayController {
     const previous = this.state.view;
     this.state = { ...this.state, view };
     // With the trainee's own words, in free-text mode, so the answered statement can carry them.
-    const entry = this.answers.merge(view.transcript)[view.transcript.length - 1];
+    const entry = this.transcript(view)[view.transcript.length - 1];
     if (entry && view.transcript.length > previous.transcript.length) attemptEvents.answered(entry, this.info);
     // Saved even at the ending, so closing the tab while it is scored loses nothing.
     this.saveProgress();
@@ -219,7 +225,7 @@ export class PlayController {
     const { view } = this.state;
     const checkpoints = this.session.checkpoints;
     const info = this.info;
-    const transcript = this.answers.merge(view.transcript);
+    const transcript = this.transcript(view);
     // Made once, so every retry saves the same attempt (same id): it is saved once, never twice.
     let record: AttemptRecord | null = null;
     this.writeRecord(async () => {
@@ -235,7 +241,7 @@ export class PlayController {
   }
 
   private abandonRecord(): void {
-    const view = { ...this.state.view, transcript: this.answers.merge(this.state.view.transcript) };
+    const view = { ...this.state.view, transcript: this.transcript(this.state.view) };
     const record: AttemptRecord = attemptRecord(this.options.compiled, this.info, view, this.session.checkpoints, null);
     this.writeRecord(async () => {
       await this.options.store.attempts.save(record);
@@ -253,8 +259,13 @@ export class PlayController {
     );
   }
 
+  /** The transcript with the trainee's own words beside each choice they routed to. */
+  private transcript(view: SessionView): StoredTranscriptEntry[] {
+    return this.answers ? this.answers.merge(view.transcript) : view.transcript;
+  }
+
   private progressRecord(): InProgressRecord {
-    const freeText = this.answers.forProgress();
+    const freeText = this.answers?.forProgress();
     return { ...inProgressRecord(this.info, this.session.persist(), this.session.checkpoints), ...(freeText ? { freeText } : {}) };
   }
 

@@ -1,12 +1,13 @@
 import './play.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
 import { buildConversation } from './build-conversation';
 import { ConversationLog } from './conversation-log';
 import { EndingPanel } from './ending-panel';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
-import { PlayDialogs, type PlayDialog } from './play-dialogs';
+import { LazyPlayDialogs, loadPlayDialogs } from './lazy-play-dialogs';
+import type { PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
 import { ResponseArea } from './response-area';
 import { revealBelowHead } from './reveal-below-head';
@@ -62,6 +63,11 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     if (choices) revealBelowHead(choices);
   }, [turnKey, ended]);
 
+  // Fetched now, off the first screen's path; a failure is met again (and shown) if a dialog is opened.
+  useEffect(() => {
+    loadPlayDialogs().catch(() => undefined);
+  }, []);
+
   const scenarioId = compiled.scenario.id;
   useEffect(() => {
     if (!state.finishedAttemptId) return;
@@ -79,6 +85,8 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     controller.restart();
   };
 
+  // Paused for a failed save: the save message says why, not the pause dialog.
+  const paused = view.status === 'paused' && state.saveError === null;
   const announcement = view.patientLine ? `${persona.name}: ${view.patientLine.text}` : '';
 
   return (
@@ -127,15 +135,18 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
           </>
         )}
       </div>
-      <PlayDialogs
-        dialog={dialog}
-        // Paused for a failed save: the save message says why, not the pause dialog.
-        paused={view.status === 'paused' && state.saveError === null}
-        onResume={() => controller.resume()}
-        onClose={() => setDialog(null)}
-        onRestart={restart}
-        onLeave={(keep) => void leave(keep)}
-      />
+      {(dialog !== null || paused) && (
+        <Suspense fallback={null}>
+          <LazyPlayDialogs
+            dialog={dialog}
+            paused={paused}
+            onResume={() => controller.resume()}
+            onClose={() => setDialog(null)}
+            onRestart={restart}
+            onLeave={(keep) => void leave(keep)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,13 +1,13 @@
-import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { stepOptions } from '../free-text/step-options';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { FreeTextTurn } from '../../storage/storage.types';
 import { ChoiceList } from './choice-list';
-
-// Its own chunk: only trainees who answer in their own words download it (the play route's first-load budget is 130 KB).
-const ModeChoice = lazy(() => import('../free-text/mode-choice').then((module) => ({ default: module.ModeChoice })));
-const FreeTextStep = lazy(() => import('../free-text/free-text-step').then((module) => ({ default: module.FreeTextStep })));
 import type { OpenedPlay } from './open-play';
 import type { PlayState } from './play-controller';
+
+// Its own chunk: only trainees who answer in their own words download it (the play route's first-load budget is 130 KB).
+const FreeTextResponses = lazy(() =>
+  import('../free-text/free-text-responses').then((module) => ({ default: module.FreeTextResponses })),
+);
 
 interface Props {
   opened: OpenedPlay;
@@ -21,11 +21,13 @@ interface Props {
 }
 
 /** The responses: the numbered list, or in free-text mode the trainee's own words (asked first when the setting says so). */
-export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseArea({ opened, state, disabled, keysEnabled, onChoose, onAnswering }, ref) {
+export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseArea(
+  { opened, state, disabled, keysEnabled, onChoose, onAnswering },
+  ref,
+) {
   const { controller, compiled } = opened;
   const { view } = state;
   const turn = view.transcript.length;
-  const options = useMemo(() => stepOptions(compiled, view), [compiled, view]);
   const chooseInOwnWords = useCallback(
     (choiceId: string, answer: FreeTextTurn | null) => {
       if (!answer) {
@@ -38,6 +40,7 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
     [controller, turn, onChoose, onAnswering],
   );
   const saveDraft = useCallback((text: string) => controller.saveDraft(text), [controller]);
+  const chooseMode = useCallback((ownWords: boolean) => controller.useFreeText(ownWords), [controller]);
   // Once the trainee has said how they will respond, focus moves to the responses (the text box, or the list).
   const asked = useRef(state.freeText === 'ask');
   useEffect(() => {
@@ -46,28 +49,21 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
     (ref as RefObject<HTMLDivElement | null> | null)?.current?.focus();
   }, [state.freeText, ref]);
 
-  if (state.freeText === 'ask') {
-    return (
-      <Suspense fallback={null}>
-        <ModeChoice ref={ref} onChoose={(ownWords) => controller.useFreeText(ownWords)} />
-      </Suspense>
-    );
-  }
-  if (state.freeText === 'on') {
-    return (
-      <Suspense fallback={<p className="loading">Loading the response box…</p>}>
-        <FreeTextStep
-        key={`${turn}:${view.nodeId}`}
+  if (state.freeText === 'off') return <ChoiceList ref={ref} choices={view.choices} disabled={disabled} onChoose={onChoose} />;
+  return (
+    <Suspense fallback={<p className="loading">Loading the response box…</p>}>
+      <FreeTextResponses
         ref={ref}
-        options={options}
+        ask={state.freeText === 'ask'}
+        compiled={compiled}
+        view={view}
         disabled={disabled}
         keysEnabled={keysEnabled}
         initialDraft={controller.draft}
         onDraft={saveDraft}
+        onUseFreeText={chooseMode}
         onChoose={chooseInOwnWords}
-        />
-      </Suspense>
-    );
-  }
-  return <ChoiceList ref={ref} choices={view.choices} disabled={disabled} onChoose={onChoose} />;
+      />
+    </Suspense>
+  );
 });

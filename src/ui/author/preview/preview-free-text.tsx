@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Scenario, Session, SessionView } from '../../../engine/trainee';
 import type { FreeTextTurn } from '../../../storage/storage.types';
 import { FreeTextStep } from '../../free-text/free-text-step';
+import { stepOptions } from '../../free-text/step-options';
 
 interface Props {
   scenario: Scenario;
@@ -16,9 +17,7 @@ interface Props {
  */
 export function PreviewFreeText({ scenario, session, view }: Props) {
   const [last, setLast] = useState<{ answer: FreeTextTurn; chosenText: string } | null>(null);
-  const node = scenario.nodes.find((n) => n.id === view.nodeId);
-  const codes = new Map(node?.choices.map((c) => [c.id, c.codes]) ?? []);
-  const options = view.choices.map((choice) => ({ id: choice.id, text: choice.text, codes: codes.get(choice.id) ?? [] }));
+  const options = stepOptions(scenario, view);
   const choose = (choiceId: string, answer: FreeTextTurn | null) => {
     const chosenText = options.find((option) => option.id === choiceId)?.text ?? choiceId;
     setLast(answer ? { answer, chosenText } : null);
