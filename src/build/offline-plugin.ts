@@ -24,7 +24,8 @@ export function offlinePlugin({ disabled }: { disabled: boolean }): PluginOption
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{html,js,css,svg,wav,woff2}'],
-      // The largest chunk (the author's editor) is about 480 KB.
+      // The largest chunks, the author's editor and the response reader's worker (free-text mode, weights
+      // included, so trainees' words are read offline), are about 480 KB each.
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       // The first worker takes charge of the open page at once, so it works offline

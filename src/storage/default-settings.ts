@@ -14,5 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speechSynthesis: false,
   timeLimitFactor: 1,
   reducedMotion: 'system',
+  freeTextMode: 'off',
+  keepTypedWords: true,
   lrs: null,
 };

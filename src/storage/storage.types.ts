@@ -1,5 +1,11 @@
 import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
+import type { FreeTextProgress, FreeTextTurn } from './free-text.types';
 import type { ProfilePin } from './profile-pin';
+
+export type { FreeTextProgress, FreeTextTurn };
+
+/** A transcript entry as stored: the engine's entry, plus the trainee's own words when it was answered in free-text mode. */
+export type StoredTranscriptEntry = TranscriptEntry & { freeText?: FreeTextTurn };
 
 /** A trainee on this browser. `programId` is what the program issues, if any. */
 export interface Profile {
@@ -25,7 +31,7 @@ export interface AttemptRecord {
   finishedAt: number;
   status: 'completed' | 'abandoned';
   outcome: OutcomeClass | null;
-  transcript: TranscriptEntry[];
+  transcript: StoredTranscriptEntry[];
   score: ScoreCard | null;
   /** Persisted engine snapshots taken before each decision (turn index → JSON). */
   checkpoints: string[];
@@ -49,6 +55,8 @@ export interface InProgressRecord {
   checkpoints: string[];
   /** The choice-order seed (also inside the snapshot); absent for older saves, which resume in authored order. */
   seed?: number;
+  /** Present when the attempt is played in free-text mode. */
+  freeText?: FreeTextProgress;
 }
 
 export interface Settings {
@@ -67,6 +75,10 @@ export interface Settings {
   /** WCAG 2.2.1: time limits can be extended or switched off. */
   timeLimitFactor: 1 | 2 | 4 | null;
   reducedMotion: 'system' | 'reduce' | 'no-preference';
+  /** Free-text mode: never, offered at the start of each attempt, or every attempt. */
+  freeTextMode: 'off' | 'ask' | 'always';
+  /** A program's privacy switch: when false, typed words route the conversation and are then dropped. */
+  keepTypedWords: boolean;
   /**
    * A saved LRS credential and which kind it is: a learner's write-only one,
    * or (staff devices only) one that can read for the dashboard. No kind:

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openLibrary, playToDebrief } from './helpers/app';
+import { lineCount, openLibrary, playToDebrief } from './helpers/app';
 
 /** The opening line's voice clip of carer-barriers, from its clip manifest. */
 const OPENING_CLIP = `./${(JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/voices/carer-barriers.clips.json'), 'utf8')) as { clips: { line: string; file: string }[] }).clips.find((clip) => clip.line === 'opening-1')!.file}`;
@@ -57,4 +57,24 @@ test('"Make this scenario available offline" stores its voice clips, with the si
   await context.setOffline(true);
   const clip = await page.evaluate((url) => fetch(url).then((response) => response.status, () => 'failed'), OPENING_CLIP);
   expect(clip).toBe(200);
+});
+
+test('offline, a trainee in free-text mode still has their words read: the response reader and its weights are precached', async ({ page, context }) => {
+  await openOnce(page);
+  await context.setOffline(true);
+  await page.reload();
+
+  await page.goto('./#/settings');
+  await page.getByRole('radio', { name: 'Always' }).check();
+  await page.goto('./#/');
+  await page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('link', { name: /^Start/ }).click();
+  const box = page.getByRole('textbox', { name: 'What would you say?' });
+  await expect(box).toBeVisible();
+  const before = await lineCount(page);
+  await box.fill('What matters most to you right now?');
+  await box.press('Enter');
+  await expect(page.getByText(/^I read this as /)).toBeVisible();
+  await expect(page.getByText(/could not start|could not load/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Go on with this option' }).click();
+  await expect.poll(() => lineCount(page)).toBeGreaterThan(before);
 });

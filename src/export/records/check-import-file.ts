@@ -25,7 +25,12 @@ function rescored(attempt: AttemptRecord, check: Extract<AttemptCheck, { status:
   const derived = check.derived!;
   const compiled = versions.get(attempt.contentHash)!;
   const score = derived.endingId === null ? null : scoreAttempt(compiled, derived.transcript, derived.endingId);
-  return { ...attempt, status: derived.status, outcome: score?.outcome ?? null, transcript: derived.transcript, score };
+  // Free-text words stay beside their decision: the score follows the choice, never the words.
+  const transcript = derived.transcript.map((entry, i) => {
+    const recorded = attempt.transcript[i];
+    return recorded?.freeText && recorded.choiceId === entry.choiceId ? { ...entry, freeText: recorded.freeText } : entry;
+  });
+  return { ...attempt, status: derived.status, outcome: score?.outcome ?? null, transcript, score };
 }
 
 /**

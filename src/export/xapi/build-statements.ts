@@ -1,5 +1,6 @@
 import type { Statement } from './xapi-types';
 import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../../engine/trainee';
+import type { FreeTextTurn } from '../../storage/storage.types';
 import { ACTIVITY_TYPES, EXT, PASS_THRESHOLD, VERBS, nodeActivityId, type VerbName } from './xapi-iris';
 import {
   agentOf,
@@ -29,6 +30,16 @@ function statement(ctx: AttemptXapiContext, key: string, verb: VerbName, at: num
   };
 }
 
+/** A free-text answer's `response`: the trainee's words, or (words not kept) the codes read from them, "[,]"-delimited. */
+function freeTextResponse(answer: FreeTextTurn): string {
+  return answer.words ?? answer.codes.map((found) => found.code).join('[,]');
+}
+
+function freeTextExtensions(answer: FreeTextTurn, choiceId: string | null): Record<string, unknown> {
+  const { words, ...reading } = answer;
+  return { [EXT.chosenChoice]: choiceId ?? '', [EXT.freeText]: { ...reading, wordsKept: words !== undefined } };
+}
+
 /** The attempt starts (or, with `resumed`, continues after a suspend). */
 export function buildInitialized(ctx: AttemptXapiContext, at: number, resumed = false): Statement {
   return resumed ? statement(ctx, `resumed/${at}`, 'resumed', at, {}) : statement(ctx, 'initialized', 'initialized', at, {});
@@ -39,7 +50,7 @@ export function buildInitialized(ctx: AttemptXapiContext, at: number, resumed = 
  * "try again from this decision" produces a new statement rather than a
  * conflicting copy of the old one.
  */
-export function buildAnswered(ctx: AttemptXapiContext, entry: TranscriptEntry): Statement {
+export function buildAnswered(ctx: AttemptXapiContext, entry: TranscriptEntry & { freeText?: FreeTextTurn }): Statement {
   const node = ctx.scenario.nodes.find((candidate) => candidate.id === entry.nodeId);
   const timedOut = entry.kind === 'timeout';
   return statement(ctx, `answered/${entry.turn}/${entry.at}`, 'answered', entry.at, {
@@ -55,7 +66,7 @@ export function buildAnswered(ctx: AttemptXapiContext, entry: TranscriptEntry): 
       },
     },
     result: {
-      response: timedOut ? '' : (entry.choiceId ?? ''),
+      response: timedOut ? '' : entry.freeText ? freeTextResponse(entry.freeText) : (entry.choiceId ?? ''),
       extensions: {
         [EXT.turn]: entry.turn,
         [EXT.behaviourCodes]: entry.codes,
@@ -63,6 +74,7 @@ export function buildAnswered(ctx: AttemptXapiContext, entry: TranscriptEntry): 
         [EXT.stateAfter]: entry.after,
         [EXT.stateDelta]: entry.delta,
         ...(timedOut ? { [EXT.timedOut]: true } : {}),
+        ...(entry.freeText && !timedOut ? freeTextExtensions(entry.freeText, entry.choiceId) : {}),
       },
     },
   });

@@ -35,9 +35,11 @@ function decisionsOf(statements: Statement[]): CohortAttempt['decisions'] {
     .map(([, s]) => {
       const objectId = (s.object as { id: string }).id;
       const codes = ext(s, EXT.behaviourCodes);
+      // A free-text answer's response is the trainee's words; the choice it went on through is an extension.
+      const chosen = ext(s, EXT.chosenChoice);
       return {
         nodeId: decodeURIComponent(objectId.slice(objectId.lastIndexOf('/nodes/') + 7)),
-        choiceId: ext(s, EXT.timedOut) === true ? 'timeout' : (s.result?.response ?? ''),
+        choiceId: ext(s, EXT.timedOut) === true ? 'timeout' : typeof chosen === 'string' ? chosen : (s.result?.response ?? ''),
         codes: Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : [],
       };
     });

@@ -48,6 +48,10 @@ export const EXT = {
   turn: `${XAPI_BASE_IRI}/extensions/turn`,
   /** result (answered): true when the time limit ran out and the trainee said nothing. */
   timedOut: `${XAPI_BASE_IRI}/extensions/timed-out`,
+  /** result (answered, free-text mode): the authored choice id the conversation went on through (`response` holds the trainee's words). */
+  chosenChoice: `${XAPI_BASE_IRI}/extensions/chosen-choice`,
+  /** result (answered, free-text mode): { closestChoiceId, overridden, behaviour, kind?, codes: [{ code, confidence }], wordsKept }. */
+  freeText: `${XAPI_BASE_IRI}/extensions/free-text`,
   /** result (completed/passed/failed): { goals, tasks, bond, trust, communication } 0–100. */
   dimensionScores: `${XAPI_BASE_IRI}/extensions/dimension-scores`,
   /** result (completed/passed/failed): ending id and outcome class (alliance|partial|disengaged|escalated). */

@@ -1,5 +1,5 @@
-import type { AttemptRecord, Profile, Settings } from '../../storage/storage.types';
-import type { CompiledScenario, TranscriptEntry } from '../../engine/trainee';
+import type { AttemptRecord, Profile, Settings, StoredTranscriptEntry } from '../../storage/storage.types';
+import type { CompiledScenario } from '../../engine/trainee';
 import { buildAttemptStatements } from './attempt-statements';
 import { buildAnswered, buildInitialized, buildSuspended } from './build-statements';
 import type { LrsAccess } from './lrs-access';
@@ -30,7 +30,7 @@ export interface AttemptFacts {
 export interface XapiService {
   readonly sender: OutboxSender;
   started(facts: AttemptFacts): Promise<void>;
-  answered(entry: TranscriptEntry, facts: AttemptFacts): Promise<void>;
+  answered(entry: StoredTranscriptEntry, facts: AttemptFacts): Promise<void>;
   /** Completed or abandoned: every statement of the attempt (any already sent are ignored by id). */
   finished(record: AttemptRecord): Promise<void>;
   suspended(facts: AttemptFacts): Promise<void>;

@@ -12,6 +12,9 @@ import {
 } from '../../engine/trainee';
 import type {
   AttemptRecord,
+  FreeTextProgress,
+  FreeTextTurn,
+  StoredTranscriptEntry,
   DraftRecord,
   InProgressRecord,
   OutboxRecord,
@@ -43,7 +46,21 @@ const outcome = nullable(oneOf(OUTCOME_CLASSES));
 const texts = arrayOf(text);
 const seed: Check = (value, path) => (isChoiceSeed(value) ? null : `${path} should be a whole number from 0 to 4294967295`);
 
-const transcriptEntry = shape<TranscriptEntry>({
+const freeTextTurn = shape<FreeTextTurn>({
+  words: optional(text),
+  codes: arrayOf(shape<FreeTextTurn['codes'][number]>({ code: text, confidence: finite })),
+  behaviour: text,
+  kind: optional(text),
+  closestChoiceId: text,
+  overridden: flag,
+});
+
+const freeTextProgress = shape<FreeTextProgress>({
+  turns: dictOf(freeTextTurn),
+  draft: optional(text),
+});
+
+const engineEntry = shape<TranscriptEntry>({
   turn: finite,
   nodeId: text,
   kind: oneOf(['choice', 'timeout']),
@@ -54,6 +71,9 @@ const transcriptEntry = shape<TranscriptEntry>({
   delta: effects,
   at: finite,
 });
+
+const freeTextField = shape<Pick<StoredTranscriptEntry, 'freeText'>>({ freeText: optional(freeTextTurn) });
+const transcriptEntry: Check = (value, path) => engineEntry(value, path) ?? freeTextField(value, path);
 
 const dimensionScore = shape<DimensionScore>({
   dimension: oneOf(DIMENSIONS),
@@ -133,6 +153,7 @@ export const inProgressCheck = shape<InProgressRecord>({
   snapshot: text,
   checkpoints: texts,
   seed: optional(seed),
+  freeText: optional(freeTextProgress),
 });
 
 export const draftCheck = shape<DraftRecord>({

@@ -17,6 +17,8 @@ const FIELD_CHECKS: { [K in keyof Settings]-?: Check } = {
   speechSynthesis: flag,
   timeLimitFactor: oneOf([1, 2, 4, null]),
   reducedMotion: oneOf(['system', 'reduce', 'no-preference']),
+  freeTextMode: oneOf(['off', 'ask', 'always']),
+  keepTypedWords: flag,
   lrs: nullable(
     shape<NonNullable<Settings['lrs']>>({
       endpoint: text,

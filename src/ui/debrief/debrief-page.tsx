@@ -5,6 +5,7 @@ import { hrefFor } from '../app/parse-route';
 import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
 import { useEvidence } from '../evidence/use-evidence';
+import { OwnWordsPanel } from '../free-text/own-words-panel';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { SendResultsButton } from '../history/send-results-button';
 import { DebriefSummary } from './debrief-summary';
@@ -98,6 +99,7 @@ function DebriefReady({ state }: { state: Ready }) {
           {debrief && <KeyDecisions takeaways={debrief.takeaways} patientName={firstName(patientName)} evidence={evidence} retryHref={retryHref} />}
           <TrajectoryChart transcript={record.transcript} patientName={patientName} />
           {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
+          <OwnWordsPanel transcript={record.transcript} chosen={score?.miti ?? null} />
         </>
       )}
       {stage >= 2 && <AnnotatedTranscript items={items} patientName={patientName} evidence={evidence} retryHref={retryHref} />}

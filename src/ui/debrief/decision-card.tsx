@@ -1,5 +1,6 @@
 import { FlameIcon, HandshakeIcon } from '../charts/state-icons';
 import type { EvidenceState } from '../evidence/use-evidence';
+import { OwnWordsLine } from '../free-text/own-words-line';
 import { CodeChips } from './code-chips';
 import { decisionCardId, type DecisionItem } from './decision-model';
 import { EvidenceBrief } from './evidence-brief';
@@ -30,6 +31,7 @@ export function DecisionCard({ item, patientName, evidence, retryHref }: Props) 
           <span className="decision-speaker">{patientName}:</span>{' '}
           {item.patientText ? `“${item.patientText}”` : <em>This line has changed since you played.</em>}
         </p>
+        <OwnWordsLine entry={entry} closestText={item.closestText} />
         <p className="decision-line decision-trainee">
           <span className="decision-speaker">You:</span>{' '}
           {entry.kind === 'timeout' ? <em>Said nothing before the time ran out.</em> : item.chosenText ? `“${item.chosenText}”` : <em>(response no longer in the scenario)</em>}

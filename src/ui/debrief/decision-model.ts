@@ -1,3 +1,4 @@
+import type { StoredTranscriptEntry } from '../../storage/storage.types';
 import { briefWhy, codeById, keyEvidence, type DecisionReview, type Scenario, type TranscriptEntry } from '../../engine/trainee';
 
 /** Everything one decision card shows, resolved from the transcript, the score and the scenario. */
@@ -8,6 +9,8 @@ export interface DecisionItem {
   /** Null when the scenario changed since the attempt or is no longer in this build. */
   patientText: string | null;
   chosenText: string | null;
+  /** In free-text mode: the option the reader judged closest to the trainee's words. */
+  closestText: string | null;
   feedback: string | null;
   evidence: string[];
   /** The one or two of `evidence` that carry the point; the rest are shown on request. */
@@ -39,6 +42,7 @@ export function decisionItems(
       phase: (node && phases.get(node.phase)) ?? null,
       patientText: node?.patient.text ?? null,
       chosenText: choice?.text ?? null,
+      closestText: closestTextOf(entry, node?.choices ?? []),
       feedback,
       evidence: [...new Set(review?.evidence ?? fromCodes)],
       keyEvidence: keyEvidence(entry.codes, review?.betterCodes ?? []),
@@ -46,6 +50,11 @@ export function decisionItems(
       highlighted: highlightedTurns.has(entry.turn),
     };
   });
+}
+
+function closestTextOf(entry: StoredTranscriptEntry, choices: readonly { id: string; text: string }[]): string | null {
+  const closestId = entry.freeText?.closestChoiceId;
+  return closestId === undefined ? null : (choices.find((c) => c.id === closestId)?.text ?? null);
 }
 
 /** The id of a decision's card, so the highlights can move focus to it. */

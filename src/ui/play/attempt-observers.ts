@@ -1,5 +1,4 @@
-import type { TranscriptEntry } from '../../engine/trainee';
-import type { AttemptRecord } from '../../storage/storage.types';
+import type { AttemptRecord, StoredTranscriptEntry } from '../../storage/storage.types';
 
 /** Who is playing what; passed to every observer call. */
 export interface AttemptInfo {
@@ -25,7 +24,7 @@ export interface AttemptObserver {
   /** A new attempt began, or a saved one was resumed (`info.resumed`). */
   started?(info: AttemptInfo): unknown;
   /** The trainee answered (or stayed silent past a time limit). */
-  answered?(entry: TranscriptEntry, info: AttemptInfo): unknown;
+  answered?(entry: StoredTranscriptEntry, info: AttemptInfo): unknown;
   /** The conversation reached an ending and the record was saved. */
   completed?(record: AttemptRecord): unknown;
   /** The trainee ended the attempt early (Leave → end, or Restart); the record was saved as abandoned. */
@@ -62,7 +61,7 @@ function warn(hook: string, error: unknown): void {
 /** Called by the play screen; observers hear about it. */
 export const attemptEvents = {
   started: (info: AttemptInfo) => notify('started', info),
-  answered: (entry: TranscriptEntry, info: AttemptInfo) => notify('answered', entry, info),
+  answered: (entry: StoredTranscriptEntry, info: AttemptInfo) => notify('answered', entry, info),
   completed: (record: AttemptRecord) => notify('completed', record),
   abandoned: (record: AttemptRecord) => notify('abandoned', record),
   suspended: (info: AttemptInfo) => notify('suspended', info),

@@ -1,5 +1,6 @@
 import type { PlayFrom } from '../app/parse-route';
 import type { StorePort } from '../data/store-port';
+import type { InProgressRecord } from '../../storage/storage.types';
 import type { CompiledScenario } from '../scenarios/engine';
 import { PlayController } from './play-controller';
 import { retryCheckpoint } from './retry-checkpoint';
@@ -24,6 +25,8 @@ interface Options {
   profileId: string;
   store: StorePort;
   timeLimitFactor: 1 | 2 | 4 | null;
+  /** Free-text mode's settings when the attempt opens. */
+  freeText?: FreeTextSettings;
   loadScenario: (id: string) => Promise<CompiledScenario>;
   /** Checked after each await: a cancelled open must leave no trace (React StrictMode, fast navigation). */
   isCancelled: () => boolean;
@@ -41,13 +44,15 @@ interface Options {
  * null if cancelled before it started anything.
  */
 export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSave | null> {
-  const { scenarioId, profileId, store, timeLimitFactor, isCancelled } = options;
+  const { scenarioId, profileId, store, timeLimitFactor, freeText, isCancelled } = options;
   const compiled = await options.loadScenario(scenarioId);
   if (isCancelled()) return null;
   const base = { compiled, store, profileId, timeLimitFactor };
   let notice: string | null = null;
   if (options.from) {
-    const retry = await openRetry(base, options.from, isCancelled);
+    const retryFreeText = await freeTextFor(freeText, null);
+    if (isCancelled()) return null;
+    const retry = await openRetry({ ...base, freeText: retryFreeText }, options.from, isCancelled);
     if (retry === null || typeof retry === 'object') return retry;
     notice = retry;
   }
@@ -58,8 +63,10 @@ export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSa
     saved = null;
     notice = 'This scenario has changed since you last played it, so it starts again from the beginning.';
   }
+  const withFreeText = { ...base, freeText: await freeTextFor(freeText, saved ?? null) };
+  if (isCancelled()) return null;
   try {
-    const controller = new PlayController({ ...base, saved: saved ?? null });
+    const controller = new PlayController({ ...withFreeText, saved: saved ?? null });
     // Ended while offline (or the tab closed while it was scored): the controller finishes saving it now.
     if (saved && controller.getState().view.status === 'ended') notice = 'This attempt ended before it could be saved. It is being saved now.';
     return { controller, compiled, notice };
@@ -68,11 +75,24 @@ export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSa
     // Garbled, cut off, or another scenario's: a fresh attempt would overwrite it at its first save.
     console.warn('Saved conversation could not be resumed', error);
     if (!options.replaceDamaged) return { damaged: true, message: DAMAGED_SAVE_MESSAGE };
-    return { controller: new PlayController({ ...base, saved: null }), compiled, notice: null };
+    return { controller: new PlayController({ ...withFreeText, saved: null }), compiled, notice: null };
   }
 }
 
 type Base = ConstructorParameters<typeof PlayController>[0];
+type FreeTextSettings = Omit<NonNullable<Base['freeText']>, 'Answers'>;
+
+/**
+ * The free-text bookkeeping, fetched only for an attempt that may be answered
+ * in the trainee's own words (the setting is on or asks, or the saved
+ * conversation was answered so): it stays off the play route's first load.
+ */
+async function freeTextFor(settings: FreeTextSettings | undefined, saved: InProgressRecord | null): Promise<Base['freeText']> {
+  const mode = settings?.mode ?? 'off';
+  if (mode === 'off' && !saved?.freeText) return undefined;
+  const { FreeTextAnswers } = await import('./free-text-answers');
+  return { mode, keepWords: settings?.keepWords ?? true, Answers: FreeTextAnswers };
+}
 
 /** A new attempt at an earlier attempt's checkpoint; otherwise the notice saying why not (null if cancelled). */
 async function openRetry(base: Omit<Base, 'saved'>, from: PlayFrom, isCancelled: () => boolean): Promise<OpenedPlay | string | null> {

@@ -1,12 +1,13 @@
 import type { SessionView } from '../../engine/trainee';
 import { isQuotaError } from '../../storage/errors';
-import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
+import type { AttemptRecord, FreeTextTurn, InProgressRecord, Settings, StoredTranscriptEntry } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
 import { offlineSaveMessage } from '../offline/save-error-message';
 import { createSession, type CompiledScenario, type Session } from '../scenarios/engine';
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { attemptEvents, type AttemptInfo } from './attempt-observers';
 import { attemptRecord, inProgressRecord } from './attempt-record';
+import type { FreeTextAnswers, FreeTextChoice } from './free-text-answers';
 import { newChoiceSeed } from './new-seed';
 import type { RetryStart } from './retry-checkpoint';
 import { saveProblemMessage, SaveRetry } from './save-retry';
@@ -21,6 +22,8 @@ export interface PlayState {
    * or when a later write gets through.
    */
   saveError: string | null;
+  /** Whether this attempt is answered in the trainee's own words ('ask': the trainee has not said yet). */
+  freeText: FreeTextChoice;
 }
 
 interface Options {
@@ -32,6 +35,12 @@ interface Options {
   saved: InProgressRecord | null;
   /** Or a new attempt starting at an earlier attempt's checkpoint ("try again from this decision"). */
   from?: RetryStart | null;
+  /**
+   * The free-text settings when the attempt opens, with the class that keeps
+   * the answers (loaded only for an attempt that may use free text, see
+   * open-play.ts); absent means off.
+   */
+  freeText?: { mode: Settings['freeTextMode']; keepWords: boolean; Answers: typeof FreeTextAnswers };
 }
 
 /**
@@ -51,6 +60,8 @@ export class PlayController {
   private readonly unsaved: { records: (() => Promise<unknown>)[]; progress: boolean } = { records: [], progress: false };
   private pausedForSave = false;
   private readonly retry = new SaveRetry(() => this.retrySave());
+  /** Null when the attempt cannot be answered in free text: the transcript is kept as the engine gives it. */
+  private answers: FreeTextAnswers | null = null;
 
   constructor(private readonly options: Options) {
     const { saved, from, compiled, timeLimitFactor } = options;
@@ -60,7 +71,7 @@ export class PlayController {
     const session = resumeFrom
       ? createSession(compiled, { snapshot: resumeFrom.snapshot, checkpoints: resumeFrom.checkpoints })
       : createSession(compiled, { timeLimitFactor, seed: newChoiceSeed() });
-    this.begin(session, saved?.registration, saved?.startedAt);
+    this.begin(session, saved?.registration, saved?.startedAt, saved);
     // Reloaded while the ending was being scored and saved: finish the job.
     if (this.state.view.status === 'ended') this.finish();
   }
@@ -81,6 +92,31 @@ export class PlayController {
     if (view.status === 'active') this.session.send({ type: 'CHOOSE', choiceId });
   }
 
+  /** Answers in the trainee's own words: keeps how they were read, then goes on through the option chosen. */
+  chooseInOwnWords(choiceId: string, turn: number, answer: FreeTextTurn): void {
+    const { view, saveError } = this.state;
+    if (saveError !== null || turn !== view.transcript.length || view.status !== 'active') return;
+    this.answers?.record(turn, answer);
+    this.choose(choiceId, turn);
+  }
+
+  /** The trainee's answer to "ask each attempt": their own words, or the options. */
+  useFreeText(on: boolean): void {
+    if (this.state.freeText !== 'ask') return;
+    if (on) this.answers?.start();
+    this.update({ freeText: on ? 'on' : 'off' });
+    this.saveProgress();
+  }
+
+  /** Words typed but not yet sent, kept so a reload does not lose them. */
+  get draft(): string {
+    return this.answers?.draft ?? '';
+  }
+
+  saveDraft(text: string): void {
+    if (this.answers?.setDraft(text) && !this.settled) this.saveProgress();
+  }
+
   pause(): void {
     this.session.send({ type: 'PAUSE' });
   }
@@ -95,7 +131,8 @@ export class PlayController {
     this.session.stop();
     this.unsubscribe();
     this.settled = false;
-    this.begin(createSession(this.options.compiled, { timeLimitFactor: this.options.timeLimitFactor, seed: newChoiceSeed() }));
+    const keepChoice = this.state.freeText;
+    this.begin(createSession(this.options.compiled, { timeLimitFactor: this.options.timeLimitFactor, seed: newChoiceSeed() }), undefined, undefined, null, keepChoice);
   }
 
   /** Leave with progress kept (resumable) or ended as abandoned. Resolves once saved. */
@@ -121,7 +158,7 @@ export class PlayController {
     // Read when it runs: the latest snapshot, and nothing if a finished attempt was saved first.
     this.write(
       async () => {
-        if (this.unsaved.progress) await this.options.store.inProgress.save(inProgressRecord(this.info, this.session.persist(), this.session.checkpoints));
+        if (this.unsaved.progress) await this.options.store.inProgress.save(this.progressRecord());
       },
       () => (this.unsaved.progress = false),
       () => (this.unsaved.progress = true),
@@ -137,9 +174,13 @@ export class PlayController {
     if (this.unsaved.records.length === 0) this.retry.cancel();
   }
 
-  private begin(session: Session, registration?: string, startedAt?: number): void {
+  private begin(session: Session, registration?: string, startedAt?: number, saved?: InProgressRecord | null, keepChoice?: FreeTextChoice): void {
     const { compiled, profileId } = this.options;
     this.session = session;
+    const freeText = keepChoice ?? this.initialFreeText(saved ?? null, session.getView().transcript.length);
+    const settings = this.options.freeText;
+    this.answers = settings ? new settings.Answers(saved?.freeText ?? null, settings.keepWords) : null;
+    if (freeText === 'on') this.answers?.start();
     this.info = {
       profileId,
       scenarioId: compiled.scenario.id,
@@ -150,17 +191,26 @@ export class PlayController {
       resumed: registration !== undefined,
       seed: session.seed,
     };
-    this.state = { view: session.getView(), finishedAttemptId: null, saveError: null };
+    this.state = { view: session.getView(), finishedAttemptId: null, saveError: null, freeText };
     this.unsubscribe = session.subscribe((view) => this.onView(view));
     attemptEvents.started(this.info);
     this.saveProgress();
     this.emit();
   }
 
+  /** A resumed attempt keeps its mode; a new one follows the setting. */
+  private initialFreeText(saved: InProgressRecord | null, turnsTaken: number): FreeTextChoice {
+    if (saved?.freeText) return 'on';
+    if (saved && turnsTaken > 0) return 'off';
+    const mode = this.options.freeText?.mode ?? 'off';
+    return mode === 'always' ? 'on' : mode;
+  }
+
   private onView(view: SessionView): void {
     const previous = this.state.view;
     this.state = { ...this.state, view };
-    const entry = view.transcript[view.transcript.length - 1];
+    // With the trainee's own words, in free-text mode, so the answered statement can carry them.
+    const entry = this.transcript(view)[view.transcript.length - 1];
     if (entry && view.transcript.length > previous.transcript.length) attemptEvents.answered(entry, this.info);
     // Saved even at the ending, so closing the tab while it is scored loses nothing.
     this.saveProgress();
@@ -175,11 +225,12 @@ export class PlayController {
     const { view } = this.state;
     const checkpoints = this.session.checkpoints;
     const info = this.info;
+    const transcript = this.transcript(view);
     // Made once, so every retry saves the same attempt (same id): it is saved once, never twice.
     let record: AttemptRecord | null = null;
     this.writeRecord(async () => {
       // Scored in a worker, loaded only now: off the first load and off the main thread.
-      record ??= attemptRecord(compiled, info, view, checkpoints, await scoreAttemptAsync(compiled, view.transcript, view.ending?.id ?? null));
+      record ??= attemptRecord(compiled, info, { ...view, transcript }, checkpoints, await scoreAttemptAsync(compiled, view.transcript, view.ending?.id ?? null));
       await this.options.store.attempts.save(record);
       await this.options.store.inProgress.clear(record.profileId, record.scenarioId);
       // The saved attempt replaces the conversation's progress: an older snapshot must not bring it back.
@@ -190,7 +241,8 @@ export class PlayController {
   }
 
   private abandonRecord(): void {
-    const record: AttemptRecord = attemptRecord(this.options.compiled, this.info, this.state.view, this.session.checkpoints, null);
+    const view = { ...this.state.view, transcript: this.transcript(this.state.view) };
+    const record: AttemptRecord = attemptRecord(this.options.compiled, this.info, view, this.session.checkpoints, null);
     this.writeRecord(async () => {
       await this.options.store.attempts.save(record);
       await this.options.store.inProgress.clear(record.profileId, record.scenarioId);
@@ -199,12 +251,22 @@ export class PlayController {
   }
 
   private saveProgress(): void {
-    const record = inProgressRecord(this.info, this.session.persist(), this.session.checkpoints);
+    const record = this.progressRecord();
     this.write(
       () => this.options.store.inProgress.save(record),
       () => (this.unsaved.progress = false),
       () => (this.unsaved.progress = true),
     );
+  }
+
+  /** The transcript with the trainee's own words beside each choice they routed to. */
+  private transcript(view: SessionView): StoredTranscriptEntry[] {
+    return this.answers ? this.answers.merge(view.transcript) : view.transcript;
+  }
+
+  private progressRecord(): InProgressRecord {
+    const freeText = this.answers?.forProgress();
+    return { ...inProgressRecord(this.info, this.session.persist(), this.session.checkpoints), ...(freeText ? { freeText } : {}) };
   }
 
   private writeRecord(task: () => Promise<unknown>): void {

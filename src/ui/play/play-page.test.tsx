@@ -72,7 +72,7 @@ describe('PlayPage', () => {
     await openPlay({ store });
     expect(store.data.inProgress[0]?.seed).toBe(REVERSED);
     await user.click(screen.getByRole('button', { name: 'Restart' }));
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
     await waitFor(() => expect(store.data.inProgress[0]?.seed).toBe(REVERSED + 1));
     await waitFor(() => expect(store.data.attempts[0]?.seed).toBe(REVERSED));
     seeds.next = REVERSED;
@@ -195,7 +195,7 @@ describe('PlayPage', () => {
     const { store } = await openPlay();
     await pressKeyOf(user, /fed up/);
     await user.click(screen.getByRole('button', { name: 'Leave' }));
-    const dialog = screen.getByRole('dialog', { name: 'Leave this conversation?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Leave this conversation?' });
     expect(dialog).toHaveTextContent(/saves it in your history as abandoned/);
     await user.click(within(dialog).getByRole('button', { name: 'End attempt' }));
     await waitFor(() => expect(store.data.attempts).toHaveLength(1));
@@ -208,7 +208,7 @@ describe('PlayPage', () => {
     const user = userEvent.setup();
     const { store } = await openPlay();
     await user.click(screen.getByRole('button', { name: 'Leave' }));
-    await user.click(screen.getByRole('button', { name: 'Save and leave' }));
+    await user.click(await screen.findByRole('button', { name: 'Save and leave' }));
     await waitFor(() => expect(window.location.hash).toBe('#/'));
     expect(store.data.inProgress).toHaveLength(1);
     expect(store.data.attempts).toHaveLength(0);
@@ -246,7 +246,7 @@ describe('PlayPage', () => {
     const { store } = await openPlay();
     await pressKeyOf(user, /fed up/);
     await user.click(screen.getByRole('button', { name: 'Restart' }));
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
     expect(await screen.findByRole('button', { name: /fed up/ })).toBeInTheDocument();
     await waitFor(() => expect(store.data.attempts[0]?.status).toBe('abandoned'));
   });

@@ -20,10 +20,10 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const profileId = profile?.id ?? null;
   // Read when the attempt opens, not tracked: a new setting applies to the next attempt.
-  const timeLimitFactor = useRef(settings.timeLimitFactor);
+  const settingsAtOpen = useRef(settings);
   useEffect(() => {
-    timeLimitFactor.current = settings.timeLimitFactor;
-  }, [settings.timeLimitFactor]);
+    settingsAtOpen.current = settings;
+  }, [settings]);
   // Read once: after the retry opens, the address drops `?from=` so a reload resumes it instead.
   const retryFrom = useRef(from);
   // Set when the trainee chooses to start afresh over a save that could not be resumed.
@@ -37,7 +37,8 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
       scenarioId,
       profileId,
       store,
-      timeLimitFactor: timeLimitFactor.current,
+      timeLimitFactor: settingsAtOpen.current.timeLimitFactor,
+      freeText: { mode: settingsAtOpen.current.freeTextMode, keepWords: settingsAtOpen.current.keepTypedWords },
       loadScenario,
       isCancelled: () => cancelled,
       from: retryFrom.current,

@@ -1,14 +1,15 @@
 import './play.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
 import { buildConversation } from './build-conversation';
-import { ChoiceList } from './choice-list';
 import { ConversationLog } from './conversation-log';
 import { EndingPanel } from './ending-panel';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
-import { PlayDialogs, type PlayDialog } from './play-dialogs';
+import { LazyPlayDialogs, loadPlayDialogs } from './lazy-play-dialogs';
+import type { PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
+import { ResponseArea } from './response-area';
 import { revealBelowHead } from './reveal-below-head';
 import { ResponseTimer } from './response-timer';
 import { SaveProblem } from './save-problem';
@@ -39,6 +40,9 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     },
     [controller, turn],
   );
+  const markFocusNext = useCallback(() => {
+    focusChoices.current = true;
+  }, []);
   const chooseByNumber = useCallback(
     (index: number) => {
       const choice = view.choices[index];
@@ -46,7 +50,8 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     },
     [view.choices, choose],
   );
-  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null, chooseByNumber);
+  // In free-text mode number keys belong to the free-text step (they override its reading).
+  useNumberKeys(view.choices.length, view.status === 'active' && dialog === null && state.freeText === 'off', chooseByNumber);
 
   // After a turn (or a timeout while the trainee was in the list), focus returns to the responses,
   // and every response is scrolled into view below the patient.
@@ -57,6 +62,11 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     focusChoices.current = false;
     if (choices) revealBelowHead(choices);
   }, [turnKey, ended]);
+
+  // Fetched now, off the first screen's path; a failure is met again (and shown) if a dialog is opened.
+  useEffect(() => {
+    loadPlayDialogs().catch(() => undefined);
+  }, []);
 
   const scenarioId = compiled.scenario.id;
   useEffect(() => {
@@ -75,6 +85,8 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     controller.restart();
   };
 
+  // Paused for a failed save: the save message says why, not the pause dialog.
+  const paused = view.status === 'paused' && state.saveError === null;
   const announcement = view.patientLine ? `${persona.name}: ${view.patientLine.text}` : '';
 
   return (
@@ -111,24 +123,30 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
                 totalMs={view.timeLimitSeconds * 1000}
               />
             )}
-            <ChoiceList
+            <ResponseArea
               ref={choicesRef}
-              choices={view.choices}
+              opened={opened}
+              state={state}
               disabled={view.status !== 'active' || state.saveError !== null}
+              keysEnabled={dialog === null}
+              onAnswering={markFocusNext}
               onChoose={choose}
             />
           </>
         )}
       </div>
-      <PlayDialogs
-        dialog={dialog}
-        // Paused for a failed save: the save message says why, not the pause dialog.
-        paused={view.status === 'paused' && state.saveError === null}
-        onResume={() => controller.resume()}
-        onClose={() => setDialog(null)}
-        onRestart={restart}
-        onLeave={(keep) => void leave(keep)}
-      />
+      {(dialog !== null || paused) && (
+        <Suspense fallback={null}>
+          <LazyPlayDialogs
+            dialog={dialog}
+            paused={paused}
+            onResume={() => controller.resume()}
+            onClose={() => setDialog(null)}
+            onRestart={restart}
+            onLeave={(keep) => void leave(keep)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Settings } from '../../storage/storage.types';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
 import { EraseSection } from './erase-section';
+import { FreeTextSection } from './free-text-section';
 import { LrsSettingsSection } from './lrs-settings-section';
 import { PinSection } from './pin-section';
 import { ProfileSection } from './profile-section';
@@ -46,6 +47,8 @@ export function SettingsPage() {
         />
         <p className="muted">A new time-limit setting applies from the next conversation you start.</p>
       </section>
+
+      <FreeTextSection />
 
       <section className="panel settings-section" aria-labelledby="sound-settings-title">
         <h2 id="sound-settings-title">Sound</h2>

@@ -1,4 +1,6 @@
 import { PATIENT_STATE_VARIABLES, type Scenario, type Session, type SessionView } from '../../../engine/trainee';
+import { useId, useState } from 'react';
+import { PreviewFreeText } from './preview-free-text';
 import { VARIABLE_LABELS } from './preview-start';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -13,6 +15,8 @@ interface Props {
 
 /** The running preview: the patient's line, the state, the responses as buttons, and what each turn did. */
 export function PreviewPlay({ scenario, session, view, score }: Props) {
+  const [freeText, setFreeText] = useState(false);
+  const freeTextId = useId();
   const node = scenario.nodes.find((n) => n.id === view.nodeId);
   const choiceCodes = new Map(node?.choices.map((c) => [c.id, c.codes]) ?? []);
   const textOf = (nodeId: string, choiceId: string | null) =>
@@ -55,7 +59,12 @@ export function PreviewPlay({ scenario, session, view, score }: Props) {
           </p>
           {view.patientLine && <p className="author-preview-line">“{view.patientLine.text}”</p>}
           {view.patientLine?.nonverbal && <p className="muted">({view.patientLine.nonverbal})</p>}
-          <div role="group" aria-label="Preview responses" className="author-preview-choices">
+          <div className="checkbox">
+            <input id={freeTextId} type="checkbox" checked={freeText} onChange={(event) => setFreeText(event.target.checked)} />
+            <label htmlFor={freeTextId}>Play in free-text mode (type what a trainee might say)</label>
+          </div>
+          {freeText && <PreviewFreeText scenario={scenario} session={session} view={view} />}
+          <div role="group" aria-label="Preview responses" className="author-preview-choices" hidden={freeText}>
             {view.choices.map((choice) => (
               <button key={choice.id} type="button" className="button author-preview-choice" onClick={() => session.send({ type: 'CHOOSE', choiceId: choice.id })}>
                 <span>{choice.text}</span>
