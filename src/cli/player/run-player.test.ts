@@ -90,12 +90,14 @@ describe('npm run play --jsonl', () => {
     const again = await play([SHIPPED, '--jsonl', '--seed', '42'], ['1', '1', '1']);
     expect(again.out).toBe(first.out);
     const orders = new Set<string>();
+    // Each run is a process; stop at the first seed that gives another order.
     for (const seed of [1, 2, 3, 4]) {
       const { lines } = await play([SHIPPED, '--jsonl', '--seed', String(seed)], []);
       orders.add((lines[0] as Turn).options.map((o) => o.id).join(''));
+      if (orders.size > 1) break;
     }
     expect(orders.size).toBeGreaterThan(1);
-  }, 60_000);
+  }, 180_000);
 
   it('answers a bad line with an error line and the same turn again', async () => {
     const { lines } = await play([FIXTURE, '--jsonl', '--seed', '3'], ['7', 'hello', '']);
@@ -153,7 +155,8 @@ describe('npm run play: bad files and arguments', () => {
   ])('%s: the checker\'s diagnostic lines and exit 1, nothing on stdout', async (_what, file, code) => {
     const started = performance.now();
     const result = await play([file, '--jsonl'], ['1']);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // A guard against a hang (an alias bomb expanding), not a speed test: a process start on a loaded machine takes seconds.
+    expect(performance.now() - started).toBeLessThan(20_000);
     expect(result.code).toBe(EXIT.badFile);
     expect(result.out).toBe('');
     expect(result.err.some((line) => line.startsWith(`${file}:`) && line.includes(` error ${code} `))).toBe(true);

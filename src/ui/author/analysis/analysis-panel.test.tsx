@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { RUBRIC } from '../../../engine/trainee';
 import { runValidation } from '../validation/run-validation';
 import { GOOD } from '../testing/author-fixtures';
 import { AnalysisPanel } from './analysis-panel';
@@ -17,7 +18,7 @@ describe('AnalysisPanel', () => {
     expect(screen.getByText('Best achievable score').nextSibling).toHaveTextContent(`${analysis.bestScore} out of 100, ending ${analysis.bestOutcome}`);
     expect(screen.getByText('Worst achievable score').nextSibling).toHaveTextContent(`ending ${analysis.worstOutcome}`);
     expect(screen.getByText('Routes from start to an ending').nextSibling).toHaveTextContent(String(analysis.routes.count));
-    expect(screen.getByRole('heading', { name: `Behaviour codes used: ${analysis.coverage.codes.length} of 22` })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `Behaviour codes used: ${analysis.coverage.codes.length} of ${RUBRIC.codes.length}` })).toBeInTheDocument();
     const used = within(screen.getByRole('list', { name: 'Codes used' })).getAllByRole('listitem');
     expect(used.map((li) => li.textContent?.split(' ')[0])).toEqual(expect.arrayContaining(analysis.coverage.codes));
     expect(screen.getByRole('table', { name: /Alliance dimensions scored: \d of 5/ })).toBeInTheDocument();
