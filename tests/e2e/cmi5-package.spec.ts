@@ -74,6 +74,7 @@ test('cmi5.xml lists one AU per scenario, well-formed, with moveOn Passed and th
 });
 
 test('a Normal launch: the AU fetches its token once, plays to the end, reports in cmi5 order and returns to the LMS', async ({ page }) => {
+  const arrived = lms.arrivals.length;
   const launch = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Normal', returnURL: `${lms.lmsOrigin}/return` });
   await page.goto(launch.url);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
@@ -87,6 +88,9 @@ test('a Normal launch: the AU fetches its token once, plays to the end, reports 
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   await playToDebrief(page, 'a');
   await returnToCourse(page);
+  // The AU leaves for returnURL only once terminated has reached the LMS, and sends nothing after it.
+  expect(lms.arrivals.slice(arrived).slice(-2)).toEqual(['terminated', 'return']);
+  expect(lms.arrivals.slice(arrived).filter((name) => name === 'terminated')).toHaveLength(1);
 
   expect(lms.fetchCalls.get(launch.sessionId)).toBe(1);
   expect(lms.refused).toEqual([]);
@@ -132,4 +136,75 @@ test('a second launch of a used fetch URL is refused in plain words, and nothing
   await elsewhere.close();
   expect(lms.fetchCalls.get(launch.sessionId)).toBe(2);
   expect(verbs(await statementsOf(launch.registration))).toEqual(['launched', 'initialized']);
+});
+
+test('a Review launch shows the result the course recorded and the last debrief, opens no attempt, and records only initialized and terminated', async ({ page }) => {
+  const normal = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Normal', returnURL: `${lms.lmsOrigin}/return` });
+  await page.goto(normal.url);
+  await playToDebrief(page, 'a');
+  await returnToCourse(page);
+  const judged = (await statementsOf(normal.registration)).find((statement) => /\/(passed|failed)$/.test(statement.verb.id))!;
+  const score = judged.result!.score!.raw!;
+
+  const arrived = lms.arrivals.length;
+  const review = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Review', registration: normal.registration, returnURL: `${lms.lmsOrigin}/return` });
+  await page.goto(review.url);
+  await expect(page.getByRole('heading', { level: 1, name: /^Review: / })).toBeVisible();
+  await expect(page.getByText('This is a review launch: your result is recorded; you can look through the scenario but nothing you do now is recorded.')).toBeVisible();
+  await expect(page.getByText(`${score} out of 100, ${score >= 70 ? 'passed' : 'not passed'} (the pass mark is 70)`)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Your course' })).toContainText('You are reviewing');
+  // The read-only walk: the conversation's steps and responses, nothing to choose.
+  await expect(page.getByRole('heading', { name: 'Look through the conversation' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Responses' })).toHaveCount(0);
+  await expect(page.getByText('Responses offered:').first()).toBeVisible();
+  // The number keys choose nothing here.
+  await page.keyboard.press('1');
+  await expect(page.getByRole('heading', { level: 1, name: /^Review: / })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Open the debrief of your last attempt in this browser' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Debrief: / })).toBeVisible();
+  await returnToCourse(page);
+  expect(lms.arrivals.slice(arrived)).toEqual(['initialized', 'terminated', 'return']);
+
+  const statements = await statementsOf(normal.registration);
+  const reviewSession = statements.filter((statement) => statement.context?.extensions?.[Object.keys(review.contextTemplate.extensions)[0]!] === review.sessionId);
+  expect(verbs(reviewSession)).toEqual(['launched', 'initialized', 'terminated']);
+  for (const statement of statements) expect(validate(statement), `${statement.verb.id} ${JSON.stringify(statement)}`).toEqual([]);
+  expect(checkCmi5Statements(statements, expectations(normal, { [normal.sessionId]: 'Normal', [review.sessionId]: 'Review' }))).toEqual([]);
+});
+
+test('a Review launch with nothing recorded yet says so, and still offers the conversation to look through', async ({ page }) => {
+  const review = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Review' });
+  await page.goto(review.url);
+  await expect(page.getByText('Your course has no result from you for this activity yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Look through the conversation' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Open the debrief/ })).toHaveCount(0);
+  await expect.poll(async () => verbs(await statementsOf(review.registration))).toEqual(['launched', 'initialized']);
+  for (const statement of await statementsOf(review.registration)) expect(validate(statement)).toEqual([]);
+});
+
+test('the learner preferences profile sets the sound: off mutes the patient voice, on unmutes it; a language other than English is acknowledged', async ({ page }) => {
+  lms.setLearnerPreferences({ languagePreference: 'fr-FR,de', audioPreference: 'off' });
+  try {
+    const quiet = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Browse' });
+    await page.goto(quiet.url);
+    const bar = page.getByRole('complementary', { name: 'Your course' });
+    await expect(bar).toContainText('Sound is off, as your course preferences ask');
+    await expect(bar).toContainText('English only');
+    await expect(page.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'true');
+
+    lms.setLearnerPreferences({ languagePreference: 'en-GB', audioPreference: 'on' });
+    const loud = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Browse' });
+    await page.goto(loud.url);
+    await expect(bar).toContainText('Sound is on, as your course preferences ask');
+    await expect(bar).not.toContainText('English only');
+    await expect(page.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'false');
+    expect(lms.refused).toEqual([]);
+    for (const launch of [quiet, loud]) {
+      const statements = await statementsOf(launch.registration);
+      for (const statement of statements) expect(validate(statement)).toEqual([]);
+    }
+  } finally {
+    lms.setLearnerPreferences(null);
+  }
 });

@@ -89,8 +89,9 @@ export class Cmi5Host implements LmsHost {
       const verb: AuVerb = outcome.passed ? 'passed' : 'failed';
       this.send(verb, at(), { score: { scaled: outcome.scoreRaw / 100, raw: outcome.scoreRaw, min: 0, max: 100 }, success: outcome.passed, duration });
       if (outcome.passed) this.verdicts.passed = true;
+      this.verdicts.reported = { scoreRaw: outcome.scoreRaw, passed: outcome.passed, passMark: outcome.passMark, finishedAt: outcome.finishedAt };
     }
-    if (before.completed !== this.verdicts.completed || before.passed !== this.verdicts.passed) {
+    if (before.completed !== this.verdicts.completed || before.reported !== this.verdicts.reported) {
       const verdicts = { ...this.verdicts };
       this.queue = this.queue.then(() => this.options.saveVerdicts(verdicts)).catch(() => undefined);
     }

@@ -7,10 +7,11 @@ import { Cmi5LaunchError, fetchAuthToken } from './cmi5-fetch-token';
 import { Cmi5Host } from './cmi5-host';
 import { LAUNCH_DATA_STATE_ID } from './cmi5-iris';
 import { parseLaunchData, type LaunchData } from './cmi5-launch-data';
+import { fetchLearnerPreferences, NO_PREFERENCES, type LearnerPreferences } from './cmi5-learner-preferences';
 import { parseCmi5Launch, type Cmi5LaunchParams } from './cmi5-launch-params';
 import { recallSession, rememberSession } from './cmi5-session-memory';
 import { stateApi } from './cmi5-state-api';
-import { parseVerdicts, VERDICTS_STATE_ID } from './cmi5-verdicts';
+import { parseVerdicts, VERDICTS_STATE_ID, type RegistrationVerdicts } from './cmi5-verdicts';
 
 export interface Cmi5LaunchOptions {
   search: string;
@@ -22,14 +23,23 @@ export interface Cmi5LaunchOptions {
 }
 
 export type Cmi5Start =
-  | { ok: true; host: Cmi5Host; data: LaunchData; launch: Cmi5LaunchParams }
+  | {
+      ok: true;
+      host: Cmi5Host;
+      data: LaunchData;
+      launch: Cmi5LaunchParams;
+      /** What earlier sessions of this registration reported (a Review launch shows it). */
+      verdicts: RegistrationVerdicts;
+      preferences: LearnerPreferences;
+    }
   | { ok: false; message: string };
 
 /**
  * The cmi5 launch sequence (§8, §10): read the launch parameters, fetch the
- * auth token once (a reload of this tab reuses it), read LMS.LaunchData and
- * what earlier sessions recorded, then send `initialized`. The LMS has
- * already recorded `launched`; the AU never sends it.
+ * auth token once (a reload of this tab reuses it), read LMS.LaunchData,
+ * what earlier sessions recorded and the learner's preferences (§11), then
+ * send `initialized`. The LMS has already recorded `launched`; the AU never
+ * sends it.
  */
 export async function startCmi5Session(options: Cmi5LaunchOptions): Promise<Cmi5Start> {
   const parsed = parseCmi5Launch(options.search);
@@ -48,6 +58,8 @@ export async function startCmi5Session(options: Cmi5LaunchOptions): Promise<Cmi5
     const state = stateApi(launch, access, limits, options.fetchImpl);
     const data = parseLaunchData(await state.get(LAUNCH_DATA_STATE_ID));
     const verdicts = parseVerdicts(await state.get(VERDICTS_STATE_ID).catch(() => null));
+    // Preferences only adjust the launch: an LMS that cannot answer for them does not stop it.
+    const preferences = await fetchLearnerPreferences(launch, access, limits(), options.fetchImpl).catch(() => NO_PREFERENCES);
     const host = new Cmi5Host({
       session: { actor: launch.actor, activityId: launch.activityId, registration: launch.registration, sessionId: data.sessionId, contextTemplate: data.contextTemplate, masteryScore: data.masteryScore },
       launchMode: data.launchMode,
@@ -62,7 +74,7 @@ export async function startCmi5Session(options: Cmi5LaunchOptions): Promise<Cmi5
       host.initialize();
       remember(true, false);
     }
-    return { ok: true, host, data, launch };
+    return { ok: true, host, data, launch, verdicts, preferences };
   } catch (error) {
     if (error instanceof Cmi5LaunchError) return { ok: false, message: error.message };
     if (error instanceof LrsError) return { ok: false, message: 'Your course’s record store could not be reached, so this session cannot be reported. Check your connection and open the activity again from your course.' };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { PageHeading } from '../common/page-heading';
 import { LibraryPage } from '../library/library-page';
+import { useCourseReviewRoute } from '../lms/course-review-route';
 import type { Route } from './parse-route';
 import {
   loadAuthorPage,
@@ -23,6 +24,8 @@ const AuthorPage = lazy(() => loadAuthorPage().then((m) => ({ default: m.AuthorP
 const PrivacyPage = lazy(() => loadPrivacyPage().then((m) => ({ default: m.PrivacyPage })));
 
 export function RouteView({ route }: { route: Route }) {
+  const courseReview = useCourseReviewRoute(route.name === 'play' ? route.scenarioId : null);
+  if (courseReview) return courseReview;
   switch (route.name) {
     case 'library':
       return <LibraryPage />;

@@ -10,6 +10,8 @@ const MODE_NOTE: Record<LaunchMode, string> = {
 
 export interface CourseBarProps {
   mode: LaunchMode;
+  /** Said after the mode: how the learner's course preferences were applied. */
+  note?: string | null;
   /** Ends the session (sends `terminated`) and resolves with where to go, or null when the LMS gave no return address. */
   exit: () => Promise<string | null>;
   /** Leaves the page for the LMS's return address. */
@@ -21,7 +23,7 @@ export interface CourseBarProps {
  * the course. Announced politely; the button says what is happening while
  * the session is being closed.
  */
-export function CourseBar({ mode, exit, go }: CourseBarProps) {
+export function CourseBar({ mode, note, exit, go }: CourseBarProps) {
   const [state, setState] = useState<'open' | 'closing' | 'closed'>('open');
   const leave = async () => {
     setState('closing');
@@ -32,7 +34,7 @@ export function CourseBar({ mode, exit, go }: CourseBarProps) {
   return (
     <aside className="lms-notice course-bar" aria-label="Your course">
       <p className="notice" role="status">
-        <span>{state === 'closed' ? 'This session is closed and your course has been told. You can close this window.' : MODE_NOTE[mode]}</span>
+        <span>{state === 'closed' ? 'This session is closed and your course has been told. You can close this window.' : [MODE_NOTE[mode], note].filter(Boolean).join(' ')}</span>
         {state !== 'closed' && (
           <button type="button" className="button button-small" onClick={() => void leave()} disabled={state === 'closing'}>
             {state === 'closing' ? 'Closing the session…' : 'Return to course'}

@@ -1,7 +1,9 @@
 import { startCmi5Session } from '../../export/cmi5/cmi5-launch';
 import { LmsReporting } from '../../export/lms-reporting/lms-reporting';
 import type { CompiledScenario } from '../scenarios/engine';
+import { applyLearnerPreferences } from './apply-learner-preferences';
 import { showCourseBar } from './course-bar';
+import { setCourseReview } from './course-review';
 import { showLmsNotice } from './lms-notice';
 import { observeForLms } from './observe-for-lms';
 
@@ -16,7 +18,9 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * cmi5 launches of the package build (loaded lazily): runs the launch
  * sequence, opens the scenario the AU's address names, reports attempts as
  * statements, and on "Return to course" ends the session (`terminated`) and
- * follows the LMS's returnURL.
+ * follows the LMS's returnURL. The learner's sound preference is applied
+ * before the app renders; a Review launch shows what the course recorded
+ * instead of opening a new attempt.
  */
 export async function startCmi5(loadScenario: (id: string) => Promise<CompiledScenario>): Promise<void> {
   const scenarioId = new URLSearchParams(window.location.search).get('scenario');
@@ -28,9 +32,11 @@ export async function startCmi5(loadScenario: (id: string) => Promise<CompiledSc
     showLmsNotice(start.message);
     return;
   }
-  const { host, data } = start;
+  const { host, data, verdicts } = start;
   const { openStore } = await import('../../storage');
   const store = await openStore();
+  const note = await applyLearnerPreferences(start.preferences, store.settings);
+  if (data.launchMode === 'Review') setCourseReview({ scenarioId, reported: verdicts.reported ?? null, completed: verdicts.completed });
   const reporting = new LmsReporting(host, Date.now());
   const observation = observeForLms(reporting, store, loadScenario);
 
@@ -39,6 +45,7 @@ export async function startCmi5(loadScenario: (id: string) => Promise<CompiledSc
   // leaves the session for the LMS to record as abandoned (cmi5 §9.3.6).
   showCourseBar({
     mode: data.launchMode,
+    note,
     exit: async () => {
       // The ending the trainee just reached may still be being scored, then on its way to the reporter.
       await Promise.race([reporting.attemptSettled(), delay(ENDING_WAIT_MS)]);

@@ -30,6 +30,10 @@ export interface Cmi5Lms {
   refused: string[];
   /** Statements the test LRS turned down, with its reason. */
   lrsRefusals: string[];
+  /** What reached the LMS, in arrival order: `<verb>` per statement stored, `return` per visit to the return page. */
+  arrivals: string[];
+  /** The learner's cmi5LearnerPreferences Agent Profile (§11); null removes it (the profile then answers 404). */
+  setLearnerPreferences(document: Record<string, unknown> | null): void;
   /** Registers (or reuses) a learner's registration, writes LMS.LaunchData, records `launched`, and gives the AU launch URL. */
   launch(options: { scenarioId: string; launchMode: 'Normal' | 'Browse' | 'Review'; registration?: string; returnURL?: string }): Promise<Cmi5Launch>;
   close(): Promise<void>;
@@ -65,6 +69,8 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
   const fetchCalls = new Map<string, number>();
   const refused: string[] = [];
   const lrsRefusals: string[] = [];
+  const arrivals: string[] = [];
+  let learnerPreferences: string | null = null;
 
   const content = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -89,6 +95,7 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://x');
       if (request.method === 'OPTIONS') return reply(response, 204, '');
+      if (url.pathname === '/return') arrivals.push('return');
       if (url.pathname === '/return') return reply(response, 200, '<!doctype html><title>Test LMS</title><h1>Back in the test LMS</h1>', 'text/html; charset=utf-8');
       if (url.pathname.startsWith('/fetch/')) {
         const key = url.pathname.slice('/fetch/'.length);
@@ -114,11 +121,16 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
         state.set(key, await readBody(request));
         return reply(response, 204, '');
       }
+      if (url.pathname === '/xapi/agents/profile' && request.method === 'GET') {
+        const mine = url.searchParams.get('agent') === JSON.stringify(ACTOR) && url.searchParams.get('profileId') === 'cmi5LearnerPreferences';
+        return mine && learnerPreferences !== null ? reply(response, 200, learnerPreferences) : reply(response, 404, '');
+      }
       if (url.pathname === '/xapi/statements') {
         const body = request.method === 'GET' ? undefined : await readBody(request);
         const answer = await toLrs(request.method ?? 'GET', `statements${url.search}`, body);
         const text = await answer.text();
         if (!answer.ok) lrsRefusals.push(`${answer.status} ${text.slice(0, 300)} for ${body?.slice(0, 200)}`);
+        else if (body) arrivals.push(...([JSON.parse(body)].flat() as { verb: { id: string } }[]).map((statement) => statement.verb.id.split('/').pop()!));
         return reply(response, answer.status, text);
       }
       return reply(response, 404, '');
@@ -134,6 +146,10 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
     fetchCalls,
     refused,
     lrsRefusals,
+    arrivals,
+    setLearnerPreferences(document) {
+      learnerPreferences = document === null ? null : JSON.stringify(document);
+    },
     async launch({ scenarioId, launchMode, registration = randomUUID(), returnURL }) {
       const au = aus.find((candidate) => new URL(candidate.url, 'http://x/').searchParams.get('scenario') === scenarioId);
       if (!au) throw new Error(`No AU for ${scenarioId} in cmi5.xml`);
