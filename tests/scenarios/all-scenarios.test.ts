@@ -85,7 +85,7 @@ describe.each(cases)('$file', ({ file, source, shipped: isShipped }) => {
           if (end?.status === 'done') reached.add(currentId(end, compiled));
         }
         const random = seededRandom(1);
-        for (let i = 0; i < 400; i += 1) {
+        for (let i = 0; i < 3000; i += 1) {
           const end = randomRoute(compiled, machine, random);
           if (end.status === 'done') reached.add(currentId(end, compiled));
         }
