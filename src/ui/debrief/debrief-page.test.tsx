@@ -171,4 +171,19 @@ describe('DebriefPage', () => {
     renderApp({ hash: '#/debrief/nope' });
     expect(await screen.findByRole('heading', { name: 'Debrief not found' })).toBeInTheDocument();
   });
+  it('shows what to do after an incident when the trainee stepped out or got help, and not otherwise', async () => {
+    const attempt = playedAttempt(['reflect', 'goal']);
+    const transcript = attempt.transcript.map((e, i) => (i === 0 ? { ...e, codes: [...e.codes, 'SAFE'] } : e));
+    renderApp({ hash: '#/debrief/att-1', store: fakeStore({ attempts: [{ ...attempt, transcript }] }) });
+    const section = await screen.findByRole('region', { name: 'After an incident' });
+    expect(section).toHaveTextContent(/tell your supervisor/);
+    expect(section).toHaveTextContent(/staff debrief/);
+    expect(within(section).getByRole('list', { name: 'Evidence for what to do after an incident' })).toBeInTheDocument();
+  });
+
+  it('leaves the incident step out of a conversation with no threat in it', async () => {
+    open(['reflect', 'goal']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Debrief: A plan together' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'After an incident' })).not.toBeInTheDocument();
+  });
 });

@@ -6,11 +6,13 @@ import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
 import { useEvidence } from '../evidence/use-evidence';
 import { OwnWordsPanel } from '../free-text/own-words-panel';
+import { AfterIncident } from './after-incident';
 import { AnnotatedTranscript } from './annotated-transcript';
 import { SendResultsButton } from '../history/send-results-button';
 import { DebriefSummary } from './debrief-summary';
 import { decisionItems } from './decision-model';
 import { KeyDecisions } from './key-decisions';
+import { metIncident } from './met-incident';
 import { MitiPanel } from './miti-panel';
 import { ScoringProgress } from './scoring-progress';
 import { TrajectoryChart } from './trajectory-chart';
@@ -86,6 +88,7 @@ function DebriefReady({ state }: { state: Ready }) {
         </p>
       )}
       <DebriefSummary record={record} ending={ending} score={score} debrief={debrief} />
+      {metIncident(record.transcript, scenario, ending?.id ?? null) && <AfterIncident evidence={evidence} />}
       <nav className="debrief-actions" aria-label="After the debrief">
         <a className="button button-primary" href={hrefFor({ name: 'play', scenarioId: record.scenarioId })}>
           Try this scenario again
