@@ -40,6 +40,16 @@ const REQUIRED: Record<string, readonly AssessmentCode[]> = {
   // Her doctor has the X-ray and the diagnosis. An honest offer of a surgeon's opinion is a
   // strong route (goals-1 b, REFR), but an honest "I can't promise gone" serves her as well.
   'pain-gone-goals': [],
+  // A first visit through an interpreter: the safety screen asked through the professional
+  // interpreter, consent to examine (with a chaperone offered), and a letter so her GP
+  // records that she needs an interpreter.
+  'interpreter-visit': ['SCRN', 'CONS', 'REFR'],
+  // Video follow-up with new pins and needles in his fingers: consent to a guided
+  // self-examination, a safety screen with its reason, and an in-person visit.
+  'telehealth-follow-up': ['CONS', 'SCRN', 'REFR'],
+  // The second session after a flare: a new ache down the thigh (safety screen), shop
+  // ibuprofen on top of prescribed naproxen (medication check), consent to re-examine.
+  'rupture-repair': ['SCRN', 'MEDS', 'CONS'],
 };
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml')).sort();
