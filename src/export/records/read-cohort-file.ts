@@ -1,8 +1,8 @@
 import type { ImportRejection } from '../../storage/store.types';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
-import { canonicalJson, type ExportFile } from '../../storage/transfer/export-file';
-import { parseExportFile } from '../../storage/transfer/parse-export-file';
-import { sha256Hex } from '../../storage/transfer/sha256';
+import { canonicalJson, type ExportFile } from '../backup/export-file';
+import { parseExportFile } from '../backup/parse-export-file';
+import { sha256Hex } from '../../storage/sha256';
 import type { CohortAttempt } from './cohort.types';
 import { describeCheck, verifyAttempt, type AttemptCheck, type ScenarioVersions } from './verify-attempt';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord, Profile } from '../storage.types';
-import { hashPin, pinMatches } from '../pin-hash';
+import type { AttemptRecord, Profile } from '../../storage/storage.types';
+import { hashPin, pinMatches } from '../../storage/pin-hash';
 import { buildExportFile, canonicalJson, exportChecksum } from './export-file';
 import fixtures from './checksums.fixtures.json';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../../storage/sha256';
 
 /*
  * Checksums and PIN hashes written by the hand-rolled SHA-256 before the

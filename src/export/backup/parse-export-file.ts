@@ -1,5 +1,5 @@
-import type { ImportRejection } from '../store.types';
-import { attemptsCheck, profilesCheck } from '../validate/record-checks';
+import type { ImportRejection } from '../../storage/store.types';
+import { attemptsCheck, profilesCheck } from '../../storage/validate/record-checks';
 import { EXPORT_KIND, EXPORT_VERSION, exportChecksum, type ExportFile } from './export-file';
 import { nestsDeeperThan } from './json-depth';
 import { keepPlausibleRecords } from './plausible-records';
