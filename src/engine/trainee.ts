@@ -31,6 +31,7 @@ export {
 } from './runtime/restore-session';
 export { createSession, getScenarioMachine, type Session, type SessionOptions } from './runtime/create-session';
 export { mulberry32, seededRandom } from './runtime/mulberry32';
+export { createListeners, type Listeners } from './runtime/listeners';
 
 // --- model: the patient's response to a turn, routes, rubric, parameters ---
 export { conditionHolds, nextTarget, type Branch } from './model/route';

@@ -9,6 +9,5 @@ export { DEFAULT_SETTINGS } from './validate/repair-settings';
 export { SCHEMA_VERSION } from './backend/schema';
 export type * from './store.types';
 export type * from './storage.types';
-// The backup file and CSV formats (transfer/) are imported from their own
-// modules (src/export/records does), not re-exported here: this door is what
-// the app loads right after first paint, and they would ride along with it.
+// The backup file and CSV formats live in src/export/backup, over the
+// store's readRecords and addRecords.

@@ -1,3 +1,4 @@
+import { createListeners } from '../engine/trainee';
 import type { TableName } from './backend/backend.types';
 import type { StoreChange, StoreNotice } from './store.types';
 
@@ -39,15 +40,15 @@ export interface NoticeHub {
  * nothing is overwritten).
  */
 export function createNoticeHub(channelName: string): NoticeHub {
-  const listeners = new Set<Listener>();
-  const changeListeners = new Set<ChangeListener>();
+  const listeners = createListeners<StoreNotice>();
+  const changeListeners = createListeners<StoreChange>();
   const sticky: StoreNotice[] = [];
   let pending: ReturnType<typeof setTimeout> | null = null;
   const channel =
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
 
-  const emit = (notice: StoreNotice) => listeners.forEach((listener) => listener(notice));
-  const changed = (change: StoreChange) => changeListeners.forEach((listener) => listener(change));
+  const emit = (notice: StoreNotice) => listeners.emit(notice);
+  const changed = (change: StoreChange) => changeListeners.emit(change);
 
   if (channel) {
     channel.onmessage = (event: MessageEvent) => {
@@ -70,19 +71,16 @@ export function createNoticeHub(channelName: string): NoticeHub {
       emit(notice);
     },
     subscribe(listener) {
-      listeners.add(listener);
+      const unsubscribe = listeners.subscribe(listener);
       // Replay after the caller has finished subscribing, never synchronously.
       for (const notice of sticky) queueMicrotask(() => listeners.has(listener) && listener(notice));
-      return () => listeners.delete(listener);
+      return unsubscribe;
     },
     announceChange(tables) {
       changed({ tables, otherTab: false });
       channel?.postMessage({ type: 'changed', at: Date.now(), tables });
     },
-    onChange(listener) {
-      changeListeners.add(listener);
-      return () => changeListeners.delete(listener);
-    },
+    onChange: (listener) => changeListeners.subscribe(listener),
     close() {
       if (pending) clearTimeout(pending);
       listeners.clear();

@@ -24,12 +24,12 @@ const UNAVAILABLE_MESSAGE =
 const UPGRADED_MESSAGE =
   'Common Ground was updated in another tab. Reload this tab so your next results are saved.';
 
-type Transfer = Pick<Store, 'exportJson' | 'importJson' | 'exportCsv' | 'clearAll'>;
+type Transfer = Pick<Store, 'readRecords' | 'addRecords' | 'clearAll'>;
 type Pins = Pick<Store['profiles'], 'setPin' | 'checkPin'>;
 
 /**
- * Methods whose code loads on first use: backup, restore and CSV (with their
- * checksum and file checks), and profile PINs. The library and play screens
+ * Methods whose code loads on first use: reading and adding records for
+ * backup, restore and CSV, and profile PINs. The library and play screens
  * open the store right after first paint and never need them.
  */
 function loadOnFirstUse<T extends Record<string, (...args: never[]) => Promise<unknown>>>(
@@ -77,9 +77,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     onNotice: (listener) => hub.subscribe(listener),
     onChange: (listener) => hub.onChange(listener),
     ...loadOnFirstUse<Transfer>(() => import('./store-on-demand').then((m) => m.transferApi(ctx)), [
-      'exportJson',
-      'exportCsv',
-      'importJson',
+      'readRecords',
+      'addRecords',
       'clearAll',
     ]),
     close() {

@@ -1,5 +1,5 @@
 import { PIN_PATTERN, PIN_ROUNDS, type ProfilePin } from './profile-pin';
-import { sha256Hex } from './transfer/sha256';
+import { sha256Hex } from './sha256';
 
 /*
  * Plain-JS SHA-256 rather than Web Crypto, which plain-http pages lack. A

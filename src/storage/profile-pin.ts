@@ -1,4 +1,4 @@
-import { finite, oneOf, shape, text, type Check } from './validate/checks';
+import { finite, oneOf, shape, text, toCheck, type Check } from './validate/checks';
 
 /**
  * A profile's PIN as stored: a salted, iterated SHA-256 of it, never the PIN
@@ -21,12 +21,14 @@ export const PIN_ROUNDS = 2000;
 /** What a PIN must be: 4 to 12 digits (a phone-style PIN anyone can type on any keyboard). */
 export const PIN_PATTERN = /^\d{4,12}$/;
 
-export const profilePinCheck: Check = shape<ProfilePin>({
-  scheme: oneOf(['sha256-salted']),
-  salt: text,
-  rounds: finite,
-  hash: text,
-});
+export const profilePinCheck: Check = toCheck(
+  shape<ProfilePin>({
+    scheme: oneOf(['sha256-salted']),
+    salt: text,
+    rounds: finite,
+    hash: text,
+  }),
+);
 
 /** A profile as it leaves this device (backup files, the dashboard): without its PIN. */
 export function withoutPin<T extends { pin?: ProfilePin }>(profile: T): Omit<T, 'pin'> {

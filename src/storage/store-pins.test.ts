@@ -53,13 +53,13 @@ describe('profile PINs', () => {
     const { store } = await openTestStore();
     const { id } = await store.profiles.create('Ana');
     await store.profiles.setPin(id, '4821');
-    const backup = await store.exportJson();
-    expect(backup).not.toContain('"pin"');
+    const backup = await store.readRecords();
+    expect(JSON.stringify(backup)).not.toContain('"pin"');
 
     const other = (await openTestStore()).store;
-    const file = JSON.parse(backup) as { profiles: Record<string, unknown>[] };
-    expect(await other.importJson(backup)).toMatchObject({ ok: true, profilesAdded: 1 });
-    expect(await other.profiles.get(String(file.profiles[0]?.id))).not.toHaveProperty('pin');
+    const withPin = { ...backup.profiles[0]!, pin: { scheme: 'sha256-salted' as const, salt: '00', rounds: 1, hash: 'ab' } };
+    expect(await other.addRecords({ profiles: [withPin], attempts: [] })).toMatchObject({ ok: true, profilesAdded: 1 });
+    expect(await other.profiles.get(id)).not.toHaveProperty('pin');
   });
 
   it('matches no PIN when the stored PIN record is damaged', async () => {

@@ -3,7 +3,6 @@ import { StorageQuotaError } from './errors';
 import { fakeAttempt, fakeInProgress, fakeProfile } from './testing/fake-records';
 import { openTestStore } from './testing/open-test-store';
 import { simulateQuota } from './testing/simulate-quota';
-import { buildExportFile, serializeExportFile } from './transfer/export-file';
 
 describe('a full disk (QuotaExceededError)', () => {
   it('rejects saving an attempt with StorageQuotaError and keeps the conversation resumable', async () => {
@@ -32,12 +31,12 @@ describe('a full disk (QuotaExceededError)', () => {
   it('rolls back an import that fails part-way, leaving nothing half written', async () => {
     const { store } = await openTestStore();
     const existing = fakeProfile({ id: 'p0' });
-    await store.importJson(serializeExportFile(buildExportFile([existing], [fakeAttempt({ id: 'a0', profileId: 'p0' })])));
+    await store.addRecords({ profiles: [existing], attempts: [fakeAttempt({ id: 'a0', profileId: 'p0' })] });
     const profile = fakeProfile({ id: 'p1' });
     const attempts = [1, 2, 3, 4].map((n) => fakeAttempt({ id: `a${n}`, profileId: 'p1' }));
     simulateQuota('attempts', 2);
 
-    await expect(store.importJson(serializeExportFile(buildExportFile([profile], attempts)))).rejects.toBeInstanceOf(
+    await expect(store.addRecords({ profiles: [profile], attempts })).rejects.toBeInstanceOf(
       StorageQuotaError,
     );
 

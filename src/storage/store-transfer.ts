@@ -1,11 +1,9 @@
+import { canonicalJson } from '../engine/trainee';
 import type { TableName } from './backend/backend.types';
 import type { StoreContext } from './store-context';
-import type { ImportResult, Store } from './store.types';
-import type { AttemptRecord, Profile } from './storage.types';
+import type { ImportResult, Store, TransferRecords } from './store.types';
+import type { AttemptRecord } from './storage.types';
 import { withoutPin } from './profile-pin';
-import { attemptsToCsv } from './transfer/attempts-csv';
-import { buildExportFile, canonicalJson, serializeExportFile } from './transfer/export-file';
-import { parseExportFile } from './transfer/parse-export-file';
 import { isAttempt, isProfile } from './validate/record-checks';
 
 const ALL_TABLES: TableName[] = ['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox'];
@@ -13,12 +11,12 @@ const ALL_TABLES: TableName[] = ['profiles', 'settings', 'attempts', 'inProgress
 const conflictSentence = (attempt: AttemptRecord, i: number) =>
   `The attempt at “${attempt.scenarioTitle}” (attempts[${i}]) has the same id as one already here but different contents, so the one here was kept.`;
 
-type Transfer = Pick<Store, 'exportJson' | 'importJson' | 'exportCsv' | 'clearAll'>;
+type Transfer = Pick<Store, 'readRecords' | 'addRecords' | 'clearAll'>;
 
-/** Backup, restore and spreadsheet export: the store's side of src/export/records. */
+/** Backup, restore and spreadsheet export: the store's side of src/export/backup, which reads and writes the files. */
 export function transferApi(ctx: StoreContext): Transfer {
   /** Readable profiles (one, or all) with their readable attempts; unreadable ones are reported. */
-  async function collect(profileId?: string): Promise<{ profiles: Profile[]; attempts: AttemptRecord[] }> {
+  async function readRecords(profileId?: string): Promise<TransferRecords> {
     const profilesTable = ctx.backend.table('profiles');
     const rows = profileId === undefined ? await profilesTable.all() : [await profilesTable.get(profileId)];
     const present = rows.filter((row) => row !== undefined);
@@ -35,19 +33,9 @@ export function transferApi(ctx: StoreContext): Transfer {
   }
 
   return {
-    async exportJson(profileId) {
-      const { profiles, attempts } = await collect(profileId);
-      return serializeExportFile(buildExportFile(profiles, attempts));
-    },
-    async exportCsv(profileId) {
-      const { profiles, attempts } = await collect(profileId);
-      return attemptsToCsv(profiles, attempts);
-    },
-    async importJson(text): Promise<ImportResult> {
-      const parsed = parseExportFile(text);
-      if (!parsed.ok) return parsed;
-      const { profiles, attempts } = parsed.file;
-      const rejected = parsed.rejected.length > 0 ? { rejected: parsed.rejected } : {};
+    readRecords,
+    async addRecords({ profiles, attempts }, rejectedByReader = []): Promise<Extract<ImportResult, { ok: true }>> {
+      const rejected = rejectedByReader.length > 0 ? { rejected: rejectedByReader } : {};
       // One transaction: every new record lands, or (quota, crash) none does.
       return ctx.write(['profiles', 'attempts'], async (tx) => {
         const knownProfiles = await tx.table('profiles').existing(profiles.map((p) => p.id));
@@ -67,7 +55,7 @@ export function transferApi(ctx: StoreContext): Transfer {
         await tx.table('profiles').bulkPut(newProfiles);
         await tx.table('attempts').bulkPut(newAttempts);
         return {
-          ok: true,
+          ok: true as const,
           profilesAdded: newProfiles.length,
           attemptsAdded: newAttempts.length,
           attemptsSkipped: attempts.length - newAttempts.length,

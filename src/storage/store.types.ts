@@ -52,6 +52,12 @@ export type ImportResult =
     }
   | { ok: false; reason: ImportRejection; message: string };
 
+/** The records a backup file carries. */
+export interface TransferRecords {
+  profiles: Profile[];
+  attempts: AttemptRecord[];
+}
+
 export interface Store {
   /** Where records live: 'memory' means they are lost when the tab closes. */
   readonly mode: 'indexeddb' | 'memory';
@@ -104,12 +110,17 @@ export interface Store {
   onNotice(listener: (notice: StoreNotice) => void): () => void;
   /** Called after every committed write (this tab's or another's) with the tables it changed. */
   onChange(listener: (change: StoreChange) => void): () => void;
-  /** A schema-versioned JSON file; one profile, or every profile when omitted. Never holds LRS credentials. */
-  exportJson(profileId?: string): Promise<string>;
-  /** All or nothing: a rejected file leaves every record untouched. */
-  importJson(text: string): Promise<ImportResult>;
-  /** One row per attempt, for spreadsheets (UTF-8 BOM, formula-safe). */
-  exportCsv(profileId?: string): Promise<string>;
+  /**
+   * Readable profiles (one, or all; without their PINs) with their readable attempts, oldest first:
+   * what a backup file or a CSV holds (src/export/backup builds those). Unreadable records are reported.
+   */
+  readRecords(profileId?: string): Promise<TransferRecords>;
+  /**
+   * Adds the profiles and attempts of a checked backup file, all or nothing. Records already here are
+   * kept: an attempt with a known id is skipped (and named when its contents differ). `rejected` (what
+   * the file's reader left out) is passed through to the result.
+   */
+  addRecords(records: TransferRecords, rejected?: string[]): Promise<Extract<ImportResult, { ok: true }>>;
   /** Deletes every record on this browser (the settings screen asks first). */
   clearAll(): Promise<void>;
   close(): void;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { injectStorageHarness, type HarnessWindow } from '../../src/storage/testing/browser-harness';
+import { injectStorageHarness, type HarnessWindow } from './helpers/storage-harness';
 import { answerFirstStart } from './helpers/app';
 
 /*

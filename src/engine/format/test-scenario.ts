@@ -1,8 +1,10 @@
 import type { Scenario } from './scenario.types';
 
 /**
- * A small valid scenario built in code, for validator tests. Override any
- * part; nodes and endings are replaced whole.
+ * The one scenario factory for tests (through the testing door elsewhere): a
+ * small valid scenario built in code. Override any part; nodes and endings
+ * are replaced whole. Named test scenarios (the runtime's smallScenario, the
+ * UI's) are overrides of this one.
  */
 export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {

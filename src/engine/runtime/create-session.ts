@@ -7,6 +7,7 @@ import { persistSnapshot, restoreActor, resumeTimeLimit, type ScenarioActor } fr
 import { indexScenario } from './scenario-index';
 import { selectView, type ScenarioSnapshot } from './select-view';
 import type { SessionEvent, SessionView } from './session.types';
+import { createListeners } from './listeners';
 import { checkpointOf, startSnapshot } from './session-start';
 
 export interface SessionOptions {
@@ -65,7 +66,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
   }
   const machine = getScenarioMachine(compiled);
   const index = indexScenario(compiled);
-  const listeners = new Set<(view: SessionView) => void>();
+  const listeners = createListeners<SessionView>();
   let checkpoints: string[] = [...(options.checkpoints ?? [])];
   let actor: ScenarioActor;
   let subscription: Subscription | null = null;
@@ -95,8 +96,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     noteDecision();
     subscription = actor.subscribe(() => {
       noteDecision();
-      const view = getView();
-      for (const listener of listeners) listener(view);
+      listeners.emit(getView());
     });
   };
 
@@ -119,10 +119,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
     getView,
     getSnapshot: () => actor.getSnapshot(),
     send: (event) => actor.send(event),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => listeners.subscribe(listener),
     persist: () => persistSnapshot(actor),
     get checkpoints() {
       return checkpoints;
@@ -133,8 +130,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
       actor.stop();
       checkpoints = checkpoints.slice(0, turn + 1);
       attach(restoreActor(machine, compiled, checkpoint));
-      const view = getView();
-      for (const listener of listeners) listener(view);
+      listeners.emit(getView());
     },
     stop() {
       subscription?.unsubscribe();

@@ -4,6 +4,7 @@
  */
 import type { Choice, DialogueNode, Ending, OutcomeClass, PatientState, Scenario } from '../format/scenario.types';
 import { OUTCOME_CLASSES } from '../format/scenario.types';
+import { fakeScenario } from '../format/test-scenario';
 import { applyTurn } from '../model/patient-step';
 import { RUBRIC } from '../model/rubric';
 import { lookupScenario, resolveTarget } from './scenario-moves';
@@ -11,24 +12,16 @@ import type { ScorableScenario } from './scoring.types';
 import { seededRandom } from '../runtime/mulberry32';
 
 export function makeScenario(nodes: DialogueNode[], endings: Ending[], patch: Partial<Scenario> = {}): Scenario {
-  return {
-    schemaVersion: 1,
+  return fakeScenario({
     id: 'test-scenario',
     title: 'Test',
-    summary: 'A test scenario.',
-    difficulty: 'introductory',
-    estimatedMinutes: 5,
-    learningObjectives: ['Test'],
-    factors: ['anger'],
-    persona: { name: 'Test Patient', age: 40, condition: 'Low back pain', painHistory: '-', context: '-', values: [], barriers: [] },
-    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 65, trust: 25, injustice: 70, goalAgreement: 10, taskAgreement: 5 },
     phases: [{ id: 'p', title: 'Phase' }],
     start: nodes[0]?.id ?? 'start',
     nodes,
     endings,
     ...patch,
-  };
+  });
 }
 
 export const node = (id: string, choices: Choice[], patch: Partial<DialogueNode> = {}): DialogueNode => ({

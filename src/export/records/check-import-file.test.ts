@@ -3,7 +3,7 @@ import { playRoute } from '../../engine/authoring';
 import { smallScenario } from '../../engine/testing';
 import { analysisFor, compileScenario, scoreAttempt } from '../../engine/trainee';
 import { fakeAttempt, fakeProfile } from '../../storage/testing/fake-records';
-import { buildExportFile } from '../../storage/transfer/export-file';
+import { buildExportFile } from '../backup/export-file';
 import { checkImportFile } from './check-import-file';
 
 const compiled = compileScenario(smallScenario());

@@ -1,6 +1,6 @@
 import { scoreAttempt } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
-import type { ExportFile } from '../../storage/transfer/export-file';
+import type { ExportFile } from '../backup/export-file';
 import { describeCheck, verifyAttempt, type AttemptCheck, type ScenarioVersions } from './verify-attempt';
 
 export interface AttemptCheckLine {

@@ -4,7 +4,7 @@ import { smallScenario } from '../../engine/testing';
 import { analysisFor, compileScenario, scoreAttempt } from '../../engine/trainee';
 import type { FreeTextTurn } from '../../storage/storage.types';
 import { fakeAttempt, fakeProfile } from '../../storage/testing/fake-records';
-import { buildExportFile } from '../../storage/transfer/export-file';
+import { buildExportFile } from '../backup/export-file';
 import { checkImportFile } from './check-import-file';
 
 const compiled = compileScenario(smallScenario());

@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell } from '../../storage/transfer/csv';
+import { toCsv, type CsvCell } from '../backup/csv';
 import type { CohortSummary } from './cohort.types';
 
 /**

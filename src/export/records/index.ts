@@ -1,9 +1,8 @@
 /**
  * Records leaving or entering Common Ground as files: a trainee's JSON backup
- * and CSV (their formats live in storage, which the Store needs them for, and
- * are re-exported here), the results file "Send results" writes for programs
- * without an LRS, and the instructor's cohort view built from many trainees'
- * files of either kind.
+ * and CSV (their formats live in ../backup, re-exported here), the results
+ * file "Send results" writes for programs without an LRS, and the
+ * instructor's cohort view built from many trainees' files of either kind.
  */
 export {
   EXPORT_KIND,
@@ -12,10 +11,10 @@ export {
   serializeExportFile,
   exportChecksum,
   type ExportFile,
-} from '../../storage/transfer/export-file';
-export { parseExportFile, type ParsedExport } from '../../storage/transfer/parse-export-file';
-export { attemptsToCsv } from '../../storage/transfer/attempts-csv';
-export { toCsv, csvCell, type CsvCell } from '../../storage/transfer/csv';
+} from '../backup/export-file';
+export { parseExportFile, type ParsedExport } from '../backup/parse-export-file';
+export { attemptsToCsv } from '../backup/attempts-csv';
+export { toCsv, csvCell, type CsvCell } from '../backup/csv';
 export type * from './cohort.types';
 export { aggregateCohort, createCohortAccumulator, ATTEMPT_RESULTS, type CohortAccumulator } from './aggregate-cohort';
 export {

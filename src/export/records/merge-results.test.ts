@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeAttempt, fakeProfile } from '../../storage/testing/fake-records';
-import { buildExportFile, serializeExportFile } from '../../storage/transfer/export-file';
+import { buildExportFile, serializeExportFile } from '../backup/export-file';
 import { createCohortAccumulator } from './aggregate-cohort';
 import { readCohortFile } from './read-cohort-file';
 import { buildResultsBundle, resultsChecksum, serializeResultsBundle } from './results-bundle';

@@ -1,9 +1,9 @@
 import { DISPLAY_NAME_MAX, PROGRAM_ID_MAX } from '../../storage/profile-fields';
 import type { ImportRejection } from '../../storage/store.types';
-import { EXPORT_KIND, EXPORT_VERSION, type ExportFile } from '../../storage/transfer/export-file';
-import { keepPlausibleRecords } from '../../storage/transfer/plausible-records';
-import { arrayOf, nullable, shape, text } from '../../storage/validate/checks';
-import { attemptCheck, profileCheck } from '../../storage/validate/record-checks';
+import { EXPORT_KIND, EXPORT_VERSION, type ExportFile } from '../backup/export-file';
+import { keepPlausibleRecords } from '../backup/plausible-records';
+import { nullable, shape, text, toCheck } from '../../storage/validate/checks';
+import { attemptsCheck, profileCheck } from '../../storage/validate/record-checks';
 import { RESULTS_KIND, RESULTS_VERSION, resultsChecksum, type ResultsBundle, type ResultsCourse } from './results-bundle';
 
 export type ParsedResults =
@@ -17,7 +17,7 @@ export const APP_ADDRESS_MAX = 2_000;
 
 const reject = (reason: ImportRejection, message: string): ParsedResults => ({ ok: false, reason, message });
 
-const courseCheck = shape<ResultsCourse>({ programId: nullable(text), appAddress: text });
+const courseCheck = toCheck(shape<ResultsCourse>({ programId: nullable(text), appAddress: text }));
 
 /** Names no Common Ground ever wrote: the profile form bounds them, so a longer one was edited in. */
 function textBoundsProblem(bundle: ResultsBundle): string | null {
@@ -58,7 +58,7 @@ export function parseResultsValue(parsedValue: unknown, now: number = Date.now()
     (typeof value.sentAt === 'string' ? null : 'sentAt should be text') ??
     courseCheck(value.course, 'course') ??
     profileCheck(value.profile, 'profile') ??
-    arrayOf(attemptCheck)(value.attempts, 'attempts');
+    attemptsCheck(value.attempts, 'attempts');
   if (problem) return reject('invalid-record', `The file has a record this version cannot read (${problem}). ${NOTHING_LOADED}`);
   const bundle = value as unknown as ResultsBundle;
   const bounds = textBoundsProblem(bundle);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportFile } from '../../storage/transfer/parse-export-file';
-import { serializeExportFile } from '../../storage/transfer/export-file';
+import { parseExportFile } from '../backup/parse-export-file';
+import { serializeExportFile } from '../backup/export-file';
 import { fakeAttempt, fakeProfile, fakeScore } from '../../storage/testing/fake-records';
-import { buildExportFile } from '../../storage/transfer/export-file';
+import { buildExportFile } from '../backup/export-file';
 import { aggregateCohort } from './aggregate-cohort';
 import { cohortTableToCsv } from './cohort-table-csv';
 import { readCohortFile, toCohortAttempt } from './read-cohort-file';

@@ -1,8 +1,8 @@
 import type { ImportRejection } from '../../storage/store.types';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
-import { canonicalJson, type ExportFile } from '../../storage/transfer/export-file';
-import { parseExportValue, parseJson, type ParsedExport } from '../../storage/transfer/parse-export-file';
-import { sha256Hex } from '../../storage/transfer/sha256';
+import { canonicalJson, type ExportFile } from '../backup/export-file';
+import { parseExportValue, parseJson, type ParsedExport } from '../backup/parse-export-file';
+import { sha256Hex } from '../../storage/sha256';
 import type { CohortAttempt } from './cohort.types';
 import { parseResultsValue } from './parse-results-bundle';
 import { RESULTS_KIND } from './results-bundle';

@@ -1,7 +1,7 @@
 import { withoutPin } from '../../storage/profile-pin';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
-import { canonicalJson } from '../../storage/transfer/export-file';
-import { sha256Hex } from '../../storage/transfer/sha256';
+import { canonicalJson } from '../backup/export-file';
+import { sha256Hex } from '../../storage/sha256';
 
 export const RESULTS_KIND = 'common-ground-results';
 /** Bumped when the file's shape changes; the dashboard refuses versions it does not know. */

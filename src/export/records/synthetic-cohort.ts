@@ -1,6 +1,6 @@
 import { DIMENSIONS, type PatientState, type TranscriptEntry } from '../../engine/trainee';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
-import { buildExportFile, type ExportFile } from '../../storage/transfer/export-file';
+import { buildExportFile, type ExportFile } from '../backup/export-file';
 import type { CohortAttempt } from './cohort.types';
 import { planAttempt, seededRandom, SYNTHETIC_SCENARIOS, traineeName, type PlannedAttempt } from './synthetic-plan';
 

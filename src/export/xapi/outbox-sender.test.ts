@@ -1,4 +1,5 @@
 import type { Statement } from './xapi-types';
+import { withRecordTransfer } from '../backup/record-transfer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../storage';
 import { buildAttemptStatements } from './attempt-statements';
@@ -149,7 +150,7 @@ describe('outbox sender', () => {
     const visible = JSON.stringify(sender.getStatus()) + JSON.stringify({ ...localStorage });
     expect(visible).toMatch(/HTTP 401/);
     expect(visible).not.toContain(CONFIG.secret);
-    const exported = await store.exportJson();
+    const exported = await withRecordTransfer(store).exportJson();
     expect(exported).not.toContain(CONFIG.secret);
     expect(exported).not.toContain(CONFIG.endpoint);
   });

@@ -1,3 +1,6 @@
+import { createActor } from 'xstate';
+import { createListeners } from '../../engine/trainee';
+import { drainMachine } from './drain-machine';
 import type { LrsTarget } from './lrs-access';
 import { describeLrsError } from './lrs-error';
 import { createDelivery, outboxRecords, type OutboxPort, type StatementTransport } from './outbox-delivery';
@@ -44,9 +47,9 @@ export interface OutboxSender {
 
 /**
  * The outbox drain: when to send (on start, on enqueue, when the browser is
- * back online, when a back-off ends), one drain at a time across tabs, and
- * the sync status the Settings page shows. What happens to each batch is
- * outbox-delivery.ts. Statement ids are deterministic, so a send repeated
+ * back online, when a back-off ends: drain-machine.ts), one drain at a time
+ * across tabs, and the sync status the Settings page shows. What happens to
+ * each batch is outbox-delivery.ts. Statement ids are deterministic, so a send repeated
  * after a crash or from a second tab is stored once.
  */
 export function createOutboxSender(options: SenderOptions): OutboxSender {
@@ -57,18 +60,16 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
   const random = options.random ?? Math.random;
   const batchSize = options.batchSize ?? 50;
   const busyRetryMs = options.busyRetryMs ?? 2_000;
-  const listeners = new Set<(status: SyncStatus) => void>();
+  const listeners = createListeners<SyncStatus>();
   let status: SyncStatus = { ...INITIAL_SYNC_STATUS, ...loadRememberedStatus() };
-  let running: Promise<void> | null = null;
-  let pending: { force: boolean } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let wakeAt = Infinity;
+  /** The earliest back-off the delivery set during the current pass. */
+  let backOffUntil = Infinity;
 
   /** `share` is false for news from another tab, which has already stored it. */
   const setStatus = (patch: Partial<SyncStatus>, share = true): void => {
     status = { ...status, ...patch };
     if (share && ('lastError' in patch || 'lastSuccessAt' in patch)) rememberStatus(status);
-    for (const listener of listeners) listener(status);
+    listeners.emit(status);
   };
   const succeeded = (): void => setStatus({ lastSuccessAt: now(), lastError: null, lastErrorAt: null });
   const errored = (error: unknown): void => setStatus({ lastError: describeLrsError(error), lastErrorAt: now() });
@@ -79,11 +80,11 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     succeeded,
     errored,
     retryAt: (at) => {
-      wakeAt = Math.min(wakeAt, at);
+      backOffUntil = Math.min(backOffUntil, at);
     },
   });
 
-  const drainOnce = async (force: boolean): Promise<void> => {
+  const sendDue = async (force: boolean): Promise<void> => {
     const config = await getConfig();
     setStatus({ configured: config !== null });
     if (!config) return;
@@ -101,75 +102,57 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     }
   };
 
-  let stopped = false;
-  let timerAt = Infinity;
-  const scheduleWake = (): void => {
-    if (stopped || wakeAt === Infinity) return;
-    // An earlier wake replaces a later one (a new back-off, or another tab's).
-    if (timer !== null && timerAt <= wakeAt) {
-      wakeAt = Infinity;
-      return;
-    }
-    if (timer !== null) clearTimeout(timer);
-    timerAt = wakeAt;
-    const delay = Math.max(0, wakeAt - now());
-    wakeAt = Infinity;
-    timer = setTimeout(() => {
-      timer = null;
-      timerAt = Infinity;
-      void run(false);
-    }, delay);
-  };
-
   /**
    * The earliest back-off in the queue, whoever set it: a tab whose drain
    * was backed off may close, and the statements must still go without a
    * reload.
    */
-  const wakeForQueue = async (): Promise<void> => {
+  const nextInQueue = async (): Promise<number> => {
     const [next] = await outbox.due(Number.MAX_SAFE_INTEGER, 1);
-    if (next) wakeAt = Math.min(wakeAt, next.nextAttemptAt);
+    return next ? next.nextAttemptAt : Infinity;
   };
 
   const refreshCount = async (): Promise<void> => {
     setStatus({ queued: await outbox.count() });
   };
 
-  function run(force: boolean): Promise<void> {
-    if (running) {
-      pending = { force: force || (pending?.force ?? false) };
-      return running;
+  /** One pass for the drain machine; resolves with when the next is due. */
+  const drainOnce = async (force: boolean): Promise<number> => {
+    let wakeAt = Infinity;
+    try {
+      // Counted before the lock too, so a tab waiting on another shows the true queue.
+      await refreshCount();
+      const ran = await tryWithOutboxLock(() => sendDue(force), options.locks ?? globalThis.navigator?.locks);
+      if (!ran) wakeAt = now() + busyRetryMs;
+      await refreshCount();
+      if ((await getConfig()) !== null) wakeAt = Math.min(wakeAt, await nextInQueue());
+    } catch (error) {
+      errored(error);
     }
-    running = (async () => {
-      let forced = force;
-      for (;;) {
-        try {
-          // Counted before the lock too, so a tab waiting on another shows the true queue.
-          await refreshCount();
-          const ran = await tryWithOutboxLock(() => drainOnce(forced), options.locks ?? globalThis.navigator?.locks);
-          if (!ran) wakeAt = Math.min(wakeAt, now() + busyRetryMs);
-          await refreshCount();
-          if ((await getConfig()) !== null) await wakeForQueue();
-        } catch (error) {
-          errored(error);
-        }
-        // A drain asked for while this one ran (say, a new enqueue) runs next;
-        // nothing awaits between this check and `running = null`, so none is lost.
-        if (!pending) break;
-        forced = pending.force;
-        pending = null;
-      }
-      scheduleWake();
-      running = null;
-    })();
-    return running;
+    wakeAt = Math.min(wakeAt, backOffUntil);
+    backOffUntil = Infinity;
+    return wakeAt;
+  };
+
+  const drain = createActor(drainMachine, { input: { drainOnce, now, errored } });
+  drain.start();
+
+  /** Asks for a pass; resolves once the outbox is idle again (this pass, and any asked for meanwhile, done). */
+  function run(force: boolean): Promise<void> {
+    drain.send({ type: 'DRAIN', force });
+    return new Promise((resolve) => {
+      const settled = () => !drain.getSnapshot().matches('draining');
+      if (settled()) return resolve();
+      const subscription = drain.subscribe(() => {
+        if (!settled()) return;
+        subscription.unsubscribe();
+        resolve();
+      });
+    });
   }
 
   const stop = (): void => {
-    stopped = true;
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    timerAt = Infinity;
+    drain.send({ type: 'STOP' });
   };
 
   return {
@@ -180,13 +163,10 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     drain: () => run(false),
     retryNow: () => run(true),
     getStatus: () => status,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => listeners.subscribe(listener),
     start(target = globalThis as unknown as Window) {
       const onOnline = (): void => void run(true);
-      stopped = false;
+      drain.send({ type: 'START' });
       target.addEventListener('online', onOnline);
       const unfollowStatus = onRememberedStatusChange(target, (remembered) => setStatus(remembered, false));
       const unwatch = options.watchOutbox?.(() => void refreshCount().catch(() => undefined)) ?? (() => {});

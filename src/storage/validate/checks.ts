@@ -1,79 +1,60 @@
+import * as z from 'zod/mini';
+
 /**
- * A few hand-written validator combinators. Storage reads and import files are
- * parsed through these at the boundary; they are a fraction of zod's size,
- * which matters because storage ships to trainees.
+ * The storage boundary's schemas, in zod/mini (tree-shaken, so storage, which
+ * ships to trainees, carries only what these use). Each kind of value carries
+ * the plain words the import messages and logs use.
  *
  * A check returns null when the value is fine, or a short description of the
  * first problem, with its path, for logs and import messages.
  */
 export type Check = (value: unknown, path: string) => string | null;
+export type Schema = z.ZodMiniType;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// Pages run under a Content Security Policy without 'unsafe-eval'; zod's
+// compiled fast path would try `new Function` there (a logged violation).
+z.config({ jitless: true });
 
-export const text: Check = (value, path) =>
-  typeof value === 'string' ? null : `${path} should be text`;
-
-export const finite: Check = (value, path) =>
-  typeof value === 'number' && Number.isFinite(value) ? null : `${path} should be a number`;
-
-export const flag: Check = (value, path) =>
-  typeof value === 'boolean' ? null : `${path} should be true or false`;
+export const text = z.string('should be text');
+export const finite = z.number('should be a number');
+export const flag = z.boolean('should be true or false');
 
 /** Anything JSON-like that is an object (contents checked elsewhere, if at all). */
-export const anyObject: Check = (value, path) =>
-  isObject(value) ? null : `${path} should be an object`;
+export const anyObject = z.looseObject({}, 'should be an object');
 
-export function oneOf(values: readonly unknown[]): Check {
-  return (value, path) =>
-    values.includes(value) ? null : `${path} should be one of ${values.map(String).join(', ')}`;
-}
+export const oneOf = <const T extends readonly (string | number | null)[]>(values: T) =>
+  z.literal(values, `should be one of ${values.map(String).join(', ')}`);
 
-export function nullable(check: Check): Check {
-  return (value, path) => (value === null ? null : check(value, path));
-}
+export const nullable = z.nullable;
+export const optional = z.optional;
+export const arrayOf = <T extends Schema>(item: T) => z.array(item, 'should be a list');
 
-export function optional(check: Check): Check {
-  return (value, path) => (value === undefined ? null : check(value, path));
-}
-
-export function arrayOf(check: Check): Check {
-  return (value, path) => {
-    if (!Array.isArray(value)) return `${path} should be a list`;
-    for (let i = 0; i < value.length; i += 1) {
-      const problem = check(value[i], `${path}[${i}]`);
-      if (problem) return problem;
-    }
-    return null;
-  };
-}
-
-/** An object whose values all pass `check` (e.g. partial state effects). */
-export function dictOf(check: Check): Check {
-  return (value, path) => {
-    if (!isObject(value)) return `${path} should be an object`;
-    for (const key of Object.keys(value)) {
-      const problem = check(value[key], `${path}.${key}`);
-      if (problem) return problem;
-    }
-    return null;
-  };
-}
+/** An object whose values all pass `value` (e.g. partial state effects). */
+export const dictOf = <T extends Schema>(value: T) => z.record(z.string(), value, 'should be an object');
 
 /**
  * An object with exactly the listed fields checked. Typing the field map by
  * `T` means a field added to a record type without a check fails to compile.
- * Unknown extra fields are allowed, so older code can read newer records.
+ * Unknown extra fields are allowed (and kept: callers use the value they
+ * checked, not zod's copy), so older code can read newer records.
  */
-export function shape<T>(fields: { [K in keyof T]-?: Check }): Check {
-  const entries = Object.entries(fields) as [string, Check][];
-  return (value, path) => {
-    if (!isObject(value)) return `${path} should be an object`;
-    for (const [key, check] of entries) {
-      const problem = check(value[key], `${path}.${key}`);
-      if (problem) return problem;
-    }
-    return null;
+export function shape<T>(fields: { [K in keyof T]-?: Schema }) {
+  return z.object(fields as Record<keyof T & string, Schema>, 'should be an object');
+}
+
+/** A value `isValid` accepts, described by `problem` when it does not. */
+export const satisfying = <T>(isValid: (value: unknown) => value is T, problem: string) => z.custom<T>(isValid, problem);
+
+const pathText = (root: string, path: readonly PropertyKey[]) =>
+  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), root);
+
+/** The schema as a Check: the first problem, as `<path> <words>`. */
+export function toCheck(schema: Schema): Check {
+  return (value, root) => {
+    const result = z.safeParse(schema, value);
+    if (result.success) return null;
+    const [first] = result.error.issues;
+    return first ? `${pathText(root, first.path)} ${first.message}` : `${root} is not readable`;
   };
 }
 

@@ -8,7 +8,6 @@ import {
   type MitiIndicator,
   type PatientState,
   type ScoreCard,
-  type TranscriptEntry,
 } from '../../engine/trainee';
 import type {
   AttemptRecord,
@@ -30,21 +29,20 @@ import {
   nullable,
   oneOf,
   optional,
+  satisfying,
   shape,
   text,
-  type Check,
+  toCheck,
+  type Schema,
 } from './checks';
 
 const patientState = shape<PatientState>(
-  Object.fromEntries(PATIENT_STATE_VARIABLES.map((name) => [name, finite])) as Record<
-    keyof PatientState,
-    Check
-  >,
+  Object.fromEntries(PATIENT_STATE_VARIABLES.map((name) => [name, finite])) as unknown as Record<keyof PatientState, Schema>,
 );
 const effects = dictOf(finite);
 const outcome = nullable(oneOf(OUTCOME_CLASSES));
 const texts = arrayOf(text);
-const seed: Check = (value, path) => (isChoiceSeed(value) ? null : `${path} should be a whole number from 0 to 4294967295`);
+const seed = satisfying(isChoiceSeed, 'should be a whole number from 0 to 4294967295');
 
 const freeTextTurn = shape<FreeTextTurn>({
   words: optional(text),
@@ -60,7 +58,7 @@ const freeTextProgress = shape<FreeTextProgress>({
   draft: optional(text),
 });
 
-const engineEntry = shape<TranscriptEntry>({
+const transcriptEntry = shape<StoredTranscriptEntry>({
   turn: finite,
   nodeId: text,
   kind: oneOf(['choice', 'timeout']),
@@ -70,10 +68,8 @@ const engineEntry = shape<TranscriptEntry>({
   after: patientState,
   delta: effects,
   at: finite,
+  freeText: optional(freeTextTurn),
 });
-
-const freeTextField = shape<Pick<StoredTranscriptEntry, 'freeText'>>({ freeText: optional(freeTextTurn) });
-const transcriptEntry: Check = (value, path) => engineEntry(value, path) ?? freeTextField(value, path);
 
 const dimensionScore = shape<DimensionScore>({
   dimension: oneOf(DIMENSIONS),
@@ -116,7 +112,7 @@ const scoreCard = shape<ScoreCard>({
   decisions: arrayOf(decisionReview),
 });
 
-export const profileCheck = shape<Profile>({
+const profile = shape<Profile>({
   id: text,
   displayName: text,
   programId: nullable(text),
@@ -125,7 +121,7 @@ export const profileCheck = shape<Profile>({
   pin: optional(anyObject),
 });
 
-export const attemptCheck = shape<AttemptRecord>({
+const attempt = shape<AttemptRecord>({
   id: text,
   profileId: text,
   scenarioId: text,
@@ -143,7 +139,7 @@ export const attemptCheck = shape<AttemptRecord>({
   seed: optional(seed),
 });
 
-export const inProgressCheck = shape<InProgressRecord>({
+const inProgress = shape<InProgressRecord>({
   profileId: text,
   scenarioId: text,
   contentHash: text,
@@ -156,14 +152,14 @@ export const inProgressCheck = shape<InProgressRecord>({
   freeText: optional(freeTextProgress),
 });
 
-export const draftCheck = shape<DraftRecord>({
+const draft = shape<DraftRecord>({
   id: text,
   fileName: text,
   text,
   updatedAt: finite,
 });
 
-export const outboxCheck = shape<OutboxRecord>({
+const outbox = shape<OutboxRecord>({
   id: text,
   profileId: text,
   statement: anyObject,
@@ -173,6 +169,15 @@ export const outboxCheck = shape<OutboxRecord>({
   lastError: nullable(text),
   createdAt: finite,
 });
+
+export const profileCheck = toCheck(profile);
+export const attemptCheck = toCheck(attempt);
+export const inProgressCheck = toCheck(inProgress);
+export const draftCheck = toCheck(draft);
+export const outboxCheck = toCheck(outbox);
+/** A backup file's lists. */
+export const profilesCheck = toCheck(arrayOf(profile));
+export const attemptsCheck = toCheck(arrayOf(attempt));
 
 export const isProfile = guard<Profile>(profileCheck, 'profile');
 export const isAttempt = guard<AttemptRecord>(attemptCheck, 'attempt');

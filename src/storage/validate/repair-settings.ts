@@ -1,13 +1,13 @@
 import type { Settings } from '../storage.types';
 import { DEFAULT_SETTINGS } from '../default-settings';
-import { finite, flag, nullable, oneOf, optional, shape, text, type Check } from './checks';
+import * as z from 'zod/mini';
+import { finite, flag, nullable, oneOf, optional, shape, text, toCheck, type Check, type Schema } from './checks';
 
 export { DEFAULT_SETTINGS };
 
-const unitInterval: Check = (value, path) =>
-  finite(value, path) ?? ((value as number) < 0 || (value as number) > 1 ? `${path} should be 0–1` : null);
+const unitInterval = finite.check(z.gte(0, 'should be 0–1'), z.lte(1, 'should be 0–1'));
 
-const FIELD_CHECKS: { [K in keyof Settings]-?: Check } = {
+const FIELD_SCHEMAS: { [K in keyof Settings]-?: Schema } = {
   activeProfileId: nullable(text),
   askedForName: flag,
   mode: oneOf(['coach', 'realistic']),
@@ -30,6 +30,11 @@ const FIELD_CHECKS: { [K in keyof Settings]-?: Check } = {
   ),
 };
 
+const FIELD_CHECKS = Object.fromEntries(Object.entries(FIELD_SCHEMAS).map(([key, schema]) => [key, toCheck(schema)])) as Record<
+  keyof Settings,
+  Check
+>;
+
 /**
  * Settings are one small record, so they are repaired rather than skipped:
  * each unreadable field falls back to its default (Twine's repair-on-load),
@@ -42,7 +47,7 @@ export function repairSettings(value: unknown): { settings: Settings; repaired: 
   const repaired: string[] = [];
   if (value !== undefined && stored === null) repaired.push('settings');
   if (stored) {
-    for (const [key, check] of Object.entries(FIELD_CHECKS) as [keyof Settings, Check][]) {
+    for (const [key, check] of Object.entries(FIELD_CHECKS)) {
       if (!(key in stored)) continue;
       if (check(stored[key], key) === null) settings[key] = stored[key];
       else repaired.push(key);

@@ -1,16 +1,18 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStore } from '../../storage';
+import { withRecordTransfer } from '../../export/backup/record-transfer';
+import { openStore as openBareStore, type OpenStoreOptions } from '../../storage';
 import type { Store } from '../../storage/store.types';
 import { fakeAttempt } from '../../storage/testing/fake-records';
-import { buildExportFile, serializeExportFile } from '../../storage/transfer/export-file';
+import { buildExportFile, serializeExportFile } from '../../export/backup/export-file';
 import { ScenarioSourceProvider } from '../scenarios/scenario-source';
 import { fakeSource } from '../test-util/fixtures';
 import { exportText, genuineAttempt, raisedScore } from '../test-util/genuine-records';
 import { ImportExportPanel } from './import-export-panel';
 
 const stores: Store[] = [];
+const openStore = async (options: OpenStoreOptions) => withRecordTransfer(await openBareStore(options));
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
 
 async function memoryStore() {

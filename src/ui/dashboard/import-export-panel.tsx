@@ -1,15 +1,14 @@
 import './import-export-panel.css';
 import { useId, useRef, useState } from 'react';
 import type { AttemptCheckLine, ExportFile } from '../../export/records';
-import type { ImportResult, Store } from '../../storage/store.types';
+import type { RecordTransfer } from '../../export/backup/record-transfer';
+import type { ImportResult } from '../../storage/store.types';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { datedFileName, downloadFile } from '../common/download-file';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { checksSummary, importSummary } from './import-summary';
 import type { ReadImport } from './read-import-file';
 
-/** The store functions the panel needs (the real Store has them; tests pass fakes). */
-export type RecordTransfer = Pick<Store, 'exportJson' | 'exportCsv' | 'importJson'>;
 
 interface Props {
   transfer: RecordTransfer;

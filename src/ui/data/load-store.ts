@@ -5,6 +5,6 @@ import type { StorePort } from './store-port';
  * first screen paints before IndexedDB code is even downloaded.
  */
 export async function loadStore(): Promise<StorePort> {
-  const storage = await import('../../storage');
-  return storage.openStore();
+  const [storage, { withRecordTransfer }] = await Promise.all([import('../../storage'), import('../../export/backup/record-transfer')]);
+  return withRecordTransfer(await storage.openStore());
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { firstName } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
 import { formatDateTime } from '../common/format-date-time';
+import { LoadFailed } from '../common/load-failed';
 import { PageHeading } from '../common/page-heading';
 import { useEvidence } from '../evidence/use-evidence';
 import { OwnWordsPanel } from '../free-text/own-words-panel';
@@ -31,6 +32,14 @@ type Ready = Extract<DebriefState, { kind: 'ready' }>;
 export function DebriefPage({ attemptId }: { attemptId: string }) {
   const state = useDebrief(attemptId);
   if (state.kind === 'loading') return <p className="loading">Loading the debrief…</p>;
+  if (state.kind === 'failed') {
+    return (
+      <article className="debrief">
+        <PageHeading>Debrief</PageHeading>
+        <LoadFailed what="this debrief" error={state.error} onRetry={state.reload} />
+      </article>
+    );
+  }
   if (state.kind === 'missing') {
     return (
       <section className="panel">

@@ -8,6 +8,7 @@ import { useAttempt } from './use-attempt';
 export type DebriefState =
   | { kind: 'loading' }
   | { kind: 'missing' }
+  | { kind: 'failed'; error: string; reload: () => void }
   | { kind: 'scoring'; record: AttemptRecord }
   | {
       kind: 'ready';
@@ -27,7 +28,7 @@ export type DebriefState =
 export function useDebrief(attemptId: string): DebriefState {
   const attempt = useAttempt(attemptId);
   const [rescored, setRescored] = useState<{ id: string; score: ScoreCard | null } | null>(null);
-  const ready = attempt.kind === 'ready' ? attempt : null;
+  const ready = attempt.status === 'ready' ? attempt.data : null;
   const compiled = ready?.compiled && ready.compiled.contentHash === ready.record.contentHash ? ready.compiled : null;
   const needsScore = ready !== null && compiled !== null && ready.record.status === 'completed' && ready.record.score === null;
   const endingId = ready?.ending?.id ?? null;
@@ -46,7 +47,9 @@ export function useDebrief(attemptId: string): DebriefState {
   const score = ready?.record.score ?? (rescored?.id === ready?.record.id ? (rescored?.score ?? null) : null);
   const debrief = useMemo(() => (compiled && score ? buildDebrief(compiled, score) : null), [compiled, score]);
 
-  if (attempt.kind !== 'ready') return attempt;
-  if (needsScore && rescored?.id !== attempt.record.id) return { kind: 'scoring', record: attempt.record };
-  return { kind: 'ready', record: attempt.record, compiled, ending: attempt.ending, score, debrief };
+  if (attempt.status === 'failed') return { kind: 'failed', error: attempt.error, reload: attempt.reload };
+  if (attempt.status === 'loading') return { kind: 'loading' };
+  if (!ready) return { kind: 'missing' };
+  if (needsScore && rescored?.id !== ready.record.id) return { kind: 'scoring', record: ready.record };
+  return { kind: 'ready', record: ready.record, compiled, ending: ready.ending, score, debrief };
 }

@@ -15,7 +15,7 @@ interface Props {
 export function EvidenceLinks({ ids, evidence, label }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   if (ids.length === 0) return null;
-  const entries = evidence.status === 'ready' ? evidence.entries : null;
+  const entries = evidence.data;
   return (
     <>
       <ul className="evidence-links" aria-label={label}>

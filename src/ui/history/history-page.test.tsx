@@ -18,6 +18,18 @@ describe('HistoryPage', () => {
     expect(screen.getByRole('button', { name: 'Import records…' })).toBeInTheDocument();
   });
 
+  it('says when the records cannot be read, rather than that there are none, and reads again on request', async () => {
+    const store = fakeStore({ attempts: [good] });
+    const listByProfile = store.attempts.listByProfile;
+    store.attempts.listByProfile = () => Promise.reject(new Error('The browser refused to read saved records.'));
+    renderApp({ hash: '#/history', store });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load your history. The browser refused to read saved records.');
+    expect(screen.queryByRole('heading', { name: 'No attempts yet' })).not.toBeInTheDocument();
+    store.attempts.listByProfile = listByProfile;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: 'Your attempts' })).toBeInTheDocument();
+  });
+
   it('lists only the active profile’s attempts, newest first, each linking to its debrief', async () => {
     renderApp({ hash: '#/history', store: fakeStore({ attempts: [early, bad, good, other] }) });
     const list = await screen.findByRole('region', { name: 'Your attempts' });

@@ -1,4 +1,5 @@
 import './history.css';
+import { LoadFailed } from '../common/load-failed';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
 import { ImportExportPanel } from '../dashboard/import-export-panel';
@@ -11,13 +12,15 @@ import { useHistoryRecords } from './use-history-records';
 /** #/history: the active profile's attempts, progress per dimension, a comparison, and records to keep or move. */
 export function HistoryPage() {
   const { store, profile } = useAppData();
-  const { records, reload } = useHistoryRecords();
+  const { data: records, error, reload } = useHistoryRecords();
 
   return (
     <div className="history">
       <PageHeading>Your history</PageHeading>
       {profile && <p className="muted">Attempts by {profile.displayName} on this device.</p>}
-      {records === null ? (
+      {records === null && error !== null ? (
+        <LoadFailed what="your history" error={error} onRetry={reload} />
+      ) : records === null ? (
         <p className="loading">Loading…</p>
       ) : records.length === 0 ? (
         <section className="panel empty-state" aria-labelledby="empty-title">

@@ -1,31 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
+import { useLoaded } from '../data/use-loaded';
 
-/** The active profile's attempts, newest first (null while loading), and a way to read them again. */
-export function useHistoryRecords(): { records: AttemptRecord[] | null; reload: () => void } {
+/** The active profile's attempts, newest first, and a way to read them again. */
+export function useHistoryRecords() {
   const { store, profile } = useAppData();
-  const [records, setRecords] = useState<AttemptRecord[] | null>(null);
-  const [version, setVersion] = useState(0);
   const profileId = profile?.id;
-
-  useEffect(() => {
-    if (!store || !profileId) return;
-    let cancelled = false;
-    store.attempts
-      .listByProfile(profileId)
-      .then(({ records: list }) => {
-        const mine = list.filter((record) => record.profileId === profileId);
-        if (!cancelled) setRecords(mine.sort((a, b) => b.finishedAt - a.finishedAt));
-      })
-      .catch(() => {
-        if (!cancelled) setRecords([]);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [store, profileId, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { records, reload };
+  const load = useMemo(
+    () =>
+      store && profileId
+        ? async (): Promise<AttemptRecord[]> => {
+            const { records } = await store.attempts.listByProfile(profileId);
+            return records.filter((record) => record.profileId === profileId).sort((a, b) => b.finishedAt - a.finishedAt);
+          }
+        : null,
+    [store, profileId],
+  );
+  return useLoaded(load);
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useAppData } from '../data/app-data-context';
 import type { StorePort } from '../data/store-port';
+import { useLoaded } from '../data/use-loaded';
 import type { CatalogEntry } from '../scenarios/scenario-source';
 import { rememberPractised } from './practice-hint';
 
@@ -16,48 +17,44 @@ export interface LibraryRecords {
   attemptCount: number;
 }
 
-const EMPTY: LibraryRecords = { loaded: false, known: false, best: new Map(), inProgress: new Set(), attemptCount: 0 };
+type Counts = Omit<LibraryRecords, 'loaded' | 'known'>;
+
+const EMPTY: Counts = { best: new Map(), inProgress: new Set(), attemptCount: 0 };
 
 /**
  * The last records read per store and profile: coming back to the library
  * within a visit shows them at once (then refreshes) instead of blank scores.
  */
-const remembered = new WeakMap<StorePort, { profileId: string; records: LibraryRecords }>();
+const remembered = new WeakMap<StorePort, { profileId: string; records: Counts }>();
 
-function rememberedFor(store: StorePort | null, profileId: string | undefined): LibraryRecords | null {
+function rememberedFor(store: StorePort | null, profileId: string | undefined): Counts | null {
   const entry = store ? remembered.get(store) : undefined;
-  return entry && entry.profileId === profileId ? { ...entry.records, loaded: false } : null;
+  return entry && entry.profileId === profileId ? entry.records : null;
+}
+
+async function readCounts(store: StorePort, profileId: string, catalog: readonly CatalogEntry[]): Promise<Counts> {
+  const { records: attempts } = await store.attempts.listByProfile(profileId);
+  const best = new Map<string, number>();
+  for (const attempt of attempts) {
+    if (attempt.status !== 'completed' || !attempt.score) continue;
+    const score = attempt.score.overall;
+    if (score > (best.get(attempt.scenarioId) ?? -Infinity)) best.set(attempt.scenarioId, score);
+  }
+  const saved = await Promise.all(catalog.map((entry) => store.inProgress.get(profileId, entry.id)));
+  const inProgress = new Set(catalog.filter((_, i) => saved[i]).map((entry) => entry.id));
+  const counts = { best, inProgress, attemptCount: attempts.length };
+  remembered.set(store, { profileId, records: counts });
+  rememberPractised(attempts.length > 0 || inProgress.size > 0);
+  return counts;
 }
 
 /** The active profile's best scores and resumable conversations. */
 export function useLibraryRecords(catalog: readonly CatalogEntry[]): LibraryRecords {
   const { store, profile } = useAppData();
-  const [records, setRecords] = useState<LibraryRecords>(() => rememberedFor(store, profile?.id) ?? EMPTY);
-
-  useEffect(() => {
-    if (!store || !profile) return;
-    let cancelled = false;
-    (async () => {
-      const { records: attempts } = await store.attempts.listByProfile(profile.id);
-      const best = new Map<string, number>();
-      for (const attempt of attempts) {
-        if (attempt.status !== 'completed' || !attempt.score) continue;
-        const score = attempt.score.overall;
-        if (score > (best.get(attempt.scenarioId) ?? -Infinity)) best.set(attempt.scenarioId, score);
-      }
-      const saved = await Promise.all(catalog.map((entry) => store.inProgress.get(profile.id, entry.id)));
-      const inProgress = new Set(catalog.filter((_, i) => saved[i]).map((entry) => entry.id));
-      const loaded: LibraryRecords = { loaded: true, known: true, best, inProgress, attemptCount: attempts.length };
-      remembered.set(store, { profileId: profile.id, records: loaded });
-      rememberPractised(attempts.length > 0 || inProgress.size > 0);
-      if (!cancelled) setRecords(loaded);
-    })().catch(() => {
-      if (!cancelled) setRecords({ ...EMPTY, loaded: true, known: true });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [store, profile, catalog]);
-
-  return records;
+  const profileId = profile?.id;
+  const load = useMemo(() => (store && profileId ? () => readCounts(store, profileId, catalog) : null), [store, profileId, catalog]);
+  const { status, data } = useLoaded(load, { initial: rememberedFor(store, profileId) });
+  // A library that cannot read records still lists every scenario: it shows them as not yet practised.
+  const counts = data ?? (status === 'failed' ? EMPTY : null);
+  return { loaded: status !== 'loading', known: counts !== null, ...(counts ?? EMPTY) };
 }

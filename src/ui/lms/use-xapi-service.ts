@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SyncStatus } from '../../export/xapi/sync-status';
 import type { XapiService } from '../../export/xapi/xapi-service';
+import { useLoaded } from '../data/use-loaded';
 import { useScenarioSource } from '../scenarios/scenario-source';
+
+const noSubscription = () => () => {};
 
 /**
  * Loads the shared xAPI service (a separate chunk) and follows its sync
@@ -10,28 +13,18 @@ import { useScenarioSource } from '../scenarios/scenario-source';
  */
 export function useXapiService(enabled: boolean): { service: XapiService | null; status: SyncStatus | null } {
   const { loadScenario } = useScenarioSource();
-  const [service, setService] = useState<XapiService | null>(null);
-  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const load = useMemo(
+    () => (enabled ? async () => (await import('../../export/xapi/xapi-service')).sharedXapiService(loadScenario) : null),
+    [enabled, loadScenario],
+  );
+  const service = useLoaded(load).data;
+  const subscribe = useCallback((changed: () => void) => service?.sender.subscribe(changed) ?? noSubscription(), [service]);
+  const status = useSyncExternalStore(subscribe, () => service?.sender.getStatus() ?? null);
 
   useEffect(() => {
-    if (!enabled) return;
-    let cancelled = false;
-    let unsubscribe = () => {};
-    void import('../../export/xapi/xapi-service')
-      .then((module) => module.sharedXapiService(loadScenario))
-      .then((loaded) => {
-        if (cancelled) return;
-        setService(loaded);
-        setStatus(loaded.sender.getStatus());
-        unsubscribe = loaded.sender.subscribe(setStatus);
-        // Refreshes the queued count (and sends anything due).
-        void loaded.sender.drain();
-      });
-    return () => {
-      cancelled = true;
-      unsubscribe();
-    };
-  }, [enabled, loadScenario]);
+    // Refreshes the queued count (and sends anything due).
+    void service?.sender.drain();
+  }, [service]);
 
   return { service, status };
 }

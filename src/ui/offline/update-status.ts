@@ -1,3 +1,5 @@
+import { createListeners } from '../../engine/trainee';
+
 /**
  * Whether a new version of the app is installed and waiting, and how to
  * switch to it. Set by the service worker's registration, read by the update
@@ -6,11 +8,11 @@
 type ApplyUpdate = () => void;
 
 let applyUpdate: ApplyUpdate | null = null;
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 export function setUpdateReady(apply: ApplyUpdate): void {
   applyUpdate = apply;
-  for (const listener of listeners) listener();
+  listeners.emit();
 }
 
 /** The action that reloads into the waiting version, or null when there is none. */
@@ -19,6 +21,5 @@ export function waitingUpdate(): ApplyUpdate | null {
 }
 
 export function subscribeToUpdate(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return listeners.subscribe(listener);
 }

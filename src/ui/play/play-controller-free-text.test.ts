@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FreeTextTurn } from '../../storage/storage.types';
-import { openTestStore } from '../../storage/testing/open-test-store';
+import { openTransferStore as openTestStore } from '../../export/backup/testing/open-transfer-store';
 import { fakeSource } from '../test-util/fixtures';
 import { FreeTextAnswers } from './free-text-answers';
 import { PlayController } from './play-controller';

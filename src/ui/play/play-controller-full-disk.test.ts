@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openTestStore } from '../../storage/testing/open-test-store';
+import { openTransferStore as openTestStore } from '../../export/backup/testing/open-transfer-store';
 import { simulateQuota } from '../../storage/testing/simulate-quota';
 import { fakeSource } from '../test-util/fixtures';
 import { PlayController } from './play-controller';

@@ -1,16 +1,14 @@
+import { fakeScenario as baseScenario } from '../../engine/testing';
 import { compileScenario, toCatalogEntry, type Scenario } from '../../engine/trainee';
 import type { CompiledScenario } from '../scenarios/engine';
 import type { ScenarioSource } from '../scenarios/scenario-source';
 
-/** A two-decision scenario: a timed opening, a plan, and two endings. */
+/** The engine's test scenario as the UI tests know it: a timed opening, a plan, and two endings. */
 export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
-  return {
-    schemaVersion: 1,
+  return baseScenario({
     id: 'back-pain',
     title: 'Nobody listens',
     summary: 'A patient who feels dismissed.',
-    difficulty: 'introductory',
-    estimatedMinutes: 5,
     learningObjectives: ['Reflect before you direct'],
     factors: ['anger', 'trust'],
     persona: {
@@ -23,7 +21,6 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
       barriers: ['Time'],
       avatar: { skinTone: 'medium', hair: 'curly', glasses: true },
     },
-    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 60, trust: 30, injustice: 50, goalAgreement: 10, taskAgreement: 10 },
     phases: [
       { id: 'opening', title: 'Opening' },
@@ -56,7 +53,7 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
       { id: 'walk-out', outcome: 'escalated', title: 'Walked out', text: 'They leave.' },
     ],
     ...overrides,
-  };
+  });
 }
 
 

@@ -1,29 +1,17 @@
 import type { Scenario } from '../../format/scenario.types';
+import { fakeScenario } from '../../format/test-scenario';
 
 /**
  * A tiny scenario for runtime unit tests: a timed opening with routed and
  * plain choices, a second decision, a loop back, and two endings.
  */
 export function smallScenario(overrides: Partial<Scenario> = {}): Scenario {
-  return {
-    schemaVersion: 1,
+  return fakeScenario({
     id: 'small',
     title: 'Small',
     summary: 'A runtime test scenario.',
-    difficulty: 'introductory',
     estimatedMinutes: 2,
     learningObjectives: ['Test the runtime'],
-    factors: ['anger'],
-    persona: {
-      name: 'Test Patient',
-      age: 40,
-      condition: 'Back pain',
-      painHistory: 'Long',
-      context: 'Clinic',
-      values: ['Work'],
-      barriers: ['Time'],
-    },
-    setting: { country: 'GB', care: 'NHS outpatient physiotherapy' },
     initialState: { anger: 60, trust: 30, injustice: 50, goalAgreement: 10, taskAgreement: 10 },
     phases: [
       { id: 'opening', title: 'Opening' },
@@ -62,5 +50,5 @@ export function smallScenario(overrides: Partial<Scenario> = {}): Scenario {
       { id: 'walk-out', outcome: 'escalated', title: 'Walked out', text: 'They leave.' },
     ],
     ...overrides,
-  };
+  });
 }

@@ -1,13 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLoaded } from '../../data/use-loaded';
 import type { DraftRecord, DraftsPort } from './drafts-port';
+
+const NONE: DraftRecord[] = [];
 
 /**
  * The drafts saved on this browser: listed for the open panel, and the
  * newest handed to `onRestore` once, when the page opens with nothing
  * else loaded (a reload or a crash lands the author back where they were).
+ * A list that cannot be read shows as empty: the editor still works.
  */
 export function useDrafts(port: DraftsPort | null, onRestore: (draft: DraftRecord) => void, shouldRestore: boolean) {
-  const [drafts, setDrafts] = useState<DraftRecord[]>([]);
+  const load = useMemo(() => (port ? async () => (await port.list()).records : null), [port]);
+  const { data, reload } = useLoaded(load);
   const restored = useRef(false);
   const wantsRestore = useRef(shouldRestore);
   const restore = useRef(onRestore);
@@ -16,41 +21,20 @@ export function useDrafts(port: DraftsPort | null, onRestore: (draft: DraftRecor
     restore.current = onRestore;
   });
 
-  const refresh = useCallback(async () => {
-    if (!port) return;
-    try {
-      setDrafts((await port.list()).records);
-    } catch {
-      setDrafts([]);
-    }
-  }, [port]);
-
   useEffect(() => {
-    if (!port || restored.current) return;
+    if (data === null || restored.current) return;
     restored.current = true;
-    let cancelled = false;
-    void port.list().then(
-      ({ records }) => {
-        if (cancelled) return;
-        setDrafts(records);
-        const newest = records[0];
-        if (newest && wantsRestore.current) restore.current(newest);
-      },
-      () => {},
-    );
-    return () => {
-      cancelled = true;
-      restored.current = false;
-    };
-  }, [port]);
+    const newest = data[0];
+    if (newest && wantsRestore.current) restore.current(newest);
+  }, [data]);
 
   const remove = useCallback(
     async (id: string) => {
       await port?.remove(id);
-      await refresh();
+      reload();
     },
-    [port, refresh],
+    [port, reload],
   );
 
-  return { drafts, refresh, remove };
+  return { drafts: data ?? NONE, refresh: reload, remove };
 }

@@ -1,6 +1,5 @@
-import type { ImportRejection } from '../store.types';
-import { arrayOf } from '../validate/checks';
-import { attemptCheck, profileCheck } from '../validate/record-checks';
+import type { ImportRejection } from '../../storage/store.types';
+import { attemptsCheck, profilesCheck } from '../../storage/validate/record-checks';
 import { EXPORT_KIND, EXPORT_VERSION, exportChecksum, type ExportFile } from './export-file';
 import { nestsDeeperThan } from './json-depth';
 import { keepPlausibleRecords } from './plausible-records';
@@ -79,8 +78,8 @@ export function parseExportValue(parsedValue: unknown, now: number = Date.now())
   }
   const problem =
     (typeof value.exportedAt === 'string' ? null : 'exportedAt should be text') ??
-    arrayOf(profileCheck)(value.profiles, 'profiles') ??
-    arrayOf(attemptCheck)(value.attempts, 'attempts');
+    profilesCheck(value.profiles, 'profiles') ??
+    attemptsCheck(value.attempts, 'attempts');
   if (problem) {
     return reject('invalid-record', `The file has a record this version cannot read (${problem}). ${NOTHING_CHANGED}`);
   }

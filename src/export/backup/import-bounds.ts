@@ -1,5 +1,5 @@
 import type { PatientState } from '../../engine/trainee';
-import type { AttemptRecord, Profile } from '../storage.types';
+import type { AttemptRecord, Profile } from '../../storage/storage.types';
 
 /**
  * Limits on the numbers and dates of imported records, beyond their shape

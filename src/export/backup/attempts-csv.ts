@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../../engine/trainee';
-import type { AttemptRecord, Profile } from '../storage.types';
+import type { AttemptRecord, Profile } from '../../storage/storage.types';
 import { csvDate, toCsv, type CsvCell } from './csv';
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

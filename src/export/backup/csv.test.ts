@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeAttempt, fakeProfile, fakeScore } from '../testing/fake-records';
+import { fakeAttempt, fakeProfile, fakeScore } from '../../storage/testing/fake-records';
 import { attemptsToCsv } from './attempts-csv';
 import { csvCell, csvDate, toCsv } from './csv';
 

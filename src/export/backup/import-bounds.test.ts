@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fakeAttempt, fakeEntry, fakeProfile, fakeScore } from './testing/fake-records';
-import { openTestStore } from './testing/open-test-store';
-import { buildExportFile, EXPORT_KIND, serializeExportFile } from './transfer/export-file';
-import { MAX_JSON_DEPTH } from './transfer/parse-export-file';
+import { fakeAttempt, fakeEntry, fakeProfile, fakeScore } from '../../storage/testing/fake-records';
+import { openTransferStore } from './testing/open-transfer-store';
+import { buildExportFile, EXPORT_KIND, serializeExportFile } from './export-file';
+import { MAX_JSON_DEPTH } from './parse-export-file';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A store that already holds one trainee with one attempt, which no import may disturb. */
 async function storeWithHistory() {
-  const { store } = await openTestStore();
+  const { store } = await openTransferStore();
   const existing = await store.profiles.create('Existing');
   await store.attempts.save(fakeAttempt({ id: 'kept', profileId: existing.id }));
   const unchanged = async () => {
@@ -29,7 +29,7 @@ describe('importing deeply nested JSON', () => {
   });
 
   it('still reads a file nested as deep as the limit allows', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const text = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;
     expect(await store.importJson(text)).toMatchObject({ ok: false, reason: 'wrong-kind' });
   });

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { Store } from './store.types';
-import { fakeAttempt } from './testing/fake-records';
-import { openTestStore } from './testing/open-test-store';
-import { buildExportFile, EXPORT_KIND, serializeExportFile } from './transfer/export-file';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeAttempt } from '../../storage/testing/fake-records';
+import { openTransferStore } from './testing/open-transfer-store';
+import { buildExportFile, EXPORT_KIND, serializeExportFile } from './export-file';
 
-async function seed(store: Store) {
+type TransferStore = Awaited<ReturnType<typeof openTransferStore>>['store'];
+
+async function seed(store: TransferStore) {
   const ana = await store.profiles.create('Ana', 'PT-1');
   const ben = await store.profiles.create('Ben');
   await store.attempts.save(fakeAttempt({ id: 'a1', profileId: ana.id, finishedAt: 1_700_000_600_001 }));
@@ -19,14 +20,14 @@ async function seed(store: Store) {
 
 /** Imports into a fresh store and expects it to be accepted. */
 async function importInto(text: string) {
-  const { store } = await openTestStore();
+  const { store } = await openTransferStore();
   const result = await store.importJson(text);
   return { store, result };
 }
 
 describe('JSON export and import', () => {
   it('round-trips a profile and its history exactly', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const { ana } = await seed(store);
     const text = await store.exportJson(ana.id);
 
@@ -38,7 +39,7 @@ describe('JSON export and import', () => {
   });
 
   it('exports a schema-versioned file without LRS credentials or settings', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     await seed(store);
     const text = await store.exportJson();
     const file = JSON.parse(text);
@@ -50,7 +51,7 @@ describe('JSON export and import', () => {
   });
 
   it('skips attempts it already has instead of doubling them', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const { ana } = await seed(store);
     const text = await store.exportJson(ana.id);
     expect(await store.importJson(text)).toEqual({ ok: true, profilesAdded: 0, attemptsAdded: 0, attemptsSkipped: 2 });
@@ -58,7 +59,7 @@ describe('JSON export and import', () => {
   });
 
   it('names an attempt whose id is already here with other contents, and keeps the one here', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const { ana } = await seed(store);
     const file = JSON.parse(await store.exportJson(ana.id));
     const edited = file.attempts.map((a: { id: string; score: { overall: number } | null }) =>
@@ -79,10 +80,10 @@ describe('JSON export and import', () => {
     ['wrong-kind', () => '[1,2,3]'],
     ['wrong-version', (text: string) => text.replace('"exportVersion":1', '"exportVersion":7')],
   ])('rejects a %s file with a clear message and changes nothing', async (reason, damage) => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const { ana } = await seed(store);
     const text = await store.exportJson(ana.id);
-    const { store: target } = await openTestStore();
+    const { store: target } = await openTransferStore();
     await target.profiles.create('Existing');
 
     const result = await target.importJson(damage(text));
@@ -93,7 +94,7 @@ describe('JSON export and import', () => {
   });
 
   it('rejects a file whose records are malformed even when the checksum was recomputed', async () => {
-    const { buildExportFile, serializeExportFile } = await import('./transfer/export-file');
+    const { buildExportFile, serializeExportFile } = await import('./export-file');
     const broken = { ...fakeAttempt({ profileId: 'p1' }), transcript: 'oops' } as never;
     const text = serializeExportFile(buildExportFile([{ id: 'p1', displayName: 'A', programId: null, createdAt: 1 }], [broken]));
     const { result } = await importInto(text);
@@ -101,7 +102,7 @@ describe('JSON export and import', () => {
   });
 
   it('exports CSV with one row per attempt', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const { ana } = await seed(store);
     const lines = (await store.exportCsv(ana.id)).split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFFTrainee,Program ID,/);
@@ -111,11 +112,19 @@ describe('JSON export and import', () => {
   });
 
   it('clears every record on request', async () => {
-    const { store } = await openTestStore();
+    const { store } = await openTransferStore();
     const { ana } = await seed(store);
     await store.clearAll();
     expect(await store.profiles.list()).toEqual([]);
     expect((await store.attempts.listByProfile(ana.id)).records).toEqual([]);
     expect((await store.settings.get()).lrs).toBeNull();
+  });
+
+  it('changes nothing, and tells no listener, for a file that was turned away', async () => {
+    const { store } = await openTransferStore();
+    const listener = vi.fn();
+    store.onChange(listener);
+    expect(await store.importJson('not json')).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(listener).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './export-file';
 import { sha256Hex } from './sha256';
 
 describe('sha256Hex', () => {
@@ -16,12 +15,5 @@ describe('sha256Hex', () => {
     for (const text of ['Zoë 李 🙂'.repeat(50), 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'y'.repeat(10_000)]) {
       expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
     }
-  });
-});
-
-describe('canonicalJson', () => {
-  it('ignores key order and drops undefined fields, like JSON.stringify', () => {
-    expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }], z: undefined })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
-    expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
   });
 });

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import type { openStore } from '../open-store';
-import type { buildExportFile, serializeExportFile } from '../transfer/export-file';
-import type { fakeAttempt, fakeInProgress } from './fake-records';
+import type { buildExportFile, serializeExportFile } from '../../../src/export/backup/export-file';
+import type { RecordTransfer } from '../../../src/export/backup/record-transfer';
+import type { OpenStoreOptions, Store } from '../../../src/storage';
+import type { fakeAttempt, fakeInProgress } from '../../../src/storage/testing/fake-records';
 
 /**
  * E2E only. The production build exposes nothing on `window`, so the storage
@@ -14,7 +15,8 @@ import type { fakeAttempt, fakeInProgress } from './fake-records';
  * uses. Nothing here ships.
  */
 export interface StorageHarness {
-  openStore: typeof openStore;
+  /** The store with its backup and CSV files, as the app opens it. */
+  openStore(options?: OpenStoreOptions): Promise<Store & RecordTransfer>;
   fakeAttempt: typeof fakeAttempt;
   fakeInProgress: typeof fakeInProgress;
   buildExportFile: typeof buildExportFile;
@@ -41,9 +43,11 @@ export function buildStorageHarness(): Promise<string> {
     writeFileSync(
       entry,
       [
-        `import { openStore } from ${JSON.stringify(join(ROOT, 'src/storage/open-store.ts'))};`,
+        `import { openStore as openBare } from ${JSON.stringify(join(ROOT, 'src/storage/open-store.ts'))};`,
+        `import { withRecordTransfer } from ${JSON.stringify(join(ROOT, 'src/export/backup/record-transfer.ts'))};`,
         `import { fakeAttempt, fakeInProgress } from ${JSON.stringify(join(ROOT, 'src/storage/testing/fake-records.ts'))};`,
-        `import { buildExportFile, serializeExportFile } from ${JSON.stringify(join(ROOT, 'src/storage/transfer/export-file.ts'))};`,
+        `import { buildExportFile, serializeExportFile } from ${JSON.stringify(join(ROOT, 'src/export/backup/export-file.ts'))};`,
+        `const openStore = async (options) => withRecordTransfer(await openBare(options));`,
         `Object.assign(window, { __cgHarness: { openStore, fakeAttempt, fakeInProgress, buildExportFile, serializeExportFile } });`,
       ].join('\n'),
     );
@@ -56,7 +60,7 @@ export function buildStorageHarness(): Promise<string> {
           write: false,
           minify: false,
           lib: { entry, formats: ['es'], fileName: 'harness' },
-          // One file to serve: the store's lazily loaded parts (backup and CSV) are inlined.
+          // One file to serve: the store's lazily loaded parts (records for backup and CSV, and the file formats) are inlined.
           rolldownOptions: { output: { codeSplitting: false } },
         },
       });

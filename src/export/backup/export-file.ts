@@ -1,5 +1,5 @@
-import type { AttemptRecord, Profile } from '../storage.types';
-import { sha256Hex } from './sha256';
+import type { AttemptRecord, Profile } from '../../storage/storage.types';
+import { sha256Hex } from '../../storage/sha256';
 
 export const EXPORT_KIND = 'common-ground-export';
 /** Bumped when the file's shape changes; importers refuse versions they do not know. */

@@ -1,5 +1,5 @@
-import type { AttemptRecord } from '../storage.types';
-import { attemptBoundsProblem, profileBoundsProblem } from '../validate/import-bounds';
+import type { AttemptRecord } from '../../storage/storage.types';
+import { attemptBoundsProblem, profileBoundsProblem } from './import-bounds';
 import type { ExportFile } from './export-file';
 
 const MAX_TITLE = 60;
