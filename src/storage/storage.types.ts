@@ -1,4 +1,4 @@
-import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
+import type { CompiledScenario, OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
 import type { ProfilePin } from './profile-pin';
 
 /** A trainee on this browser. `programId` is what the program issues, if any. */
@@ -105,4 +105,20 @@ export interface OutboxRecord {
   /** The last error, in words, for the settings screen. */
   lastError: string | null;
   createdAt: number;
+}
+
+/**
+ * A scenario added from a scenario pack, as the app's own checker built it.
+ * Keyed by content hash: when a newer version of the same scenario is added,
+ * the old one stays (with `replacedAt` set) so attempts played against it can
+ * still be re-checked; the library lists only versions not replaced.
+ */
+export interface PackScenarioRecord {
+  contentHash: string;
+  scenarioId: string;
+  compiled: CompiledScenario;
+  /** The pack it came from: its file name or address, and when it was published. */
+  pack: { name: string; publishedAt: string };
+  addedAt: number;
+  replacedAt: number | null;
 }
