@@ -3,6 +3,7 @@ import { PageHeading } from '../common/page-heading';
 import { LibraryPage } from '../library/library-page';
 import type { Route } from './parse-route';
 import {
+  loadAddPage,
   loadAuthorPage,
   loadDashboardPage,
   loadDebriefPage,
@@ -21,6 +22,7 @@ const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.Set
 const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
 const AuthorPage = lazy(() => loadAuthorPage().then((m) => ({ default: m.AuthorPage })));
 const PrivacyPage = lazy(() => loadPrivacyPage().then((m) => ({ default: m.PrivacyPage })));
+const AddPage = lazy(() => loadAddPage().then((m) => ({ default: m.AddPage })));
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -40,6 +42,8 @@ export function RouteView({ route }: { route: Route }) {
       return <AuthorPage guide={route.guide} />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'add':
+      return <AddPage packUrl={route.pack} />;
     case 'not-found':
       return (
         <section className="panel">

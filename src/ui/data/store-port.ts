@@ -1,4 +1,4 @@
-import type { AttemptRecord, InProgressRecord, Profile, Settings } from '../../storage/storage.types';
+import type { AttemptRecord, InProgressRecord, PackScenarioRecord, Profile, Settings } from '../../storage/storage.types';
 import type { ImportResult, StoreChange } from '../../storage/store.types';
 
 /** A storage notice the shell shows to the trainee (see the storage contract). */
@@ -35,6 +35,13 @@ export interface StorePort {
     get(profileId: string, scenarioId: string): Promise<InProgressRecord | null | undefined>;
     latest(profileId: string): Promise<InProgressRecord | null | undefined>;
     clear(profileId: string, scenarioId: string): Promise<unknown>;
+  };
+  /** Scenarios added from packs (src/ui/packs); absent in test fakes that have none. */
+  packScenarios?: {
+    list(): Promise<{ records: PackScenarioRecord[] }>;
+    get(contentHash: string): Promise<PackScenarioRecord | null>;
+    add(records: PackScenarioRecord[]): Promise<void>;
+    remove(scenarioId: string): Promise<void>;
   };
   onNotice(listener: (notice: StoreNotice) => void): () => void;
   /** After every committed write, here or in another tab, with the tables it changed. */

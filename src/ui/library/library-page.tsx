@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { REVIEW_FACTORS } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
+import { usePackLibrary } from '../packs/pack-library';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { filterScenarios, NO_FILTER, suggestedStart, type LibraryFilter } from './filter-scenarios';
 import { LibraryFilters } from './library-filters';
@@ -15,6 +16,8 @@ import { useLibraryRecords } from './use-library-records';
 export function LibraryPage() {
   const { catalog } = useScenarioSource();
   const records = useLibraryRecords(catalog);
+  const { current: added } = usePackLibrary();
+  const addedById = useMemo(() => new Map(added?.map((record) => [record.scenarioId, record])), [added]);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const shown = useMemo(() => filterScenarios(catalog, filter), [catalog, filter]);
   const factors = useMemo(
@@ -41,8 +44,9 @@ export function LibraryPage() {
         <section className="panel empty-state">
           <h2>No scenarios yet</h2>
           <p>
-            Scenarios are written by instructors as YAML files in the <code>scenarios/</code> folder and built into the
-            app. Ask your instructor for a build that includes them, or open the Author page to write one.
+            Scenarios are written by instructors and built into the app, or published as a scenario pack. If your
+            instructor gave you a pack, <a href={hrefFor({ name: 'add' })}>add it here</a>; or open the Author page to write a
+            scenario.
           </p>
         </section>
       ) : (
@@ -64,6 +68,9 @@ export function LibraryPage() {
           <p className="muted" role="status">
             Showing {shown.length} of {catalog.length} scenarios
           </p>
+          <p>
+            <a href={hrefFor({ name: 'add' })}>Add scenarios from a pack</a>
+          </p>
           {shown.length === 0 ? (
             <section className="panel empty-state">
               <h2>No scenarios match these filters</h2>
@@ -79,6 +86,7 @@ export function LibraryPage() {
                     entry={entry}
                     best={scoresKnown ? records.best.get(entry.id) : null}
                     resumable={records.inProgress.has(entry.id)}
+                    added={addedById.get(entry.id)}
                   />
                 </li>
               ))}

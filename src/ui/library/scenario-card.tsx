@@ -4,6 +4,8 @@ import { PatientAvatar } from '../play/avatar/patient-avatar';
 import { hrefFor } from '../app/parse-route';
 import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
 import type { CatalogEntry } from '../scenarios/scenario-source';
+import type { PackScenarioRecord } from '../../storage/storage.types';
+import { PackMark } from '../packs/pack-mark';
 
 // "Make this scenario available offline": its own chunk, and only where the browser can store files (Cache Storage).
 const VoiceOffline = lazy(() => import('../offline/voice-offline').catch(() => ({ default: () => null })));
@@ -14,10 +16,12 @@ interface Props {
   /** Best completed score; undefined when there is none, null while records are still loading. */
   best: number | undefined | null;
   resumable: boolean;
+  /** Set when the scenario was added from a scenario pack rather than built in. */
+  added?: PackScenarioRecord;
 }
 
 /** One scenario in the library: who the patient is, what it trains, how you did. */
-export function ScenarioCard({ entry, best, resumable }: Props) {
+export function ScenarioCard({ entry, best, resumable, added }: Props) {
   const { persona } = entry;
   const titleId = `scenario-${entry.id}-title`;
   const setting = settingText(entry.setting);
@@ -68,6 +72,7 @@ export function ScenarioCard({ entry, best, resumable }: Props) {
           </Suspense>
         )}
       </p>
+      {added && <PackMark record={added} />}
     </article>
   );
 }
