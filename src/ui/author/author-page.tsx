@@ -94,7 +94,7 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
               {openPanel}
             </details>
             <details className="author-open-another">
-              <summary>Publish a pack</summary>
+              <summary>Publish for trainees</summary>
               <PublishPanel open={{ fileName: doc.fileName, text: doc.text }} drafts={savedDrafts} />
             </details>
             <div className="author-workspace">

@@ -33,7 +33,7 @@ function deferred<T>() {
  * scenario.
  */
 export function PackScenarioSource({ base, children }: { base: ScenarioSource; children: ReactNode }) {
-  const { store } = useAppData();
+  const { store, error } = useAppData();
   const [records, setRecords] = useState<PackScenarioRecord[] | null>(null);
   const firstRead = useRef(deferred<PackScenarioRecord[]>());
   const latest = useRef<PackScenarioRecord[] | null>(null);
@@ -46,6 +46,11 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
   }, []);
   const read = useCallback(async () => (store?.packScenarios ? (await store.packScenarios.list()).records : []), [store]);
   const reload = useCallback(async () => apply(await read()), [apply, read]);
+
+  // No storage at all: nothing was added, and a scenario asked for must not wait for it.
+  useEffect(() => {
+    if (error) firstRead.current.resolve([]);
+  }, [error]);
 
   useEffect(() => {
     if (!store) return;
@@ -61,25 +66,29 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
     [records, builtInIds],
   );
 
-  const source = useMemo<ScenarioSource>(() => {
-    const findCurrent = async (id: string) => {
+  // Stable while packs load and change: screens that loaded a scenario must not load it again.
+  const loadScenario = useCallback(
+    async (id: string): Promise<CompiledScenario> => {
+      if (builtInIds.has(id)) return base.loadScenario(id);
       const all = latest.current ?? (await firstRead.current.promise);
-      return all.find((record) => record.scenarioId === id && record.replacedAt === null);
-    };
-    return {
-      catalog: current && current.length > 0 ? [...base.catalog, ...current.map((record) => toCatalogEntry(record.compiled))] : base.catalog,
-      async loadScenario(id): Promise<CompiledScenario> {
-        if (builtInIds.has(id)) return base.loadScenario(id);
-        const record = await findCurrent(id);
-        if (!record) throw new Error(`There is no scenario "${id}" in this app or among the scenarios added from packs.`);
-        return record.compiled;
-      },
-      async loadVersion(contentHash) {
-        await firstRead.current.promise;
-        return (await store?.packScenarios?.get(contentHash))?.compiled ?? null;
-      },
-    };
-  }, [base, builtInIds, current, store]);
+      const record = all.find((r) => r.scenarioId === id && r.replacedAt === null);
+      if (!record) throw new Error(`There is no scenario "${id}" in this app or among the scenarios added from packs.`);
+      return record.compiled;
+    },
+    [base, builtInIds],
+  );
+  const loadVersion = useCallback(
+    async (contentHash: string) => {
+      await firstRead.current.promise;
+      return (await store?.packScenarios?.get(contentHash))?.compiled ?? null;
+    },
+    [store],
+  );
+  const catalog = useMemo(
+    () => (current && current.length > 0 ? [...base.catalog, ...current.map((record) => toCatalogEntry(record.compiled))] : base.catalog),
+    [base.catalog, current],
+  );
+  const source = useMemo<ScenarioSource>(() => ({ catalog, loadScenario, loadVersion }), [catalog, loadScenario, loadVersion]);
 
   const library = useMemo<PackLibrary>(() => ({ current, builtInIds, reload }), [current, builtInIds, reload]);
   return (

@@ -47,8 +47,7 @@ export function PublishPanel({ open, drafts }: Props) {
   };
 
   return (
-    <section className="panel author-publish" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Publish for trainees</h2>
+    <div className="author-publish">
       <p>
         A pack is one file holding checked scenarios. Put it on your program’s site or send it; trainees add it on the app’s Add scenarios
         page. It holds <strong>{open.fileName}</strong>
@@ -91,6 +90,6 @@ export function PublishPanel({ open, drafts }: Props) {
           </ul>
         </div>
       )}
-    </section>
+    </div>
   );
 }
