@@ -40,13 +40,15 @@ export function LibraryPage() {
         to say; the patient responds to how you say it.
       </p>
 
+      <p>
+        <a href={hrefFor({ name: 'add' })}>Add scenarios from a pack</a>
+      </p>
       {catalog.length === 0 ? (
         <section className="panel empty-state">
           <h2>No scenarios yet</h2>
           <p>
-            Scenarios are written by instructors and built into the app, or published as a scenario pack. If your
-            instructor gave you a pack, <a href={hrefFor({ name: 'add' })}>add it here</a>; or open the Author page to write a
-            scenario.
+            Scenarios are written by instructors as YAML files in the <code>scenarios/</code> folder and built into the
+            app. Ask your instructor for a build that includes them, or open the Author page to write one.
           </p>
         </section>
       ) : (
@@ -67,9 +69,6 @@ export function LibraryPage() {
           <LibraryFilters factors={factors} filter={filter} onChange={setFilter} />
           <p className="muted" role="status">
             Showing {shown.length} of {catalog.length} scenarios
-          </p>
-          <p>
-            <a href={hrefFor({ name: 'add' })}>Add scenarios from a pack</a>
           </p>
           {shown.length === 0 ? (
             <section className="panel empty-state">

@@ -5,11 +5,12 @@ import { hrefFor } from '../app/parse-route';
 import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
 import type { CatalogEntry } from '../scenarios/scenario-source';
 import type { PackScenarioRecord } from '../../storage/storage.types';
-import { PackMark } from '../packs/pack-mark';
 
 // "Make this scenario available offline": its own chunk, and only where the browser can store files (Cache Storage).
 const VoiceOffline = lazy(() => import('../offline/voice-offline').catch(() => ({ default: () => null })));
 const canStoreFiles = typeof caches !== 'undefined';
+// Only scenarios added from packs carry it: kept out of the first load.
+const PackMark = lazy(() => import('../packs/pack-mark').then((m) => ({ default: m.PackMark })));
 
 interface Props {
   entry: CatalogEntry;
@@ -72,7 +73,11 @@ export function ScenarioCard({ entry, best, resumable, added }: Props) {
           </Suspense>
         )}
       </p>
-      {added && <PackMark record={added} />}
+      {added && (
+        <Suspense fallback={null}>
+          <PackMark record={added} />
+        </Suspense>
+      )}
     </article>
   );
 }

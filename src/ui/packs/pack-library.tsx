@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PackScenarioRecord } from '../../storage/storage.types';
-import { toCatalogEntry } from '../../engine/trainee';
 import { useAppData } from '../data/app-data-context';
 import type { CompiledScenario } from '../scenarios/engine';
 import { ScenarioSourceProvider, type ScenarioSource } from '../scenarios/scenario-source';
+import type { PackView } from './pack-entries';
 
 /** The scenarios added from packs that the library lists (replaced versions are not), and what can be done with them. */
 export interface PackLibrary {
@@ -11,10 +11,9 @@ export interface PackLibrary {
   current: PackScenarioRecord[] | null;
   /** The ids built into the app, which a pack may not reuse. */
   builtInIds: ReadonlySet<string>;
-  reload(): Promise<void>;
 }
 
-const PackLibraryContext = createContext<PackLibrary>({ current: [], builtInIds: new Set(), reload: async () => {} });
+const PackLibraryContext = createContext<PackLibrary>({ current: [], builtInIds: new Set() });
 
 export function usePackLibrary(): PackLibrary {
   return useContext(PackLibraryContext);
@@ -34,18 +33,10 @@ function deferred<T>() {
  */
 export function PackScenarioSource({ base, children }: { base: ScenarioSource; children: ReactNode }) {
   const { store, error } = useAppData();
-  const [records, setRecords] = useState<PackScenarioRecord[] | null>(null);
+  const [{ current, catalog }, setView] = useState<PackView>({ current: null, catalog: base.catalog });
   const firstRead = useRef(deferred<PackScenarioRecord[]>());
   const latest = useRef<PackScenarioRecord[] | null>(null);
   const builtInIds = useMemo(() => new Set(base.catalog.map((entry) => entry.id)), [base.catalog]);
-
-  const apply = useCallback((read: PackScenarioRecord[]) => {
-    latest.current = read;
-    firstRead.current.resolve(read);
-    setRecords(read);
-  }, []);
-  const read = useCallback(async () => (store?.packScenarios ? (await store.packScenarios.list()).records : []), [store]);
-  const reload = useCallback(async () => apply(await read()), [apply, read]);
 
   // No storage at all: nothing was added, and a scenario asked for must not wait for it.
   useEffect(() => {
@@ -54,43 +45,37 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
 
   useEffect(() => {
     if (!store) return;
-    // Unreadable storage: the built-in scenarios still play; the store has said why.
-    read().then(apply, () => apply([]));
+    const read = (fallback?: PackScenarioRecord[]) =>
+      (store.packScenarios?.list() ?? Promise.resolve({ records: [] })).then(
+        ({ records }) => apply(records),
+        // Unreadable storage: the built-in scenarios still play; the store has said why.
+        () => fallback && apply(fallback),
+      );
+    const apply = (records: PackScenarioRecord[]) => {
+      latest.current = records;
+      firstRead.current.resolve(records);
+      // The library's entries load after the first screen, with the code that makes them.
+      import('./pack-entries').then(({ packView }) => setView(packView(records, base.catalog, builtInIds)), () => {});
+    };
+    void read([]);
     return store.onChange((change) => {
-      if (change.tables.includes('packScenarios')) read().then(apply, () => {});
+      if (change.tables.includes('packScenarios')) void read();
     });
-  }, [store, read, apply]);
-
-  const current = useMemo(
-    () => records?.filter((record) => record.replacedAt === null && !builtInIds.has(record.scenarioId)) ?? null,
-    [records, builtInIds],
-  );
+  }, [store, base.catalog, builtInIds]);
 
   // Stable while packs load and change: screens that loaded a scenario must not load it again.
   const loadScenario = useCallback(
     async (id: string): Promise<CompiledScenario> => {
       if (builtInIds.has(id)) return base.loadScenario(id);
-      const all = latest.current ?? (await firstRead.current.promise);
-      const record = all.find((r) => r.scenarioId === id && r.replacedAt === null);
-      if (!record) throw new Error(`There is no scenario "${id}" in this app or among the scenarios added from packs.`);
+      const record = (latest.current ?? (await firstRead.current.promise)).find((r) => r.scenarioId === id && r.replacedAt === null);
+      if (!record) throw new Error(`No scenario "${id}"`);
       return record.compiled;
     },
     [base, builtInIds],
   );
-  const loadVersion = useCallback(
-    async (contentHash: string) => {
-      await firstRead.current.promise;
-      return (await store?.packScenarios?.get(contentHash))?.compiled ?? null;
-    },
-    [store],
-  );
-  const catalog = useMemo(
-    () => (current && current.length > 0 ? [...base.catalog, ...current.map((record) => toCatalogEntry(record.compiled))] : base.catalog),
-    [base.catalog, current],
-  );
+  const loadVersion = useCallback(async (contentHash: string) => (await store?.packScenarios?.get(contentHash))?.compiled ?? null, [store]);
   const source = useMemo<ScenarioSource>(() => ({ catalog, loadScenario, loadVersion }), [catalog, loadScenario, loadVersion]);
-
-  const library = useMemo<PackLibrary>(() => ({ current, builtInIds, reload }), [current, builtInIds, reload]);
+  const library = useMemo<PackLibrary>(() => ({ current, builtInIds }), [current, builtInIds]);
   return (
     <PackLibraryContext.Provider value={library}>
       <ScenarioSourceProvider source={source}>{children}</ScenarioSourceProvider>
