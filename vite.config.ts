@@ -26,7 +26,8 @@ const ENGINE_DOORS_ONLY_REEXPORT = {
 async function loadScenariosPlugin(): Promise<Plugin> {
   const path = fileURLToPath(new URL('./src/build/scenarios-plugin.ts', import.meta.url));
   const { module } = await runnerImport<typeof ScenariosPluginModule>(path);
-  return module.scenariosPlugin();
+  // SCENARIOS_DIR: the LMS package builds' folder of shipped plus pack scenarios (src/cli/pack-scenarios.ts).
+  return module.scenariosPlugin(process.env.SCENARIOS_DIR ? { dir: process.env.SCENARIOS_DIR } : {});
 }
 
 export default defineConfig(async ({ isPreview }) => ({

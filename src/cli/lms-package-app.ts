@@ -24,9 +24,8 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** The shipped scenarios (scenarios/*.scenario.yaml), in file-name order. */
-export function scenarioList(): PackagedScenario[] {
-  const dir = join(ROOT, 'scenarios');
+/** The scenarios of a folder (by default the shipped ones, scenarios/*.scenario.yaml), in file-name order. */
+export function scenarioList(dir = join(ROOT, 'scenarios')): PackagedScenario[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.scenario.yaml'))
     .sort()
@@ -36,9 +35,14 @@ export function scenarioList(): PackagedScenario[] {
     });
 }
 
-/** Builds the app into `<outRoot>/app` (emptying `outRoot` first) and returns its files by relative path. */
-export async function buildPackageApp(outRoot: string): Promise<Map<string, Uint8Array>> {
+/**
+ * Builds the app into `<outRoot>/app` (emptying `outRoot` first) and returns
+ * its files by relative path. `scenariosDir`: a folder other than scenarios/
+ * to build in (see pack-scenarios.ts), kept outside `outRoot`.
+ */
+export async function buildPackageApp(outRoot: string, scenariosDir?: string): Promise<Map<string, Uint8Array>> {
   process.env.VITE_LMS_PACKAGE = '1';
+  if (scenariosDir) process.env.SCENARIOS_DIR = scenariosDir;
   const { build } = await import('vite');
   const appDir = join(outRoot, 'app');
   rmSync(outRoot, { recursive: true, force: true });

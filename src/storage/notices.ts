@@ -5,7 +5,7 @@ import type { StoreChange, StoreNotice } from './store.types';
 type Listener = (notice: StoreNotice) => void;
 type ChangeListener = (change: StoreChange) => void;
 
-const TABLES = new Set<string>(['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox'] satisfies TableName[]);
+const TABLES = new Set<string>(['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox', 'packScenarios'] satisfies TableName[]);
 
 /** The tables named in another tab's message; every table when it names none (an older tab). */
 function tablesOf(message: unknown): TableName[] {

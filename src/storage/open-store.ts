@@ -6,6 +6,7 @@ import { createNoticeHub } from './notices';
 import { attemptsApi, inProgressApi } from './store-attempts';
 import { createStoreContext } from './store-context';
 import { draftsApi, outboxApi } from './store-extras';
+import { packScenariosApi } from './store-packs';
 import { profilesApi, settingsApi } from './store-trainee';
 import type { Store } from './store.types';
 
@@ -74,6 +75,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     inProgress: inProgressApi(ctx),
     drafts: draftsApi(ctx),
     outbox: outboxApi(ctx),
+    packScenarios: packScenariosApi(ctx),
     onNotice: (listener) => hub.subscribe(listener),
     onChange: (listener) => hub.onChange(listener),
     ...loadOnFirstUse<Transfer>(() => import('./store-on-demand').then((m) => m.transferApi(ctx)), [

@@ -1,4 +1,4 @@
-import type { OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
+import type { CompiledScenario, OutcomeClass, ScoreCard, TranscriptEntry } from '../engine/trainee';
 import type { FreeTextProgress, FreeTextTurn } from './free-text.types';
 import type { ProfilePin } from './profile-pin';
 
@@ -117,4 +117,20 @@ export interface OutboxRecord {
   /** The last error, in words, for the settings screen. */
   lastError: string | null;
   createdAt: number;
+}
+
+/**
+ * A scenario added from a scenario pack, as the app's own checker built it.
+ * Keyed by content hash: when a newer version of the same scenario is added,
+ * the old one stays (with `replacedAt` set) so attempts played against it can
+ * still be re-checked; the library lists only versions not replaced.
+ */
+export interface PackScenarioRecord {
+  contentHash: string;
+  scenarioId: string;
+  compiled: CompiledScenario;
+  /** The pack it came from: its file name or address, and when it was published. */
+  pack: { name: string; publishedAt: string };
+  addedAt: number;
+  replacedAt: number | null;
 }

@@ -20,6 +20,7 @@ const NOUNS: Record<TableName, [string, string]> = {
   inProgress: ['unfinished conversation', 'unfinished conversations'],
   drafts: ['scenario draft', 'scenario drafts'],
   outbox: ['queued learning record', 'queued learning records'],
+  packScenarios: ['scenario added from a pack', 'scenarios added from packs'],
 };
 
 export function corruptMessage(table: TableName, count: number): string {

@@ -4,6 +4,7 @@ import type {
   DraftRecord,
   InProgressRecord,
   OutboxRecord,
+  PackScenarioRecord,
   Profile,
   Settings,
 } from './storage.types';
@@ -106,6 +107,16 @@ export interface Store {
     update(record: OutboxRecord): Promise<void>;
     remove(ids: string[]): Promise<void>;
     count(): Promise<number>;
+  };
+  /** Scenarios added from scenario packs, every version kept (see PackScenarioRecord). */
+  packScenarios: {
+    /** Oldest first, replaced versions included. Unreadable records are skipped, reported and kept. */
+    list(): Promise<CheckedList<PackScenarioRecord>>;
+    get(contentHash: string): Promise<PackScenarioRecord | null>;
+    /** Adds versions in one transaction; a scenario's version listed until now is marked replaced, not deleted. */
+    add(records: PackScenarioRecord[]): Promise<void>;
+    /** Deletes every version of the scenario. */
+    remove(scenarioId: string): Promise<void>;
   };
   onNotice(listener: (notice: StoreNotice) => void): () => void;
   /** Called after every committed write (this tab's or another's) with the tables it changed. */

@@ -65,8 +65,9 @@ test('every route runs under the policy without a violation', async ({ page }) =
   await visit(page, '#/history', 'Your history');
   await visit(page, '#/settings', 'Settings');
   await visit(page, '#/privacy', 'Privacy');
+  await visit(page, '#/add', 'Add scenarios');
   await visit(page, '#/dashboard', 'Cohort dashboard');
-  await expectNoViolations(page, consoleErrors, 'history, settings, privacy and the dashboard');
+  await expectNoViolations(page, consoleErrors, 'history, settings, privacy, add scenarios and the dashboard');
 
   await visit(page, '#/author', 'Author a scenario');
   await page.getByLabel('Open a scenario file…').setInputFiles({

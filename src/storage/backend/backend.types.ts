@@ -1,5 +1,5 @@
 /** The object stores (tables) of the Common Ground database. */
-export type TableName = 'profiles' | 'settings' | 'attempts' | 'inProgress' | 'drafts' | 'outbox';
+export type TableName = 'profiles' | 'settings' | 'attempts' | 'inProgress' | 'drafts' | 'outbox' | 'packScenarios';
 
 export type Key = string | [string, string];
 
@@ -43,6 +43,7 @@ export const PRIMARY_KEYS: Record<TableName, string | [string, string]> = {
   inProgress: ['profileId', 'scenarioId'],
   drafts: 'id',
   outbox: 'id',
+  packScenarios: 'contentHash',
 };
 
 /** A stable string for a key, for sets and maps. */

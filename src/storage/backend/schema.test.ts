@@ -51,7 +51,7 @@ describe('schema migrations', () => {
 
     const raw = await openRawDb(name);
     expect(raw.tables.map((table) => table.name).sort()).toEqual(
-      ['attempts', 'drafts', 'inProgress', 'outbox', 'profiles', 'settings'],
+      ['attempts', 'drafts', 'inProgress', 'outbox', 'packScenarios', 'profiles', 'settings'],
     );
     const ordered = await raw
       .table('attempts')

@@ -4,7 +4,7 @@ import type { Dexie, Transaction } from 'dexie';
 export const DEFAULT_DB_NAME = 'common-ground';
 
 /** The current schema version. Dexie stores it ×10 as the IndexedDB version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Version 1, the first release: trainee profiles, settings, finished attempts
@@ -30,6 +30,15 @@ export const STORES_V2 = {
   attempts: 'id, profileId, scenarioId, finishedAt, [profileId+finishedAt]',
   drafts: 'id, updatedAt',
   outbox: 'id, status, profileId, nextAttemptAt',
+};
+
+/**
+ * Version 3: adds `packScenarios`, the scenarios added from scenario packs,
+ * keyed by content hash so a replaced version stays for the attempts played
+ * against it. Nothing older changes, so there is no upgrade step.
+ */
+export const STORES_V3 = {
+  packScenarios: 'contentHash, scenarioId',
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -63,4 +72,5 @@ export function declareV1(db: Dexie): void {
 export function declareSchema(db: Dexie): void {
   declareV1(db);
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+  db.version(3).stores(STORES_V3);
 }

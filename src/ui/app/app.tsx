@@ -6,7 +6,8 @@ import type { StorePort } from '../data/store-port';
 import { MotionRoot } from '../motion/motion-root';
 import { FirstStartDialog } from '../profile/first-start-dialog';
 import { PinGate } from '../privacy/pin-gate';
-import { ScenarioSourceProvider, useScenarioSource, type ScenarioSource } from '../scenarios/scenario-source';
+import { PackScenarioSource } from '../packs/pack-library';
+import { useScenarioSource, type ScenarioSource } from '../scenarios/scenario-source';
 import { ErrorBoundary } from './error-boundary';
 import { NoticeBar } from './notice-bar';
 import { RouteView } from './route-view';
@@ -27,13 +28,13 @@ export function App({ loadStore, scenarios, audio }: Props) {
   return (
     <ErrorBoundary>
       <AppDataProvider loadStore={loadStore}>
-        <ScenarioSourceProvider source={scenarios}>
+        <PackScenarioSource base={scenarios}>
           <AudioProvider port={audio}>
             <MotionRoot>
               <Shell />
             </MotionRoot>
           </AudioProvider>
-        </ScenarioSourceProvider>
+        </PackScenarioSource>
       </AppDataProvider>
     </ErrorBoundary>
   );

@@ -13,9 +13,16 @@ describe('parseRoute', () => {
   });
 
   it('knows the simple pages', () => {
-    for (const name of ['history', 'settings', 'dashboard', 'author', 'privacy'] as const) {
+    for (const name of ['history', 'settings', 'dashboard', 'author', 'privacy', 'add'] as const) {
       expect(parseRoute(`#/${name}`)).toEqual({ name });
     }
+  });
+
+  it('reads the pack address of an Add scenarios link, and round-trips it', () => {
+    const route = parseRoute('#/add?pack=packs%2Fweek%203.cgpack.zip');
+    expect(route).toEqual({ name: 'add', pack: 'packs/week 3.cgpack.zip' });
+    expect(parseRoute(hrefFor({ name: 'add', pack: 'packs/week 3.cgpack.zip' }))).toEqual(route);
+    expect(parseRoute('#/add/more')).toEqual({ name: 'not-found', path: 'add/more' });
   });
 
   it('opens the authoring guide over the Author page, at a section if given', () => {

@@ -14,6 +14,8 @@ export type Route =
   /** `guide`: the authoring guide is open over the editor, at `section` (a heading id) if given. */
   | { name: 'author'; guide?: { section: string | null } }
   | { name: 'privacy' }
+  /** `pack`: a scenario pack's address on this app's own site, to fetch and add. */
+  | { name: 'add'; pack?: string }
   | { name: 'not-found'; path: string };
 
 /** A decision of a saved attempt to start again from: `#/play/<id>?from=<attemptId>:<turn>`. */
@@ -56,6 +58,11 @@ export function parseRoute(hash: string): Route {
         return rest[1] && !section ? { name: 'not-found', path } : { name: 'author', guide: { section } };
       }
       return rest.length === 0 ? { name: head } : { name: 'not-found', path };
+    case 'add': {
+      if (rest.length > 0) return { name: 'not-found', path };
+      const pack = new URLSearchParams(query).get('pack');
+      return pack ? { name: 'add', pack } : { name: 'add' };
+    }
     case 'history':
     case 'settings':
     case 'dashboard':
@@ -90,6 +97,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
     case 'author':
       if (!route.guide) return '#/author';
       return route.guide.section ? `#/author/guide/${encodeURIComponent(route.guide.section)}` : '#/author/guide';
+    case 'add':
+      return route.pack ? `#/add?pack=${encodeURIComponent(route.pack)}` : '#/add';
     default:
       return `#/${route.name}`;
   }

@@ -10,3 +10,4 @@ export const loadSettingsPage = () => import('../settings/settings-page');
 export const loadDashboardPage = () => import('../dashboard/dashboard-page');
 export const loadAuthorPage = () => import('../author/author-page');
 export const loadPrivacyPage = () => import('../privacy/privacy-page');
+export const loadAddPage = () => import('../packs/add-page');

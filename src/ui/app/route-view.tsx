@@ -4,6 +4,7 @@ import { LibraryPage } from '../library/library-page';
 import { useCourseReviewRoute } from '../lms/course-review-route';
 import type { Route } from './parse-route';
 import {
+  loadAddPage,
   loadAuthorPage,
   loadDashboardPage,
   loadDebriefPage,
@@ -22,6 +23,7 @@ const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.Set
 const DashboardPage = lazy(() => loadDashboardPage().then((m) => ({ default: m.DashboardPage })));
 const AuthorPage = lazy(() => loadAuthorPage().then((m) => ({ default: m.AuthorPage })));
 const PrivacyPage = lazy(() => loadPrivacyPage().then((m) => ({ default: m.PrivacyPage })));
+const AddPage = lazy(() => loadAddPage().then((m) => ({ default: m.AddPage })));
 
 export function RouteView({ route }: { route: Route }) {
   const courseReview = useCourseReviewRoute(route.name === 'play' ? route.scenarioId : null);
@@ -43,6 +45,8 @@ export function RouteView({ route }: { route: Route }) {
       return <AuthorPage guide={route.guide} />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'add':
+      return <AddPage packUrl={route.pack} />;
     case 'not-found':
       return (
         <section className="panel">

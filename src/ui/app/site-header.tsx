@@ -1,7 +1,7 @@
 import type { Route } from './parse-route';
 
 const MAIN_LINKS = [
-  { href: '#/', label: 'Library', matches: ['library', 'play'] },
+  { href: '#/', label: 'Library', matches: ['library', 'play', 'add'] },
   { href: '#/history', label: 'History', matches: ['history', 'debrief'] },
   { href: '#/settings', label: 'Settings', matches: ['settings'] },
   { href: '#/privacy', label: 'Privacy', matches: ['privacy'] },

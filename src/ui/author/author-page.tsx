@@ -16,6 +16,7 @@ import type { GraphNode } from './graph/graph-model';
 import { GraphView } from './graph/graph-view';
 import { OpenPanel } from './open/open-panel';
 import { PreviewPanel } from './preview/preview-panel';
+import { PublishPanel } from './publish/publish-panel';
 import { RestoredNotice } from './restored-notice';
 import { useAuthorDocument } from './use-author-document';
 import { useValidation, type ValidatorFactory } from './validation/use-validation';
@@ -91,6 +92,10 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
             <details className="author-open-another">
               <summary>Open or start another scenario</summary>
               {openPanel}
+            </details>
+            <details className="author-open-another">
+              <summary>Publish for trainees</summary>
+              <PublishPanel open={{ fileName: doc.fileName, text: doc.text }} drafts={savedDrafts} />
             </details>
             <div className="author-workspace">
               <section className="author-editor-pane" aria-labelledby="author-editor-heading">

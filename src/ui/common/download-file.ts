@@ -1,9 +1,9 @@
 /**
- * Saves text as a file through a temporary link. Object URLs are same-origin
+ * Saves text (or bytes) as a file through a temporary link. Object URLs are same-origin
  * blob: URLs, which the app's Content Security Policy allows.
  */
-export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

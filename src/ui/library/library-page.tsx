@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { REVIEW_FACTORS } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
+import { usePackLibrary } from '../packs/pack-library';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { filterScenarios, NO_FILTER, suggestedStart, type LibraryFilter } from './filter-scenarios';
 import { LibraryFilters } from './library-filters';
@@ -15,6 +16,8 @@ import { useLibraryRecords } from './use-library-records';
 export function LibraryPage() {
   const { catalog } = useScenarioSource();
   const records = useLibraryRecords(catalog);
+  const { current: added } = usePackLibrary();
+  const addedById = useMemo(() => new Map(added?.map((record) => [record.scenarioId, record])), [added]);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const shown = useMemo(() => filterScenarios(catalog, filter), [catalog, filter]);
   const factors = useMemo(
@@ -37,6 +40,9 @@ export function LibraryPage() {
         to say; the patient responds to how you say it.
       </p>
 
+      <p>
+        <a href={hrefFor({ name: 'add' })}>Add scenarios from a pack</a>
+      </p>
       {catalog.length === 0 ? (
         <section className="panel empty-state">
           <h2>No scenarios yet</h2>
@@ -79,6 +85,7 @@ export function LibraryPage() {
                     entry={entry}
                     best={scoresKnown ? records.best.get(entry.id) : null}
                     resumable={records.inProgress.has(entry.id)}
+                    added={addedById.get(entry.id)}
                   />
                 </li>
               ))}

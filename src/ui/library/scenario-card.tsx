@@ -4,20 +4,25 @@ import { PatientAvatar } from '../play/avatar/patient-avatar';
 import { hrefFor } from '../app/parse-route';
 import { DIFFICULTY_LABELS, FACTOR_LABELS } from '../scenarios/labels';
 import type { CatalogEntry } from '../scenarios/scenario-source';
+import type { PackScenarioRecord } from '../../storage/storage.types';
 
 // "Make this scenario available offline": its own chunk, and only where the browser can store files (Cache Storage).
 const VoiceOffline = lazy(() => import('../offline/voice-offline').catch(() => ({ default: () => null })));
 const canStoreFiles = typeof caches !== 'undefined';
+// Only scenarios added from packs carry it: kept out of the first load.
+const PackMark = lazy(() => import('../packs/pack-mark').then((m) => ({ default: m.PackMark })));
 
 interface Props {
   entry: CatalogEntry;
   /** Best completed score; undefined when there is none, null while records are still loading. */
   best: number | undefined | null;
   resumable: boolean;
+  /** Set when the scenario was added from a scenario pack rather than built in. */
+  added?: PackScenarioRecord;
 }
 
 /** One scenario in the library: who the patient is, what it trains, how you did. */
-export function ScenarioCard({ entry, best, resumable }: Props) {
+export function ScenarioCard({ entry, best, resumable, added }: Props) {
   const { persona } = entry;
   const titleId = `scenario-${entry.id}-title`;
   const setting = settingText(entry.setting);
@@ -68,6 +73,11 @@ export function ScenarioCard({ entry, best, resumable }: Props) {
           </Suspense>
         )}
       </p>
+      {added && (
+        <Suspense fallback={null}>
+          <PackMark record={added} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -40,6 +40,11 @@ export const STORED_TABLES: Record<TableName, StoredKind> = {
     what: 'Scenario files being written on the Author page, saved as the author types.',
     howLong: 'Until deleted on the Author page, or erased.',
   },
+  packScenarios: {
+    title: 'Scenarios added from packs',
+    what: 'Scenarios your instructor published as a pack and you added on the Add scenarios page, as this app checked them, with the pack’s name and date. A replaced version is kept so attempts played with it can still be re-checked.',
+    howLong: 'Until removed from the library, or erased.',
+  },
   outbox: {
     title: 'The outbox',
     what: 'Learning records (xAPI statements) waiting to be sent to your program’s LRS: the same facts as the attempt, under your pseudonymous account.',

@@ -9,6 +9,8 @@ export type { CatalogEntry };
 export interface ScenarioSource {
   catalog: readonly CatalogEntry[];
   loadScenario(id: string): Promise<CompiledScenario>;
+  /** A version no longer listed (a replaced pack scenario), by content hash, for re-checking old attempts. */
+  loadVersion?(contentHash: string): Promise<CompiledScenario | null>;
 }
 
 const ScenarioSourceContext = createContext<ScenarioSource>({

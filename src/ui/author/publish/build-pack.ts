@@ -1,0 +1,38 @@
+/**
+ * Publishing: the chosen scenario files, checked again with the full checker
+ * (the same one the trainee app will run), into one pack file. Loaded only
+ * when an author publishes.
+ */
+import { checkPackScenarios, PACK_CHECKER_VERSION, PACK_FILE_SUFFIX, readPack, writePack } from '../../../export/packs';
+import { checkScenarioSource } from '../../../engine/authoring';
+
+export interface PublishFile {
+  fileName: string;
+  text: string;
+}
+
+export type BuiltPack = { ok: true; bytes: Uint8Array<ArrayBuffer>; fileName: string; titles: string[] } | { ok: false; problems: string[] };
+
+const errorCount = (n: number) => (n === 1 ? '1 error' : `${n} errors`);
+
+export function buildPack(files: readonly PublishFile[], now = new Date()): BuiltPack {
+  const problems: string[] = [];
+  const checked = files.map((file) => ({ file, result: checkScenarioSource(file.text, file.fileName) }));
+  for (const { file, result } of checked) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    if (!result.ok || !result.compiled) problems.push(`${file.fileName} has ${errorCount(errors)}. Open it and fix what the Problems tab lists, then publish again.`);
+  }
+  const ids = checked.map(({ result }) => result.id);
+  const twice = ids.filter((id, i) => id !== null && ids.indexOf(id) !== i);
+  if (twice.length > 0) problems.push(`Two files have the id "${twice[0]}". A pack holds each scenario once.`);
+  if (problems.length > 0) return { ok: false, problems };
+  const scenarios = checked.map(({ file, result }) => ({ id: result.compiled!.scenario.id, source: file.text, contentHash: result.compiled!.contentHash }));
+  const bytes = writePack(scenarios, PACK_CHECKER_VERSION, now) as Uint8Array<ArrayBuffer>;
+  // What the trainee app will do with it, done here first: a pack the app would refuse is never handed out.
+  const read = readPack(bytes);
+  if (!read.ok) return { ok: false, problems: read.problems };
+  const again = checkPackScenarios(read.value, (source, file) => checkScenarioSource(source, file, { analyse: false }));
+  if (!again.ok) return { ok: false, problems: again.scenarios.flatMap((s) => [...s.problems, ...s.diagnostics.map((d) => `${s.file}: ${d.message}`)]) };
+  const stem = scenarios.length === 1 ? scenarios[0]!.id : `scenarios-${now.toISOString().slice(0, 10)}`;
+  return { ok: true, bytes, fileName: `${stem}${PACK_FILE_SUFFIX}`, titles: checked.map(({ result }) => result.title ?? result.id ?? '') };
+}

@@ -1,0 +1,50 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { checkScenarioSource, scenarioTemplate } from '../../engine/authoring';
+import { loadScenarioVersions } from '../scenarios/scenario-versions';
+import { fakeSource } from '../test-util/fixtures';
+import { renderApp } from '../test-util/render-app';
+import { storeWithPacks } from './testing/pack-store';
+
+function compiledTemplate(id: string, title: string) {
+  const compiled = checkScenarioSource(scenarioTemplate(id).replace(/^title: .*$/m, `title: "${title}"`), id).compiled;
+  if (!compiled) throw new Error('the template did not check');
+  return compiled;
+}
+
+const record = (compiled: ReturnType<typeof compiledTemplate>, addedAt: number) => ({
+  contentHash: compiled.contentHash,
+  scenarioId: compiled.scenario.id,
+  compiled,
+  pack: { name: 'week-3.cgpack.zip', publishedAt: '2026-12-01T10:00:00.000Z' },
+  addedAt,
+  replacedAt: null,
+});
+
+describe('scenarios added from packs, as the app plays them', () => {
+  it('plays one from a direct link, waiting for storage rather than calling it unknown', async () => {
+    const store = await storeWithPacks();
+    await store.packScenarios!.add([record(compiledTemplate('knee-visit', 'The knee visit'), 1)]);
+    renderApp({ hash: '#/play/knee-visit', store });
+    expect(await screen.findByRole('group', { name: 'Responses' })).toBeVisible();
+  });
+
+  it('still says a scenario that is neither built in nor added cannot be found', async () => {
+    renderApp({ hash: '#/play/nowhere', store: await storeWithPacks() });
+    expect(await screen.findByText(/nowhere/)).toBeVisible();
+  });
+
+  it('finds a replaced version by its hash, so attempts played with it can be re-checked', async () => {
+    const older = compiledTemplate('knee-visit', 'Version one');
+    const newer = compiledTemplate('knee-visit', 'Version two');
+    const source = {
+      ...fakeSource(),
+      loadVersion: async (hash: string) => (hash === older.contentHash ? older : null),
+    };
+    const versions = await loadScenarioVersions(source, [
+      { scenarioId: 'knee-visit', contentHash: older.contentHash },
+      { scenarioId: 'knee-visit', contentHash: newer.contentHash },
+    ]);
+    expect([...versions.keys()]).toEqual([older.contentHash]);
+  });
+});

@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { PackScenarioRecord } from '../../storage/storage.types';
+import { useAppData } from '../data/app-data-context';
+import type { CompiledScenario } from '../scenarios/engine';
+import { ScenarioSourceProvider, type ScenarioSource } from '../scenarios/scenario-source';
+import type { PackView } from './pack-entries';
+
+/** The scenarios added from packs that the library lists (replaced versions are not), and what can be done with them. */
+export interface PackLibrary {
+  /** Null until storage has been read. */
+  current: PackScenarioRecord[] | null;
+  /** The ids built into the app, which a pack may not reuse. */
+  builtInIds: ReadonlySet<string>;
+}
+
+const PackLibraryContext = createContext<PackLibrary>({ current: [], builtInIds: new Set() });
+
+export function usePackLibrary(): PackLibrary {
+  return useContext(PackLibraryContext);
+}
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * The app's scenario source: the built-in scenarios plus those added from
+ * packs, read from storage (so they play offline). A play route opened
+ * before storage has loaded waits for it rather than reporting an unknown
+ * scenario.
+ */
+export function PackScenarioSource({ base, children }: { base: ScenarioSource; children: ReactNode }) {
+  const { store, error } = useAppData();
+  const [{ current, catalog }, setView] = useState<PackView>({ current: null, catalog: base.catalog });
+  const firstRead = useRef(deferred<PackScenarioRecord[]>());
+  const latest = useRef<PackScenarioRecord[] | null>(null);
+  const builtInIds = useMemo(() => new Set(base.catalog.map((entry) => entry.id)), [base.catalog]);
+
+  // No storage at all: nothing was added, and a scenario asked for must not wait for it.
+  useEffect(() => {
+    if (error) firstRead.current.resolve([]);
+  }, [error]);
+
+  useEffect(() => {
+    if (!store) return;
+    const read = (fallback?: PackScenarioRecord[]) =>
+      (store.packScenarios?.list() ?? Promise.resolve({ records: [] })).then(
+        ({ records }) => apply(records),
+        // Unreadable storage: the built-in scenarios still play; the store has said why.
+        () => fallback && apply(fallback),
+      );
+    const apply = (records: PackScenarioRecord[]) => {
+      latest.current = records;
+      firstRead.current.resolve(records);
+      // The library's entries load after the first screen, with the code that makes them.
+      import('./pack-entries').then(({ packView }) => setView(packView(records, base.catalog, builtInIds)), () => {});
+    };
+    void read([]);
+    return store.onChange((change) => {
+      if (change.tables.includes('packScenarios')) void read();
+    });
+  }, [store, base.catalog, builtInIds]);
+
+  // Stable while packs load and change: screens that loaded a scenario must not load it again.
+  const loadScenario = useCallback(
+    async (id: string): Promise<CompiledScenario> => {
+      if (builtInIds.has(id)) return base.loadScenario(id);
+      const record = (latest.current ?? (await firstRead.current.promise)).find((r) => r.scenarioId === id && r.replacedAt === null);
+      if (!record) throw new Error(`No scenario "${id}"`);
+      return record.compiled;
+    },
+    [base, builtInIds],
+  );
+  const loadVersion = useCallback(async (contentHash: string) => (await store?.packScenarios?.get(contentHash))?.compiled ?? null, [store]);
+  const source = useMemo<ScenarioSource>(() => ({ catalog, loadScenario, loadVersion }), [catalog, loadScenario, loadVersion]);
+  const library = useMemo<PackLibrary>(() => ({ current, builtInIds }), [current, builtInIds]);
+  return (
+    <PackLibraryContext.Provider value={library}>
+      <ScenarioSourceProvider source={source}>{children}</ScenarioSourceProvider>
+    </PackLibraryContext.Provider>
+  );
+}
