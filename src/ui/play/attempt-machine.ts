@@ -1,38 +1,15 @@
 import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn, type ActorRefFrom, type ErrorActorEvent, type SnapshotFrom } from 'xstate';
 import type { ScoreCard, SessionView } from '../../engine/trainee';
-import type { AttemptRecord, FreeTextTurn } from '../../storage/storage.types';
+import type { AttemptRecord } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
 import type { CompiledScenario, Session } from '../scenarios/engine';
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { attemptContext, freshAttempt, progressOf, transcriptOf, type AttemptContext, type AttemptInput } from './attempt-context';
+import type { AttemptEvent } from './attempt-events';
 import { attemptEvents } from './attempt-observers';
 import { attemptRecord } from './attempt-record';
 import { performWrite, problemMessage, saveFinished, withAbandoned, withoutProgress, withProgress, type Write } from './attempt-writes';
 import { retryDelay } from './save-retry';
-
-export type AttemptEvent =
-  /** Answers the current question; with `turn` (turns taken when it was shown), only if it is still current. */
-  | { type: 'CHOOSE'; choiceId: string; turn?: number }
-  /** Answers in the trainee's own words: keeps how they were read, then goes on through the option chosen. */
-  | { type: 'CHOOSE_OWN_WORDS'; choiceId: string; turn: number; answer: FreeTextTurn }
-  /** The trainee's answer to "ask each attempt": their own words, or the options. */
-  | { type: 'USE_FREE_TEXT'; on: boolean }
-  /** Words typed but not yet sent, kept so a reload does not lose them. */
-  | { type: 'DRAFT'; text: string }
-  | { type: 'PAUSE' }
-  | { type: 'RESUME' }
-  /** Leave with progress kept (resumable) or ended as abandoned. */
-  | { type: 'LEAVE'; keep: boolean }
-  /** Saves the current attempt as abandoned (if any turn was taken) and starts afresh. */
-  | { type: 'RESTART' }
-  /** Tries the owed writes again now. */
-  | { type: 'RETRY_SAVE' }
-  /** The screen is gone: the session stops; a finished attempt not yet saved keeps being retried. */
-  | { type: 'DISPOSE' }
-  | { type: 'VIEW'; view: SessionView }
-  | { type: 'WRITE' };
-
-const owesWrites = ({ context }: { context: AttemptContext }) => context.writes.length > 0;
 
 /**
  * One trainee's run at one scenario, as a statechart that wraps the engine
@@ -56,7 +33,7 @@ export const attemptMachine = setup({
   },
   guards: {
     ended: ({ context }) => context.view.status === 'ended',
-    owesWrites,
+    owesWrites: ({ context }) => context.writes.length > 0,
     canAnswer: ({ context, event }) => {
       const { view } = context;
       // Paused while saving fails: a turn taken now could not be kept.
