@@ -70,7 +70,7 @@ export function createSession(compiled: CompiledScenario, options: SessionOption
   let checkpoints: string[] = [...(options.checkpoints ?? [])];
   let actor: ScenarioActor;
   let subscription: Subscription | null = null;
-  // The view is cached per snapshot so React's useSyncExternalStore sees a stable value.
+  // The view is cached per snapshot: readers that compare views by identity (a UI store, a selector) see a stable value.
   let viewOf: { snapshot: ScenarioSnapshot; view: SessionView } | null = null;
 
   const getView = (): SessionView => {

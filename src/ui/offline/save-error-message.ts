@@ -5,7 +5,7 @@ import { isChunkLoadError } from './chunk-load-error';
  * the attempt could not be downloaded (offline before it was stored, or
  * replaced by a new version), instead of a message naming the module; null
  * for any other failure. The attempt is kept on this device meanwhile, and the
- * play controller keeps trying to save it.
+ * attempt statechart (attempt-machine.ts) keeps trying to save it.
  */
 export function offlineSaveMessage(error: unknown): string | null {
   if (!isChunkLoadError(error)) return null;

@@ -10,7 +10,7 @@ interface Props {
 /**
  * The conversation as a transcript: the patient on the left, the trainee on
  * the right. Lines already there when the screen opens appear at once; new
- * lines slide in (motion/mini, see enter-line.ts; instant under reduced motion).
+ * lines slide in (Web Animations, see enter-line.ts; instant under reduced motion).
  * Announcing them is the live region's job, not the list's.
  */
 export function ConversationLog({ lines, patientName }: Props) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../scenarios/engine';
 import { fakeStore } from '../test-util/fake-store';
 import { fakeSource } from '../test-util/fixtures';
+import { draftOf, leaveAttempt, playStateOf } from './attempt-actor';
 import { openPlay } from './open-play';
 
 describe('openPlay', () => {
@@ -16,7 +17,7 @@ describe('openPlay', () => {
     });
     const opened = await openPlay({ scenarioId: compiled.scenario.id, profileId: 'p1', store, timeLimitFactor: null, loadScenario: async () => compiled, isCancelled: () => false });
     expect(opened && 'notice' in opened ? opened.notice : null).toBe('This attempt ended before it could be saved. It is being saved now.');
-    if (opened && 'controller' in opened) await opened.controller.leave(true);
+    if (opened && 'attempt' in opened) await leaveAttempt(opened.attempt, true);
   });
 });
 
@@ -32,18 +33,18 @@ describe('openPlay in free-text mode', () => {
       loadScenario: async () => compiled,
       isCancelled: () => false,
     });
-  const controllerOf = (opened: Awaited<ReturnType<typeof openPlay>>) => {
-    if (!opened || !('controller' in opened)) throw new Error('no attempt opened');
-    return opened.controller;
+  const attemptOf = (opened: Awaited<ReturnType<typeof openPlay>>) => {
+    if (!opened || !('attempt' in opened)) throw new Error('no attempt opened');
+    return opened.attempt;
   };
 
   it('follows the setting for a new attempt', async () => {
-    expect(controllerOf(await open(fakeStore(), 'off')).getState().freeText).toBe('off');
-    expect(controllerOf(await open(fakeStore(), 'ask')).getState().freeText).toBe('ask');
-    const always = controllerOf(await open(fakeStore(), 'always'));
-    expect(always.getState().freeText).toBe('on');
-    always.saveDraft('What matters');
-    expect(always.draft).toBe('What matters');
+    expect(playStateOf(attemptOf(await open(fakeStore(), 'off')).getSnapshot()).freeText).toBe('off');
+    expect(playStateOf(attemptOf(await open(fakeStore(), 'ask')).getSnapshot()).freeText).toBe('ask');
+    const always = attemptOf(await open(fakeStore(), 'always'));
+    expect(playStateOf(always.getSnapshot()).freeText).toBe('on');
+    always.send({ type: 'DRAFT', text: 'What matters' });
+    expect(draftOf(always)).toBe('What matters');
   });
 
   it('resumes an attempt answered in free text in free text, with its draft, even with the setting now off', async () => {
@@ -65,10 +66,10 @@ describe('openPlay in free-text mode', () => {
         },
       ],
     });
-    const resumed = controllerOf(await open(store, 'off'));
-    expect(resumed.getState().freeText).toBe('on');
-    expect(resumed.draft).toBe('You sound fed up');
-    await resumed.leave(true);
+    const resumed = attemptOf(await open(store, 'off'));
+    expect(playStateOf(resumed.getSnapshot()).freeText).toBe('on');
+    expect(draftOf(resumed)).toBe('You sound fed up');
+    await leaveAttempt(resumed, true);
     expect((await store.inProgress.get('p1', compiled.scenario.id))?.freeText?.draft).toBe('You sound fed up');
   });
 });

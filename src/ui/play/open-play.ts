@@ -2,11 +2,14 @@ import type { PlayFrom } from '../app/parse-route';
 import type { StorePort } from '../data/store-port';
 import type { InProgressRecord } from '../../storage/storage.types';
 import type { CompiledScenario } from '../scenarios/engine';
-import { PlayController } from './play-controller';
+import type { AttemptInput } from './attempt-context';
+import { startAttempt } from './attempt-actor';
+import type { AttemptActor } from './attempt-machine';
 import { retryCheckpoint } from './retry-checkpoint';
 
 export interface OpenedPlay {
-  controller: PlayController;
+  /** The attempt's statechart, started: created once per attempt, outside React. */
+  attempt: AttemptActor;
   compiled: CompiledScenario;
   /** Said once to the trainee, e.g. that a saved conversation could not be resumed. */
   notice: string | null;
@@ -66,20 +69,20 @@ export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSa
   const withFreeText = { ...base, freeText: await freeTextFor(freeText, saved ?? null) };
   if (isCancelled()) return null;
   try {
-    const controller = new PlayController({ ...withFreeText, saved: saved ?? null });
-    // Ended while offline (or the tab closed while it was scored): the controller finishes saving it now.
-    if (saved && controller.getState().view.status === 'ended') notice = 'This attempt ended before it could be saved. It is being saved now.';
-    return { controller, compiled, notice };
+    const attempt = startAttempt({ ...withFreeText, saved: saved ?? null });
+    // Ended while offline (or the tab closed while it was scored): the attempt finishes saving it now.
+    if (saved && attempt.getSnapshot().context.view.status === 'ended') notice = 'This attempt ended before it could be saved. It is being saved now.';
+    return { attempt, compiled, notice };
   } catch (error) {
     if (!saved) throw error;
     // Garbled, cut off, or another scenario's: a fresh attempt would overwrite it at its first save.
     console.warn('Saved conversation could not be resumed', error);
     if (!options.replaceDamaged) return { damaged: true, message: DAMAGED_SAVE_MESSAGE };
-    return { controller: new PlayController({ ...withFreeText, saved: null }), compiled, notice: null };
+    return { attempt: startAttempt({ ...withFreeText, saved: null }), compiled, notice: null };
   }
 }
 
-type Base = ConstructorParameters<typeof PlayController>[0];
+type Base = AttemptInput;
 type FreeTextSettings = Omit<NonNullable<Base['freeText']>, 'Answers'>;
 
 /**
@@ -101,9 +104,9 @@ async function openRetry(base: Omit<Base, 'saved'>, from: PlayFrom, isCancelled:
   const decision = `decision ${from.turn + 1}`;
   if (!found.ok) return `Decision ${from.turn + 1} could not be restored (${found.reason}), so the scenario opens as usual.`;
   try {
-    const controller = new PlayController({ ...base, saved: null, from: found.start });
+    const attempt = startAttempt({ ...base, saved: null, from: found.start });
     const notice = `You are trying ${decision} again, with the patient as they were then. This is a new attempt; the earlier one is kept.`;
-    return { controller, compiled: base.compiled, notice };
+    return { attempt, compiled: base.compiled, notice };
   } catch (error) {
     console.warn('Checkpoint could not be restored', error);
     return `Decision ${from.turn + 1} could not be restored, so the scenario opens as usual.`;

@@ -113,7 +113,8 @@ describe('PlayPage', () => {
     expect(audio.playCue).toHaveBeenCalledWith('line');
     const before = vi.mocked(audio.playCue).mock.calls.length;
     await user.click(within(responses).getByRole('button', { name: /fed up/ }));
-    expect(vi.mocked(audio.playCue).mock.calls.length).toBe(before + 1);
+    // The new turn renders as a deferred update (see usePlayState): wait for it, not for the click.
+    await waitFor(() => expect(vi.mocked(audio.playCue).mock.calls.length).toBe(before + 1));
   });
 
   it('records a choice in the transcript and returns focus to the responses', async () => {

@@ -51,7 +51,7 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
           return;
         }
         if (cancelled) {
-          result.controller.dispose();
+          result.attempt.send({ type: 'DISPOSE' });
           return;
         }
         if (retryFrom.current) {
@@ -68,7 +68,7 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
       });
     return () => {
       cancelled = true;
-      opened?.controller.dispose();
+      opened?.attempt.send({ type: 'DISPOSE' });
     };
   }, [store, profileId, scenarioId, loadScenario, replaceDamaged]);
 

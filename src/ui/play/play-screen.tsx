@@ -1,6 +1,7 @@
 import './play.css';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/parse-route';
+import { leaveAttempt, type PlayState } from './attempt-actor';
 import { buildConversation } from './build-conversation';
 import { ConversationLog } from './conversation-log';
 import { EndingPanel } from './ending-panel';
@@ -19,8 +20,12 @@ import { usePlayState } from './use-play-state';
 
 /** The conversation: patient panel beside (or, on a phone, pinned above) the dialogue, responses at the bottom. */
 export function PlayScreen({ opened }: { opened: OpenedPlay }) {
-  const { controller, compiled, notice } = opened;
-  const state = usePlayState(controller);
+  return <Conversation opened={opened} state={usePlayState(opened.attempt)} />;
+}
+
+// Memoized: the urgent render of a new turn passes the same (deferred) state and is skipped (see usePlayState).
+const Conversation = memo(function Conversation({ opened, state }: { opened: OpenedPlay; state: PlayState }) {
+  const { attempt, compiled, notice } = opened;
   const { view } = state;
   const { persona, phases, title, setting } = compiled.scenario;
   const [dialog, setDialog] = useState<PlayDialog>(null);
@@ -36,9 +41,9 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
     (choiceId: string) => {
       focusChoices.current = true;
       // For the turn on screen only: a second click or key press before the next turn renders is ignored.
-      controller.choose(choiceId, turn);
+      attempt.send({ type: 'CHOOSE', choiceId, turn });
     },
-    [controller, turn],
+    [attempt, turn],
   );
   const markFocusNext = useCallback(() => {
     focusChoices.current = true;
@@ -76,13 +81,13 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
 
   const leave = async (keep: boolean) => {
     setDialog(null);
-    await controller.leave(keep);
+    await leaveAttempt(attempt, keep);
     navigate('#/');
   };
   const restart = () => {
     setDialog(null);
     focusChoices.current = true;
-    controller.restart();
+    attempt.send({ type: 'RESTART' });
   };
 
   // Paused for a failed save: the save message says why, not the pause dialog.
@@ -98,14 +103,14 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
           phases={phases}
           phaseId={view.phaseId}
           ended={ended}
-          onPause={() => controller.pause()}
+          onPause={() => attempt.send({ type: 'PAUSE' })}
           onRestart={() => setDialog('restart')}
           onLeave={() => setDialog('leave')}
         />
         <PatientPanel persona={persona} setting={setting} view={view} />
       </div>
       {notice && <p className="notice">{notice}</p>}
-      {state.saveError && <SaveProblem message={state.saveError} onRetry={controller.retrySave} />}
+      {state.saveError && <SaveProblem message={state.saveError} onRetry={() => attempt.send({ type: 'RETRY_SAVE' })} />}
       <div className="dialogue">
         <ConversationLog lines={lines} patientName={persona.name} />
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -140,7 +145,7 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
           <LazyPlayDialogs
             dialog={dialog}
             paused={paused}
-            onResume={() => controller.resume()}
+            onResume={() => attempt.send({ type: 'RESUME' })}
             onClose={() => setDialog(null)}
             onRestart={restart}
             onLeave={(keep) => void leave(keep)}
@@ -149,4 +154,4 @@ export function PlayScreen({ opened }: { opened: OpenedPlay }) {
       )}
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@ import { forwardRef, lazy, Suspense, useCallback, useEffect, useRef, type RefObj
 import type { FreeTextTurn } from '../../storage/storage.types';
 import { ChoiceList } from './choice-list';
 import type { OpenedPlay } from './open-play';
-import type { PlayState } from './play-controller';
+import { draftOf, type PlayState } from './attempt-actor';
 
 // Its own chunk: only trainees who answer in their own words download it (the play route's first-load budget is 130 KB).
 const FreeTextResponses = lazy(() =>
@@ -25,7 +25,7 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
   { opened, state, disabled, keysEnabled, onChoose, onAnswering },
   ref,
 ) {
-  const { controller, compiled } = opened;
+  const { attempt, compiled } = opened;
   const { view } = state;
   const turn = view.transcript.length;
   const chooseInOwnWords = useCallback(
@@ -35,12 +35,12 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
         return;
       }
       onAnswering();
-      controller.chooseInOwnWords(choiceId, turn, answer);
+      attempt.send({ type: 'CHOOSE_OWN_WORDS', choiceId, turn, answer });
     },
-    [controller, turn, onChoose, onAnswering],
+    [attempt, turn, onChoose, onAnswering],
   );
-  const saveDraft = useCallback((text: string) => controller.saveDraft(text), [controller]);
-  const chooseMode = useCallback((ownWords: boolean) => controller.useFreeText(ownWords), [controller]);
+  const saveDraft = useCallback((text: string) => attempt.send({ type: 'DRAFT', text }), [attempt]);
+  const chooseMode = useCallback((ownWords: boolean) => attempt.send({ type: 'USE_FREE_TEXT', on: ownWords }), [attempt]);
   // Once the trainee has said how they will respond, focus moves to the responses (the text box, or the list).
   const asked = useRef(state.freeText === 'ask');
   useEffect(() => {
@@ -59,7 +59,7 @@ export const ResponseArea = forwardRef<HTMLDivElement, Props>(function ResponseA
         view={view}
         disabled={disabled}
         keysEnabled={keysEnabled}
-        initialDraft={controller.draft}
+        initialDraft={draftOf(attempt)}
         onDraft={saveDraft}
         onUseFreeText={chooseMode}
         onChoose={chooseInOwnWords}

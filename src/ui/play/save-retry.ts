@@ -1,38 +1,13 @@
-/** The first wait before saving is tried again, doubling after each failure up to the last. */
+/**
+ * The first wait before a failed save is tried again, doubling after each
+ * failure up to the last: space freed while the trainee waits is noticed
+ * without them doing anything, and a disk that stays full is not hammered.
+ */
 export const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000, 30_000] as const;
 
-/**
- * Tries a failed save again on a timer that backs off, so space freed while
- * the trainee waits is noticed without them doing anything, and a disk that
- * stays full is not hammered.
- */
-export class SaveRetry {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private failures = 0;
-
-  constructor(private readonly run: () => void) {}
-
-  /** Arms the next try, unless one is already waiting. */
-  schedule(): void {
-    if (this.timer !== null) return;
-    const delay = RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!;
-    this.failures += 1;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.run();
-    }, delay);
-  }
-
-  cancel(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  /** After a save went through: the next failure starts the back-off again. */
-  reset(): void {
-    this.cancel();
-    this.failures = 0;
-  }
+/** The wait before the next try, after `failures` failures in a row (at least one). */
+export function retryDelay(failures: number): number {
+  return RETRY_DELAYS_MS[Math.min(Math.max(failures, 1), RETRY_DELAYS_MS.length) - 1]!;
 }
 
 /** The one message the play screen shows while saving fails, in plain words. */

@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function useNumberKeys(count: number, enabled: boolean, onNumber: (index: number) => void): void {
   // A layout effect, so the listener for a new turn is in place in the same task
   // that draws it: a key pressed right after the new responses appear must not
-  // reach the previous turn's handler, which the controller would ignore.
+  // reach the previous turn's handler, which the attempt would ignore.
   useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
