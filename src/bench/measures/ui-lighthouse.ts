@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import type { BenchMeasure } from '../bench-types';
+import { answerFirstStart } from './first-start';
 import { lighthouse, median, metricMedians, score } from './lighthouse-run';
 import { builtApp, previewServer } from './ui-built-app';
 
@@ -26,6 +27,7 @@ async function profileWithAttempt(base: string, scenario: string): Promise<{ pro
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${base}#/play/${scenario}`);
+    await answerFirstStart(page);
     const responses = page.getByRole('group', { name: 'Responses' });
     await responses.waitFor();
     while (await responses.isVisible()) {
