@@ -46,6 +46,13 @@ void startLms(
   }),
 );
 
+// motion's animate, for the charts that draw themselves in, once the first screen is up.
+addEventListener(
+  'load',
+  () => inOwnTask(() => void import('./ui/motion/lazy-animate').then((module) => module.preloadAnimate(), () => {})),
+  { once: true },
+);
+
 // The offline service worker, registered once the page has loaded so it never
 // competes with the first screen. Not in the dev server (it would serve stale
 // modules) nor in the SCORM package (an LMS's frame is not ours to control).

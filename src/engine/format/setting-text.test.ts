@@ -12,3 +12,10 @@ describe('settingText', () => {
     expect(settingText(undefined)).toBeNull();
   });
 });
+
+describe('the country names shown and the checker’s table', () => {
+  it('agree on every code the checker accepts (so a name never changes between the Author page and the library)', async () => {
+    const { COUNTRY_NAMES } = await import('./countries');
+    for (const [code, name] of Object.entries(COUNTRY_NAMES)) expect(settingText({ country: code, care: 'c' })).toBe(`${name} · c`);
+  });
+});

@@ -1,9 +1,24 @@
-import { countryName } from './countries';
 import type { Setting } from './scenario.types';
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/**
+ * The English name of a country code. Read from Intl, so the trainee's bundle
+ * does not carry the checker's table of names (countries.ts, which the checker
+ * uses for SCN023); the two agree on every code the checker accepts.
+ */
+function countryOf(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    // Not a well-formed region code: show what the author wrote.
+    return code;
+  }
+}
 
 /** The setting in one line for the library and persona cards ("United States · outpatient private practice"); null when none is given. */
 export function settingText(setting: Setting | undefined): string | null {
   if (!setting) return null;
-  const country = countryName(setting.country.trim()) ?? setting.country.trim();
-  return `${country} · ${setting.care.trim()}`;
+  return `${countryOf(setting.country.trim())} · ${setting.care.trim()}`;
 }

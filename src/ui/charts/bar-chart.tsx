@@ -3,6 +3,7 @@ import { ChartFigure, useSvgId, type Margin } from './chart-figure';
 import { bandScale, linearScale } from './linear-scale';
 import { HatchPattern } from './patterns';
 import { useChartWidth } from './use-chart-width';
+import { useGrowBars } from './use-grow-bars';
 
 export interface BarItem {
   id: string;
@@ -33,6 +34,7 @@ const MARGIN: Margin = { top: 4, right: 40, bottom: 52, left: 8 };
 export function BarChart({ title, description, items, xLabel, rowHeader, max = 100 }: Props) {
   const [measureRef, totalWidth] = useChartWidth(520);
   const patternId = useSvgId('bar-hatch');
+  useGrowBars(patternId);
   const width = Math.max(120, totalWidth - MARGIN.left - MARGIN.right);
   const height = items.length * BAND;
   const x = linearScale([0, max], [0, width]);

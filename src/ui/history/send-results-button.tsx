@@ -1,7 +1,7 @@
 import './send-results.css';
 import { useState } from 'react';
 import { useAppData } from '../data/app-data-context';
-import { sendOutcomeMessage, sendResults, type ShareTarget } from './send-results';
+import type { ShareTarget } from './send-results';
 
 interface Props {
   /** The device's way of handing the file on; the browser's unless a test passes another. */
@@ -22,6 +22,8 @@ export function SendResultsButton({ target }: Props) {
   const send = async () => {
     setBusy(true);
     try {
+      // The file's builder loads on the press, not with the debrief or the History.
+      const { sendOutcomeMessage, sendResults } = await import('./send-results');
       setResult({ text: sendOutcomeMessage(await sendResults((id) => store.exportJson(id), profile.id, target)), error: false });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);

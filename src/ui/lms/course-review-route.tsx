@@ -9,8 +9,12 @@ const CourseReviewPage =
  * What a play route shows in a cmi5 Review launch (the review, in place of
  * a new attempt), or null to play as usual.
  */
-export function useCourseReviewRoute(scenarioId: string | null): ReactNode {
+function useReviewInLms(scenarioId: string | null): ReactNode {
   const review = useCourseReview();
   if (!review || scenarioId === null || !CourseReviewPage) return null;
   return <CourseReviewPage key={scenarioId} scenarioId={scenarioId} review={review} />;
 }
+
+/** Outside the LMS package there is never a Review launch, so the normal build carries none of this. */
+export const useCourseReviewRoute: (scenarioId: string | null) => ReactNode =
+  import.meta.env.VITE_LMS_PACKAGE === '1' ? useReviewInLms : () => null;
