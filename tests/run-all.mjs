@@ -111,13 +111,20 @@ async function main() {
 
   count('typecheck', run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
   count('lint', run('lint', 'npx', ['eslint', '-c', '.eslint.config.js', '--max-warnings=0', '.']));
+  // One layout for everyone's code: `npm run format` fixes what this reports.
+  count('format', run('format', 'npx', ['prettier', '--check', '.']));
   count('scenario check', run('scenario check', 'npx', ['tsx', 'src/cli/check-scenarios.ts']));
 
   const lrs = await startLrs();
   const lrsEnv = lrs ? { LRS_ENDPOINT: `http://127.0.0.1:${lrsPort}/xAPI/`, LRS_PORT: String(lrsPort) } : {};
   try {
     const vitestJson = join(outputDir, 'vitest.json');
-    const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], lrsEnv);
+    const vitestOk = run(
+      'unit and component tests',
+      'npx',
+      ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+      lrsEnv,
+    );
     const vitest = readJson(vitestJson);
     if (vitest) {
       // A file that fails without a failing test (an import error, say) counts once.
