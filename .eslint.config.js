@@ -42,7 +42,7 @@ const doorZones = ({ inTests }) => [
     from: './src/engine',
     except: DOORS,
     message:
-      'Import the engine through a door: engine/trainee (what trainees run), engine/authoring (authors\' tools, includes the trainee door) or engine/testing (tests only), never a module inside it.',
+      "Import the engine through a door: engine/trainee (what trainees run), engine/authoring (authors' tools, includes the trainee door) or engine/testing (tests only), never a module inside it.",
   },
   {
     target: ['./src/engine/*/**', './src/engine/!(trainee|authoring|testing|index).ts'],
@@ -117,15 +117,33 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      ...restrict(['storage', 'export', 'ui', 'cli', 'build', 'bench'], [...UI_PACKAGES, 'dexie', '@xapi/*'], 'The engine is pure: it imports no storage, export, UI, React or DOM code.'),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch', 'XMLHttpRequest'],
+      ...restrict(
+        ['storage', 'export', 'ui', 'cli', 'build', 'bench'],
+        [...UI_PACKAGES, 'dexie', '@xapi/*'],
+        'The engine is pure: it imports no storage, export, UI, React or DOM code.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+        'fetch',
+        'XMLHttpRequest',
+      ],
     },
   },
   {
     files: ['src/engine/runtime/**/*.ts', 'src/engine/scoring/**/*.ts', 'src/engine/trainee.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      ...restrict(['storage', 'export', 'ui', 'cli', 'build', 'bench', 'format/parse-*', 'format/scenario-schema*'], [...UI_PACKAGES, 'dexie', '@xapi/*', 'yaml', 'zod', 'zod/*'], 'The runtime and scoring ship to trainees: keep the YAML parser and the schema out of them.'),
+      ...restrict(
+        ['storage', 'export', 'ui', 'cli', 'build', 'bench', 'format/parse-*', 'format/scenario-schema*'],
+        [...UI_PACKAGES, 'dexie', '@xapi/*', 'yaml', 'zod', 'zod/*'],
+        'The runtime and scoring ship to trainees: keep the YAML parser and the schema out of them.',
+      ),
     },
   },
   {

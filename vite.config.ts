@@ -37,7 +37,10 @@ async function loadScenariosPlugin(): Promise<Plugin> {
  */
 const REACT_19_SYNC_STORE = [
   { find: /^use-sync-external-store\/shim\/with-selector(?:\.js)?$/, replacement: 'use-sync-external-store/with-selector' },
-  { find: /^use-sync-external-store\/shim(?:\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/ui/react-sync-external-store.ts', import.meta.url)) },
+  {
+    find: /^use-sync-external-store\/shim(?:\/index\.js)?$/,
+    replacement: fileURLToPath(new URL('./src/ui/react-sync-external-store.ts', import.meta.url)),
+  },
 ];
 
 export default defineConfig(async ({ isPreview }) => ({

@@ -49,7 +49,14 @@ void startLms(
 // motion's animate, for the charts that draw themselves in, once the first screen is up.
 addEventListener(
   'load',
-  () => inOwnTask(() => void import('./ui/motion/lazy-animate').then((module) => module.preloadAnimate(), () => {})),
+  () =>
+    inOwnTask(
+      () =>
+        void import('./ui/motion/lazy-animate').then(
+          (module) => module.preloadAnimate(),
+          () => {},
+        ),
+    ),
   { once: true },
 );
 

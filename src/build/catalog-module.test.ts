@@ -31,7 +31,17 @@ describe('generated modules', () => {
 
   it('catalog entries carry what the library shows, not the dialogue', () => {
     const entry = toCatalogEntry(compiled);
-    expect(Object.keys(entry).sort()).toEqual(['contentHash', 'difficulty', 'estimatedMinutes', 'factors', 'id', 'persona', 'setting', 'summary', 'title']);
+    expect(Object.keys(entry).sort()).toEqual([
+      'contentHash',
+      'difficulty',
+      'estimatedMinutes',
+      'factors',
+      'id',
+      'persona',
+      'setting',
+      'summary',
+      'title',
+    ]);
     expect(entry.persona).toEqual({ name: 'P', age: 40, condition: 'Neck pain' });
     expect(entry.setting).toEqual({ country: 'GB', care: 'NHS outpatient physiotherapy' });
   });

@@ -62,5 +62,8 @@ export function reportDuplicateIds(root: string, results: CheckResult[]): CheckR
 
 /** Checks files (or every scenario in `dir` when none are given). */
 export function checkScenarioFiles(root: string, files: string[], options: CheckOptions = {}): CheckResult[] {
-  return reportDuplicateIds(root, files.map((file) => checkScenarioFile(root, file, options)));
+  return reportDuplicateIds(
+    root,
+    files.map((file) => checkScenarioFile(root, file, options)),
+  );
 }

@@ -44,15 +44,17 @@ export function checkRubricFiles(root: string): Diagnostic[] {
   const onEffects = all.filter(inEffects).map((d) => ({ ...d, file: EFFECTS_PATH, path: ['effects', idAt(d.path[1])!] }));
   const unknown = Object.keys(effectMap)
     .filter((id) => !codes.some((_, i) => idAt(i) === id))
-    .map((id): Diagnostic => ({
-      code: 'SCN100',
-      severity: 'error',
-      message: `"${id}" has an effect but no entry in ${RUBRIC_PATH}.`,
-      file: EFFECTS_PATH,
-      line: 0,
-      col: 0,
-      path: ['effects', id],
-    }));
+    .map(
+      (id): Diagnostic => ({
+        code: 'SCN100',
+        severity: 'error',
+        message: `"${id}" has an effect but no entry in ${RUBRIC_PATH}.`,
+        file: EFFECTS_PATH,
+        line: 0,
+        col: 0,
+        path: ['effects', id],
+      }),
+    );
   return [
     ...placeDiagnostics(onRubric, createSourceLocator(rubricSource)),
     ...placeDiagnostics([...onEffects, ...unknown], createSourceLocator(effectsSource)),

@@ -3,8 +3,7 @@ import { contentSecurityPolicy, HTTP_HEADERS, LrsOriginsError, parseLrsOrigins }
 import { addPolicyMeta } from './csp-plugin';
 import readme from '../../README.md?raw';
 
-const directive = (policy: string, name: string) =>
-  policy.split('; ').find((part) => part.split(' ')[0] === name);
+const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.split(' ')[0] === name);
 
 describe('parseLrsOrigins', () => {
   it('reads nothing from an unset or blank variable', () => {
@@ -31,7 +30,7 @@ describe('parseLrsOrigins', () => {
     'https:',
     'https://*.example.edu',
     'https://lrs.example.edu:99999',
-    "https://lrs.example.edu;script-src",
+    'https://lrs.example.edu;script-src',
     'https://user:pw@lrs.example.edu',
     'https://user@lrs.example.edu',
     "'unsafe-inline'",

@@ -77,7 +77,6 @@ export function contentSecurityPolicy(lrsOrigins: readonly string[]): string {
 export const HTTP_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "frame-ancestors 'self'",
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Content-Type-Options': 'nosniff',
 };

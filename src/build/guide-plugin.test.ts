@@ -13,7 +13,14 @@ describe('guideModuleCode', () => {
     expect(guide).toEqual({
       blocks: [
         { type: 'heading', level: 1, id: 'guide', children: [{ type: 'text', text: 'Guide' }] },
-        { type: 'paragraph', children: [{ type: 'text', text: 'A ' }, { type: 'code', text: 'code' }, { type: 'text', text: ' and </script><script>alert(1)</script>' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'A ' },
+            { type: 'code', text: 'code' },
+            { type: 'text', text: ' and </script><script>alert(1)</script>' },
+          ],
+        },
       ],
     });
   });

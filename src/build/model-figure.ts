@@ -10,7 +10,10 @@ import { applyTurn, type PatientState } from '../engine/trainee';
 
 export const MODEL_FIGURE_FILE = 'src/engine/model/patient-model.svg';
 
-const STRONG: string[][] = [['CR', 'VAL'], ['INJ', 'SUP']];
+const STRONG: string[][] = [
+  ['CR', 'VAL'],
+  ['INJ', 'SUP'],
+];
 const SETBACK_TURN = 8;
 const TURNS = 13;
 const PATIENTS = [
@@ -49,7 +52,10 @@ export function modelFigureSvg(): string {
     lines.push(`  <text x="${W - PAD.right + 12}" y="${PAD.top + 16 + i * 20}" fill="${p.colour}">${p.label}</text>`);
   });
   const grid = [0, 25, 50, 75, 100]
-    .map((v) => `  <line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>\n  <text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v}</text>`)
+    .map(
+      (v) =>
+        `  <line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>\n  <text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
+    )
     .join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12" role="img" aria-labelledby="title">`,

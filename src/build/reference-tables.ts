@@ -4,7 +4,13 @@ import { DIAGNOSTIC_CATALOGUE, RUBRIC } from '../engine/authoring';
 export const README_FILE = 'scenarios/README.md';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
-const SHORT: Record<string, string> = { anger: 'anger', trust: 'trust', injustice: 'injustice', goalAgreement: 'goalAgreement', taskAgreement: 'taskAgreement' };
+const SHORT: Record<string, string> = {
+  anger: 'anger',
+  trust: 'trust',
+  injustice: 'injustice',
+  goalAgreement: 'goalAgreement',
+  taskAgreement: 'taskAgreement',
+};
 
 /** Code | Name | Kind | Default effect, from seeds/rubric.json. */
 export function rubricTable(): string {
@@ -20,7 +26,8 @@ export function rubricTable(): string {
 /** Code | Severity | Meaning | Fix, from the diagnostic catalogue. */
 export function diagnosticsTable(): string {
   const rows = DIAGNOSTIC_CATALOGUE.map(
-    (info) => `| ${info.code}${info.retired ? ' (retired)' : ''} | ${info.severity} | **${cell(info.title)}.** ${cell(info.description)} | ${cell(info.fix)} |`,
+    (info) =>
+      `| ${info.code}${info.retired ? ' (retired)' : ''} | ${info.severity} | **${cell(info.title)}.** ${cell(info.description)} | ${cell(info.fix)} |`,
   );
   return ['| Code | Severity | Meaning | Fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -3,12 +3,23 @@ import type { CheckResult, Diagnostic } from '../engine/authoring';
 import { exitCodeFor, formatDiagnostic, formatHumanReport, summaryLine, toJsonReport } from './report';
 
 const diagnostic = (code: string, severity: Diagnostic['severity'], file = 'scenarios/a.scenario.yaml'): Diagnostic => ({
-  code, severity, message: `${code} happened.`, file, line: 12, col: 7, path: ['nodes', 0, 'id'],
+  code,
+  severity,
+  message: `${code} happened.`,
+  file,
+  line: 12,
+  col: 7,
+  path: ['nodes', 0, 'id'],
 });
 
 const result = (file: string, diagnostics: Diagnostic[]): CheckResult => ({
-  file, id: 'a', title: 'A', ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics,
-  stats: { nodes: 3, decisionPoints: 2, endings: 3, choices: 6, timedNodes: 0 }, compiled: null,
+  file,
+  id: 'a',
+  title: 'A',
+  ok: !diagnostics.some((d) => d.severity === 'error'),
+  diagnostics,
+  stats: { nodes: 3, decisionPoints: 2, endings: 3, choices: 6, timedNodes: 0 },
+  compiled: null,
 });
 
 describe('check report formatting', () => {
@@ -32,12 +43,27 @@ describe('check report formatting', () => {
   });
 
   it('gives JSON without the built scenario, one object per file', () => {
-    const json = toJsonReport([result('scenarios/a.scenario.yaml', [diagnostic('SCN043', 'warning')])], [diagnostic('SCN104', 'error', 'seeds/rubric.json')]);
+    const json = toJsonReport(
+      [result('scenarios/a.scenario.yaml', [diagnostic('SCN043', 'warning')])],
+      [diagnostic('SCN104', 'error', 'seeds/rubric.json')],
+    );
     expect(json).toEqual([
-      { file: 'seeds/rubric.json', id: null, title: null, ok: false, stats: null,
-        diagnostics: [{ code: 'SCN104', severity: 'error', message: 'SCN104 happened.', line: 12, col: 7, path: ['nodes', 0, 'id'] }] },
-      { file: 'scenarios/a.scenario.yaml', id: 'a', title: 'A', ok: true, stats: { nodes: 3, decisionPoints: 2, endings: 3, choices: 6, timedNodes: 0 },
-        diagnostics: [{ code: 'SCN043', severity: 'warning', message: 'SCN043 happened.', line: 12, col: 7, path: ['nodes', 0, 'id'] }] },
+      {
+        file: 'seeds/rubric.json',
+        id: null,
+        title: null,
+        ok: false,
+        stats: null,
+        diagnostics: [{ code: 'SCN104', severity: 'error', message: 'SCN104 happened.', line: 12, col: 7, path: ['nodes', 0, 'id'] }],
+      },
+      {
+        file: 'scenarios/a.scenario.yaml',
+        id: 'a',
+        title: 'A',
+        ok: true,
+        stats: { nodes: 3, decisionPoints: 2, endings: 3, choices: 6, timedNodes: 0 },
+        diagnostics: [{ code: 'SCN043', severity: 'warning', message: 'SCN043 happened.', line: 12, col: 7, path: ['nodes', 0, 'id'] }],
+      },
     ]);
     expect(JSON.stringify(json)).not.toContain('compiled');
   });

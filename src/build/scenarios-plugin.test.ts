@@ -53,7 +53,11 @@ describe('scenariosPlugin', () => {
     expect(catalog).toContain('virtual:scenario/sample');
     expect(catalog).not.toContain('virtual:scenario/broken');
     const scenario = hook(plugin, 'load', context, '\0virtual:scenario/sample') as string;
-    const json = JSON.parse(JSON.parse(/JSON\.parse\((".*")\)/.exec(scenario)?.[1] ?? '""') as string) as { scenario: { id: string }; analysis?: unknown; contentHash: string };
+    const json = JSON.parse(JSON.parse(/JSON\.parse\((".*")\)/.exec(scenario)?.[1] ?? '""') as string) as {
+      scenario: { id: string };
+      analysis?: unknown;
+      contentHash: string;
+    };
     expect(json.scenario.id).toBe('sample');
     expect(json.contentHash).toMatch(/^fnv1a64:/);
     expect(json.analysis).toMatchObject({ bestOutcome: expect.any(String) });
@@ -76,7 +80,13 @@ describe('scenariosPlugin', () => {
   it('lists each scenario\'s voice clips with their sizes, for "available offline"', () => {
     mkdirSync(join(root, 'public', 'audio', 'sample'), { recursive: true });
     writeFileSync(join(root, 'public', 'audio', 'sample', 'opening.ogg'), 'x'.repeat(1234));
-    writeScenario('sample', scenarioTemplate('sample').replace('      expression: irritated ', '      audio: audio/sample/opening.ogg\n      expression: irritated '));
+    writeScenario(
+      'sample',
+      scenarioTemplate('sample').replace(
+        '      expression: irritated ',
+        '      audio: audio/sample/opening.ogg\n      expression: irritated ',
+      ),
+    );
     const plugin = setUp('serve');
     expect(hook(plugin, 'resolveId', context, 'virtual:scenario-voice')).toBe('\0virtual:scenario-voice');
     const code = hook(plugin, 'load', context, '\0virtual:scenario-voice') as string;

@@ -15,7 +15,10 @@ export interface ScenariosPluginOptions {
 const PARSER_MODULES = /[\\/](?:src[\\/]engine[\\/]format[\\/](?!scenario\.types)[\w-]+\.ts|node_modules[\\/]js-yaml[\\/].*)$/;
 
 const errorLines = (results: CheckResult[]) =>
-  results.flatMap((r) => r.diagnostics).filter((d) => d.severity === 'error').map(formatDiagnostic);
+  results
+    .flatMap((r) => r.diagnostics)
+    .filter((d) => d.severity === 'error')
+    .map(formatDiagnostic);
 
 /**
  * Builds scenarios/*.scenario.yaml into JSON at build time, so the trainee
@@ -80,7 +83,9 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
     load(id) {
       if (id === RESOLVED_PREFIX + CATALOG_ID) return catalogModuleCode(getStore().catalog());
       if (id === RESOLVED_PREFIX + VOICE_ID) {
-        const valid = getStore().results().flatMap((r) => (r.ok && r.compiled ? [r.compiled] : []));
+        const valid = getStore()
+          .results()
+          .flatMap((r) => (r.ok && r.compiled ? [r.compiled] : []));
         return voiceModuleCode(valid, publicDir);
       }
       if (!id.startsWith(RESOLVED_PREFIX + SCENARIO_ID_PREFIX)) return null;

@@ -47,6 +47,11 @@ describe('voice clips at build time', () => {
     const code = voiceModuleCode([scenario('x', ['audio/x/a.ogg']), silent], publicDir);
     const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { VOICE_CACHE: string; voiceClips: object };
     expect(module.VOICE_CACHE).toBe(VOICE_CACHE);
-    expect(module.voiceClips).toEqual({ x: [{ path: 'audio/x/a.ogg', bytes: 300 }, { path: 'audio/x/end.ogg', bytes: 50 }] });
+    expect(module.voiceClips).toEqual({
+      x: [
+        { path: 'audio/x/a.ogg', bytes: 300 },
+        { path: 'audio/x/end.ogg', bytes: 50 },
+      ],
+    });
   });
 });

@@ -12,7 +12,10 @@ import { jsonLine, table, unreadableFileReason, utteranceLines } from './coder/r
 
 const USAGE = 'Usage: npm run code-responses -- [--jsonl] FILE   (one utterance a line)';
 
-export function runCodeResponses(argv: readonly string[], io: { root: string; cwd: string; out(text: string): void; err(text: string): void }): number {
+export function runCodeResponses(
+  argv: readonly string[],
+  io: { root: string; cwd: string; out(text: string): void; err(text: string): void },
+): number {
   const unknown = argv.filter((arg) => arg.startsWith('--') && arg !== '--jsonl');
   const files = argv.filter((arg) => !arg.startsWith('--'));
   if (unknown.length || files.length !== 1) {

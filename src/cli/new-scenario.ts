@@ -34,7 +34,9 @@ export function runNewScenario(argv: readonly string[], io: CliIo): number {
   }
   mkdirSync(folder, { recursive: true });
   writeFileSync(file, scenarioTemplate(id), { flag: 'wx' });
-  io.out(`Created ${join(dir, `${id}${SCENARIO_SUFFIX}`)}.\nNext: edit it, then run npm run check-scenarios -- ${join(dir, `${id}${SCENARIO_SUFFIX}`)}`);
+  io.out(
+    `Created ${join(dir, `${id}${SCENARIO_SUFFIX}`)}.\nNext: edit it, then run npm run check-scenarios -- ${join(dir, `${id}${SCENARIO_SUFFIX}`)}`,
+  );
   return 0;
 }
 

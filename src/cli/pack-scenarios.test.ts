@@ -32,7 +32,11 @@ describe('packs in the LMS package builds', () => {
   it('builds in the shipped scenarios and every pack scenario, checked', () => {
     const root = project({ 'week-3.cgpack.zip': packOf(templateInput('pack-visit')) });
     const staged = stageScenarios(root, ['week-3.cgpack.zip'], join(root, 'dist-scorm-scenarios'));
-    expect(readdirSync(staged).filter((f) => f.endsWith('.scenario.yaml')).sort()).toEqual(['pack-visit.scenario.yaml', 'shipped-visit.scenario.yaml']);
+    expect(
+      readdirSync(staged)
+        .filter((f) => f.endsWith('.scenario.yaml'))
+        .sort(),
+    ).toEqual(['pack-visit.scenario.yaml', 'shipped-visit.scenario.yaml']);
     expect(readdirSync(staged)).toContain('voices');
     expect(scenarioList(staged).map((s) => s.id)).toEqual(['pack-visit', 'shipped-visit']);
   });

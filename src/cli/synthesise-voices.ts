@@ -92,7 +92,9 @@ async function voiceScenario(root: string, dir: string, scenario: Scenario, cast
   if (failures.length > 0) throw new Error(`${failures.length} clip(s) could not be made:\n  ${failures.join('\n  ')}`);
   const removed = removeOrphanClips(root, scenario.id, new Set(clips.map((clip) => clip.file)));
   const bytes = clips.reduce((sum, clip) => sum + clip.bytes, 0);
-  console.log(`${scenario.id}: ${todo.length} made, ${clips.length - todo.length} up to date, ${removed} removed (${clips.length} clips, ${(bytes / 1024).toFixed(0)} KB)`);
+  console.log(
+    `${scenario.id}: ${todo.length} made, ${clips.length - todo.length} up to date, ${removed} removed (${clips.length} clips, ${(bytes / 1024).toFixed(0)} KB)`,
+  );
   return { clips: clips.length, bytes };
 }
 

@@ -6,10 +6,32 @@ const stats = (strategies: StrategyResult[]): ValidityStats => ({
   expert: { score: 100, endingId: 'e', outcome: 'alliance', miti: [] },
   bestOfferedOutcome: 'alliance',
   strategies,
-  options: { decisions: 0, bestIsLongest: 0, bestIsLongestPercent: null, chanceLongestPercent: null, wordRatio: null, allDecisions: 0, oneSafeOption: 0, oneSafeOptionPercent: null, locallyBestNotBest: 0 },
+  options: {
+    decisions: 0,
+    bestIsLongest: 0,
+    bestIsLongestPercent: null,
+    chanceLongestPercent: null,
+    wordRatio: null,
+    allDecisions: 0,
+    oneSafeOption: 0,
+    oneSafeOptionPercent: null,
+    locallyBestNotBest: 0,
+  },
 });
-const fixed = (id: StrategyResult['id'], score: number, outcome: 'alliance' | 'escalated'): StrategyResult => ({ id, score, plays: 1, outcomes: { [outcome]: 1 }, bestOutcome: outcome });
-const random = (score: number, alliance: number): StrategyResult => ({ id: 'random', score, plays: 10, outcomes: { alliance, escalated: 10 - alliance }, bestOutcome: alliance > 0 ? 'alliance' : 'escalated' });
+const fixed = (id: StrategyResult['id'], score: number, outcome: 'alliance' | 'escalated'): StrategyResult => ({
+  id,
+  score,
+  plays: 1,
+  outcomes: { [outcome]: 1 },
+  bestOutcome: outcome,
+});
+const random = (score: number, alliance: number): StrategyResult => ({
+  id: 'random',
+  score,
+  plays: 10,
+  outcomes: { alliance, escalated: 10 - alliance },
+  bestOutcome: alliance > 0 ? 'alliance' : 'escalated',
+});
 
 describe('libraryMeans', () => {
   it('averages each strategy over the scenarios and counts those where it reaches alliance', () => {

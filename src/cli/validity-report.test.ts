@@ -25,9 +25,16 @@ describe('validity report CLI', () => {
 
   it('gives the same figures as JSON with --json', () => {
     const { out } = run('--json', 'tests/fixtures/validity/scn131-best-is-longest.scenario.yaml');
-    const report = JSON.parse(out) as { scenarios: { id: string; lints: string[]; validity: { options: { bestIsLongest: number } } }[]; library: { scenarios: number; strategies: { id: string }[] } };
+    const report = JSON.parse(out) as {
+      scenarios: { id: string; lints: string[]; validity: { options: { bestIsLongest: number } } }[];
+      library: { scenarios: number; strategies: { id: string }[] };
+    };
     expect(report.scenarios).toHaveLength(1);
-    expect(report.scenarios[0]).toMatchObject({ id: 'scn131-best-is-longest', lints: ['SCN131'], validity: { options: { bestIsLongest: 2 } } });
+    expect(report.scenarios[0]).toMatchObject({
+      id: 'scn131-best-is-longest',
+      lints: ['SCN131'],
+      validity: { options: { bestIsLongest: 2 } },
+    });
     expect(report.library.scenarios).toBe(1);
     expect(report.library.strategies.map((s) => s.id)).toEqual(['alwaysFirst', 'alwaysLongest', 'longestQuestion', 'random']);
   });

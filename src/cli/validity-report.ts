@@ -29,8 +29,18 @@ export function runValidityReport(argv: readonly string[], io: CliIo): number {
   }));
   const analysed = entries.flatMap((e) => (e.validity ? [e.validity] : []));
   const library = libraryMeans(analysed);
-  if (flags.has('--json')) io.out(JSON.stringify({ scenarios: entries, library: { scenarios: analysed.length, strategies: library } }, null, 2));
-  else io.out([scenarioTable(entries), '', `Library means over ${analysed.length} scenario${analysed.length === 1 ? '' : 's'}:`, '', libraryTable(library, analysed.length)].join('\n'));
+  if (flags.has('--json'))
+    io.out(JSON.stringify({ scenarios: entries, library: { scenarios: analysed.length, strategies: library } }, null, 2));
+  else
+    io.out(
+      [
+        scenarioTable(entries),
+        '',
+        `Library means over ${analysed.length} scenario${analysed.length === 1 ? '' : 's'}:`,
+        '',
+        libraryTable(library, analysed.length),
+      ].join('\n'),
+    );
   return entries.some((e) => !e.validity) ? 1 : 0;
 }
 

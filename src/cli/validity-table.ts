@@ -35,7 +35,20 @@ function strategyCell(result: StrategyResult | undefined): string {
 
 const mitiCell = (m: MitiIndicator) => `${MITI_SHORT[m.id]} ${orDash(m.value)} ${m.band}`;
 
-const HEADER = ['Scenario', 'Expert', 'alwaysFirst', 'alwaysLongest', 'longestQuestion', 'random (mean)', 'Best is longest (chance)', 'Words best:others', 'One safe option', 'Locally best ≠ best', 'Expert MITI', 'Lints'];
+const HEADER = [
+  'Scenario',
+  'Expert',
+  'alwaysFirst',
+  'alwaysLongest',
+  'longestQuestion',
+  'random (mean)',
+  'Best is longest (chance)',
+  'Words best:others',
+  'One safe option',
+  'Locally best ≠ best',
+  'Expert MITI',
+  'Lints',
+];
 
 export function scenarioTable(entries: readonly ValidityEntry[]): string {
   const lines = [row(HEADER), row(HEADER.map(() => '---'))];

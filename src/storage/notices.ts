@@ -5,7 +5,15 @@ import type { StoreChange, StoreNotice } from './store.types';
 type Listener = (notice: StoreNotice) => void;
 type ChangeListener = (change: StoreChange) => void;
 
-const TABLES = new Set<string>(['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox', 'packScenarios'] satisfies TableName[]);
+const TABLES = new Set<string>([
+  'profiles',
+  'settings',
+  'attempts',
+  'inProgress',
+  'drafts',
+  'outbox',
+  'packScenarios',
+] satisfies TableName[]);
 
 /** The tables named in another tab's message; every table when it names none (an older tab). */
 function tablesOf(message: unknown): TableName[] {
@@ -44,8 +52,7 @@ export function createNoticeHub(channelName: string): NoticeHub {
   const changeListeners = createListeners<StoreChange>();
   const sticky: StoreNotice[] = [];
   let pending: ReturnType<typeof setTimeout> | null = null;
-  const channel =
-    typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
 
   const emit = (notice: StoreNotice) => listeners.emit(notice);
   const changed = (change: StoreChange) => changeListeners.emit(change);

@@ -22,8 +22,7 @@ const UNAVAILABLE_MESSAGE =
   'site data can do this). You can keep practising, but results will be lost when this ' +
   'tab closes. Download them from History before you leave.';
 
-const UPGRADED_MESSAGE =
-  'Common Ground was updated in another tab. Reload this tab so your next results are saved.';
+const UPGRADED_MESSAGE = 'Common Ground was updated in another tab. Reload this tab so your next results are saved.';
 
 type Transfer = Pick<Store, 'readRecords' | 'addRecords' | 'clearAll'>;
 type Pins = Pick<Store['profiles'], 'setPin' | 'checkPin'>;
@@ -33,12 +32,12 @@ type Pins = Pick<Store['profiles'], 'setPin' | 'checkPin'>;
  * backup, restore and CSV, and profile PINs. The library and play screens
  * open the store right after first paint and never need them.
  */
-function loadOnFirstUse<T extends Record<string, (...args: never[]) => Promise<unknown>>>(
-  load: () => Promise<T>,
-  names: (keyof T)[],
-): T {
+function loadOnFirstUse<T extends Record<string, (...args: never[]) => Promise<unknown>>>(load: () => Promise<T>, names: (keyof T)[]): T {
   let api: Promise<T> | null = null;
-  const forward = (name: keyof T) => async (...args: never[]) => ((await (api ??= load()))[name] as (...a: never[]) => unknown)(...args);
+  const forward =
+    (name: keyof T) =>
+    async (...args: never[]) =>
+      ((await (api ??= load()))[name] as (...a: never[]) => unknown)(...args);
   return Object.fromEntries(names.map((name) => [name, forward(name)])) as T;
 }
 
@@ -78,11 +77,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     packScenarios: packScenariosApi(ctx),
     onNotice: (listener) => hub.subscribe(listener),
     onChange: (listener) => hub.onChange(listener),
-    ...loadOnFirstUse<Transfer>(() => import('./store-on-demand').then((m) => m.transferApi(ctx)), [
-      'readRecords',
-      'addRecords',
-      'clearAll',
-    ]),
+    ...loadOnFirstUse<Transfer>(
+      () => import('./store-on-demand').then((m) => m.transferApi(ctx)),
+      ['readRecords', 'addRecords', 'clearAll'],
+    ),
     close() {
       hub.close();
       backend.close();

@@ -47,8 +47,7 @@ export function attemptsApi(ctx: StoreContext, activeProfileId: () => Promise<st
 /** Conversations in progress, one per profile and scenario. */
 export function inProgressApi(ctx: StoreContext): Store['inProgress'] {
   const readAll = async (profileId: string) =>
-    ctx.check('inProgress', await ctx.backend.table('inProgress').where('profileId', profileId), isInProgress)
-      .records;
+    ctx.check('inProgress', await ctx.backend.table('inProgress').where('profileId', profileId), isInProgress).records;
   return {
     save: async (record) => {
       assertValid(inProgressCheck, record, 'inProgress');
@@ -66,7 +65,6 @@ export function inProgressApi(ctx: StoreContext): Store['inProgress'] {
         null,
       );
     },
-    clear: (profileId, scenarioId) =>
-      ctx.write(['inProgress'], (tx) => tx.table('inProgress').delete([profileId, scenarioId])),
+    clear: (profileId, scenarioId) => ctx.write(['inProgress'], (tx) => tx.table('inProgress').delete([profileId, scenarioId])),
   };
 }

@@ -44,7 +44,8 @@ describe('profile PINs', () => {
   it('refuses a PIN that is not 4 to 12 digits, or a profile that does not exist', async () => {
     const { store } = await openTestStore();
     const { id } = await store.profiles.create('Ana');
-    for (const bad of ['123', '1234567890123', '12a4', ' 1234']) await expect(store.profiles.setPin(id, bad)).rejects.toThrow(/4 to 12 digits/);
+    for (const bad of ['123', '1234567890123', '12a4', ' 1234'])
+      await expect(store.profiles.setPin(id, bad)).rejects.toThrow(/4 to 12 digits/);
     await expect(store.profiles.setPin('nobody', '1234')).rejects.toThrow(/no readable profile/);
     expect(await store.profiles.checkPin('nobody', '1234')).toBe(false);
   });

@@ -36,9 +36,7 @@ describe('a full disk (QuotaExceededError)', () => {
     const attempts = [1, 2, 3, 4].map((n) => fakeAttempt({ id: `a${n}`, profileId: 'p1' }));
     simulateQuota('attempts', 2);
 
-    await expect(store.addRecords({ profiles: [profile], attempts })).rejects.toBeInstanceOf(
-      StorageQuotaError,
-    );
+    await expect(store.addRecords({ profiles: [profile], attempts })).rejects.toBeInstanceOf(StorageQuotaError);
 
     expect((await store.profiles.list()).map((p) => p.id)).toEqual(['p0']);
     expect((await store.attempts.listByProfile('p1')).records).toEqual([]);

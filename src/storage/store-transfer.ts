@@ -46,7 +46,8 @@ export function transferApi(ctx: StoreContext): Transfer {
         const newAttempts: AttemptRecord[] = [];
         for (const [i, attempt] of attempts.entries()) {
           const content = canonicalJson(attempt);
-          const earlier = seen.get(attempt.id) ?? (knownAttempts.has(attempt.id) ? canonicalJson(await tx.table('attempts').get(attempt.id)) : null);
+          const earlier =
+            seen.get(attempt.id) ?? (knownAttempts.has(attempt.id) ? canonicalJson(await tx.table('attempts').get(attempt.id)) : null);
           if (earlier === null) newAttempts.push(attempt);
           // The same id with other contents: never replaced silently; the record here is kept and the clash named.
           else if (earlier !== content) conflicts.push(conflictSentence(attempt, i));

@@ -1,13 +1,5 @@
 import type { TableName } from './backend/backend.types';
-import type {
-  AttemptRecord,
-  DraftRecord,
-  InProgressRecord,
-  OutboxRecord,
-  PackScenarioRecord,
-  Profile,
-  Settings,
-} from './storage.types';
+import type { AttemptRecord, DraftRecord, InProgressRecord, OutboxRecord, PackScenarioRecord, Profile, Settings } from './storage.types';
 
 /** Something the trainee should hear about; the UI shows `message` as is. */
 export interface StoreNotice {
@@ -30,14 +22,7 @@ export interface CheckedList<T> {
 }
 
 /** Why an import file was turned away; nothing was written in any of these cases. */
-export type ImportRejection =
-  | 'not-json'
-  | 'truncated'
-  | 'too-deep'
-  | 'wrong-kind'
-  | 'wrong-version'
-  | 'tampered'
-  | 'invalid-record';
+export type ImportRejection = 'not-json' | 'truncated' | 'too-deep' | 'wrong-kind' | 'wrong-version' | 'tampered' | 'invalid-record';
 
 export type ImportResult =
   | {

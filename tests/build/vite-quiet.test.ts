@@ -35,7 +35,13 @@ describe('vite.config.ts', () => {
     ['preview', 'serve', true],
   ] as const)('loads for %s without a warning line', async (_name, command, isPreview) => {
     const lines: string[] = [];
-    const config = await resolveConfig({ customLogger: capturingLogger(lines), logLevel: 'warn' }, command, 'production', 'production', isPreview);
+    const config = await resolveConfig(
+      { customLogger: capturingLogger(lines), logLevel: 'warn' },
+      command,
+      'production',
+      'production',
+      isPreview,
+    );
     expect(lines).toEqual([]);
     // And the build's timing report, which flags the scenario check (the build's real work) as slow, is off.
     expect(config.build.rolldownOptions.checks?.bundlerTimings).toBe(false);

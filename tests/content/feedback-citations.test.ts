@@ -44,7 +44,11 @@ const scenarios = Object.entries(shipped).map(([file, source]) => {
 it('finds and parses the shipped scenarios', () => {
   expect(scenarios.length).toBeGreaterThan(0);
   for (const { file, scenario, diagnostics } of scenarios)
-    expect({ file, parsed: scenario !== null, errors: diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) }).toEqual({ file, parsed: true, errors: [] });
+    expect({ file, parsed: scenario !== null, errors: diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) }).toEqual({
+      file,
+      parsed: true,
+      errors: [],
+    });
 });
 
 describe.each(scenarios)('$file', ({ scenario }) => {
@@ -57,7 +61,8 @@ describe.each(scenarios)('$file', ({ scenario }) => {
       for (const group of parenthesisedGroups(line.text).filter((g) => isCitationGroup(g, index)))
         for (const item of resolveGroup(group, index)) {
           if (item.ids.length !== 1) problems.push(`${line.where}: "${item.item}" in "(${group})" matches ${item.ids.length} entries`);
-          else if (confidenceById.get(item.ids[0] ?? '') === 'unverified') problems.push(`${line.where}: "${item.item}" rests on an unverified entry`);
+          else if (confidenceById.get(item.ids[0] ?? '') === 'unverified')
+            problems.push(`${line.where}: "${item.item}" rests on an unverified entry`);
           else resolved++;
         }
     expect(problems).toEqual([]);

@@ -73,7 +73,10 @@ export function parenthesisedGroups(text: string): string[] {
 }
 
 export function splitItems(group: string): string[] {
-  return group.split(';').map((item) => item.trim()).filter((item) => item.length > 0);
+  return group
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 /** True when a group is meant as a citation rather than an aside such as "(goals)". */

@@ -35,7 +35,7 @@ describe.each(Object.entries(shipped))('%s', (file, source) => {
     expect(country).toMatch(/^[A-Z]{2}$/);
   });
 
-  it("cites only guidelines that fit its country, and none that has been replaced", () => {
+  it('cites only guidelines that fit its country, and none that has been replaced', () => {
     const problems = ids.flatMap((id) => {
       const entry = byId.get(id);
       const problem = entry && country ? jurisdictionProblem(entry, country) : null;
@@ -54,7 +54,9 @@ describe('jurisdictionProblem', () => {
   it('lets multinational guidelines and research papers travel, but not replaced guidelines', () => {
     expect(jurisdictionProblem({ id: 'eular', kind: 'clinical-guideline', jurisdiction: 'Europe' }, 'US')).toBeNull();
     expect(jurisdictionProblem({ id: 'kim-2015', kind: 'study' }, 'NZ')).toBeNull();
-    expect(jurisdictionProblem({ id: 'cdc-2016', kind: 'clinical-guideline', jurisdiction: 'US', supersededBy: 'cdc-2022' }, 'US')).toBe('cdc-2016 has been replaced by cdc-2022');
+    expect(jurisdictionProblem({ id: 'cdc-2016', kind: 'clinical-guideline', jurisdiction: 'US', supersededBy: 'cdc-2022' }, 'US')).toBe(
+      'cdc-2016 has been replaced by cdc-2022',
+    );
     expect(jurisdictionProblem({ id: 'x', kind: 'clinical-guideline' }, 'US')).toBe('x is a clinical guideline without a jurisdiction');
   });
 });

@@ -19,6 +19,7 @@ export function jurisdictionProblem(entry: GuidelineEntry, country: string): str
   if (entry.supersededBy) return `${entry.id} has been replaced by ${entry.supersededBy}`;
   if (entry.kind !== 'clinical-guideline') return null;
   if (!entry.jurisdiction) return `${entry.id} is a clinical guideline without a jurisdiction`;
-  if (COUNTRY_CODE.test(entry.jurisdiction) && entry.jurisdiction !== country) return `${entry.id} is a ${entry.jurisdiction} guideline, and the scenario is set in ${country}`;
+  if (COUNTRY_CODE.test(entry.jurisdiction) && entry.jurisdiction !== country)
+    return `${entry.id} is a ${entry.jurisdiction} guideline, and the scenario is set in ${country}`;
   return null;
 }

@@ -15,8 +15,12 @@ const GUIDE_TITLE = 'Writing Common Ground scenarios';
 async function openBrokenFile(page: Page): Promise<void> {
   await page.goto('./#/author');
   await expect(page.getByRole('heading', { level: 1, name: 'Author a scenario' })).toBeVisible({ timeout: CHECK_TIMEOUT });
-  await page.getByLabel('Open a scenario file…').setInputFiles({ name: FILE_NAME, mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
-  await expect(page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /SCN034/ })).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await page
+    .getByLabel('Open a scenario file…')
+    .setInputFiles({ name: FILE_NAME, mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
+  await expect(page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /SCN034/ })).toBeVisible({
+    timeout: CHECK_TIMEOUT,
+  });
 }
 
 /** Presses Tab until `target` has the focus, as a keyboard user would. */

@@ -26,7 +26,9 @@ async function openAuthor(page: Page): Promise<void> {
 }
 
 async function openBrokenFile(page: Page): Promise<void> {
-  await page.getByLabel('Open a scenario file…').setInputFiles({ name: FILE_NAME, mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
+  await page
+    .getByLabel('Open a scenario file…')
+    .setInputFiles({ name: FILE_NAME, mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
   await expect(page.getByText(`Editing ${FILE_NAME}`)).toBeVisible();
 }
 
@@ -69,7 +71,10 @@ test('a broken file shows its diagnostics at the right lines; fixed, it previews
   await expect(page.getByText('Best achievable score')).toBeVisible({ timeout: CHECK_TIMEOUT });
 
   // The download is the edited text, under the original name.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${FILE_NAME}` }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download ${FILE_NAME}` }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(FILE_NAME);
   expect(await readFile(await download.path(), 'utf8')).toBe(GOOD);
 
@@ -128,7 +133,9 @@ test('the Author page has no serious or critical axe violations, empty and with 
 
 test('typing in a 1,000-node file stays responsive while the worker checks it', async ({ page }, testInfo) => {
   await openAuthor(page);
-  await page.getByLabel('Open a scenario file…').setInputFiles({ name: 'bench-1000.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateScenarioYaml(1000)) });
+  await page
+    .getByLabel('Open a scenario file…')
+    .setInputFiles({ name: 'bench-1000.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateScenarioYaml(1000)) });
   await expect(page.getByText(/1,000 nodes and 2 endings/)).toBeVisible({ timeout: CHECK_TIMEOUT });
   // The full check's lints arrive last: SCN112 twice, SCN114 (a generated file's analysis is an
   // estimate), SCN130 three times and SCN132 (its options are all alike, so form-based rules do well).
@@ -146,7 +153,10 @@ test('typing in a 1,000-node file stays responsive while the worker checks it', 
   await page.keyboard.type('\nstart: n9999');
   await expect(problems(page).getByRole('button', { name: /SCN010/ })).toBeVisible({ timeout: CHECK_TIMEOUT });
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  testInfo.annotations.push({ type: 'typing', description: `27 keys in ${typingMs} ms; long tasks on the main thread: ${longTasks.map(Math.round).join(', ') || 'none'}` });
+  testInfo.annotations.push({
+    type: 'typing',
+    description: `27 keys in ${typingMs} ms; long tasks on the main thread: ${longTasks.map(Math.round).join(', ') || 'none'}`,
+  });
   console.log(testInfo.annotations.at(-1)?.description);
   expect(Math.max(0, ...longTasks)).toBeLessThan(500);
 });

@@ -20,9 +20,7 @@ export function chromiumPath(): string {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
   if (!found) {
-    throw new Error(
-      'No Chromium found. On Debian or Ubuntu run: sudo apt-get install chromium (or set CHROMIUM_PATH).',
-    );
+    throw new Error('No Chromium found. On Debian or Ubuntu run: sudo apt-get install chromium (or set CHROMIUM_PATH).');
   }
   return found;
 }

@@ -22,7 +22,10 @@ const LRS_AUTH = `Basic ${Buffer.from('e2e-reader:e2e-secret').toString('base64'
 
 let lms: Cmi5Lms;
 
-test.skip(!LRS_ENDPOINT, 'LRS_ENDPOINT is not set: run through `npm test` (tests/run-all.mjs starts the test LRS) or start tests/lrs/start-lrs.mjs yourself.');
+test.skip(
+  !LRS_ENDPOINT,
+  'LRS_ENDPOINT is not set: run through `npm test` (tests/run-all.mjs starts the test LRS) or start tests/lrs/start-lrs.mjs yourself.',
+);
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
@@ -43,7 +46,9 @@ test.afterAll(async () => {
 /** Every statement of a registration, oldest first, straight from the test LRS. */
 async function statementsOf(registration: string): Promise<Statement[]> {
   const query = new URLSearchParams({ registration, ascending: 'true', limit: '500' });
-  const response = await fetch(`${LRS_ENDPOINT}statements?${query}`, { headers: { Authorization: LRS_AUTH, 'X-Experience-API-Version': '1.0.3' } });
+  const response = await fetch(`${LRS_ENDPOINT}statements?${query}`, {
+    headers: { Authorization: LRS_AUTH, 'X-Experience-API-Version': '1.0.3' },
+  });
   return ((await response.json()) as { statements: Statement[] }).statements;
 }
 
@@ -65,7 +70,9 @@ async function returnToCourse(page: Page): Promise<void> {
 
 test('cmi5.xml lists one AU per scenario, well-formed, with moveOn Passed and the pass mark', () => {
   const doc = lms.structure;
-  expect(doc).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<courseStructure xmlns="https:\/\/w3id.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure.xsd">/);
+  expect(doc).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<courseStructure xmlns="https:\/\/w3id.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure.xsd">/,
+  );
   expect(lms.aus.length).toBeGreaterThanOrEqual(8);
   for (const au of lms.aus) {
     expect(au).toMatchObject({ moveOn: 'Passed', masteryScore: 0.7 });
@@ -102,13 +109,17 @@ test('a Normal launch: the AU fetches its token once, plays to the end, reports 
   expect(names.at(-1)).toBe('terminated');
   expect(names.filter((name) => name === 'initialized')).toHaveLength(1);
   expect(names.filter((name) => name === 'answered').length).toBeGreaterThan(2);
-  expect(names.filter((name) => name === 'completed'), names.join(' ')).toHaveLength(1);
+  expect(
+    names.filter((name) => name === 'completed'),
+    names.join(' '),
+  ).toHaveLength(1);
   const judged = statements.filter((statement) => /\/(passed|failed)$/.test(statement.verb.id));
   expect(judged).toHaveLength(1);
   const scaled = judged[0]!.result!.score!.scaled!;
   expect(verbs(judged)[0]).toBe(scaled >= 0.7 ? 'passed' : 'failed');
   for (const statement of statements) expect(validate(statement), `${statement.verb.id} ${JSON.stringify(statement)}`).toEqual([]);
-  for (const statement of statements) expect(statement.actor.account).toEqual({ homePage: 'https://lms.test.example', name: 'learner-2001' });
+  for (const statement of statements)
+    expect(statement.actor.account).toEqual({ homePage: 'https://lms.test.example', name: 'learner-2001' });
   expect(checkCmi5Statements(statements, expectations(launch, { [launch.sessionId]: 'Normal' }))).toEqual([]);
 });
 
@@ -138,7 +149,9 @@ test('a second launch of a used fetch URL is refused in plain words, and nothing
   expect(verbs(await statementsOf(launch.registration))).toEqual(['launched', 'initialized']);
 });
 
-test('a Review launch shows the result the course recorded and the last debrief, opens no attempt, and records only initialized and terminated', async ({ page }) => {
+test('a Review launch shows the result the course recorded and the last debrief, opens no attempt, and records only initialized and terminated', async ({
+  page,
+}) => {
   const normal = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Normal', returnURL: `${lms.lmsOrigin}/return` });
   await page.goto(normal.url);
   await playToDebrief(page, 'a');
@@ -147,10 +160,19 @@ test('a Review launch shows the result the course recorded and the last debrief,
   const score = judged.result!.score!.raw!;
 
   const arrived = lms.arrivals.length;
-  const review = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Review', registration: normal.registration, returnURL: `${lms.lmsOrigin}/return` });
+  const review = await lms.launch({
+    scenarioId: FLAGSHIP,
+    launchMode: 'Review',
+    registration: normal.registration,
+    returnURL: `${lms.lmsOrigin}/return`,
+  });
   await page.goto(review.url);
   await expect(page.getByRole('heading', { level: 1, name: /^Review: / })).toBeVisible();
-  await expect(page.getByText('This is a review launch: your result is recorded; you can look through the scenario but nothing you do now is recorded.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'This is a review launch: your result is recorded; you can look through the scenario but nothing you do now is recorded.',
+    ),
+  ).toBeVisible();
   await expect(page.getByText(`${score} out of 100, ${score >= 70 ? 'passed' : 'not passed'} (the pass mark is 70)`)).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Your course' })).toContainText('You are reviewing');
   // The read-only walk: the conversation's steps and responses, nothing to choose.
@@ -167,7 +189,9 @@ test('a Review launch shows the result the course recorded and the last debrief,
   expect(lms.arrivals.slice(arrived)).toEqual(['initialized', 'terminated', 'return']);
 
   const statements = await statementsOf(normal.registration);
-  const reviewSession = statements.filter((statement) => statement.context?.extensions?.[Object.keys(review.contextTemplate.extensions)[0]!] === review.sessionId);
+  const reviewSession = statements.filter(
+    (statement) => statement.context?.extensions?.[Object.keys(review.contextTemplate.extensions)[0]!] === review.sessionId,
+  );
   expect(verbs(reviewSession)).toEqual(['launched', 'initialized', 'terminated']);
   for (const statement of statements) expect(validate(statement), `${statement.verb.id} ${JSON.stringify(statement)}`).toEqual([]);
   expect(checkCmi5Statements(statements, expectations(normal, { [normal.sessionId]: 'Normal', [review.sessionId]: 'Review' }))).toEqual([]);
@@ -183,7 +207,9 @@ test('a Review launch with nothing recorded yet says so, and still offers the co
   for (const statement of await statementsOf(review.registration)) expect(validate(statement)).toEqual([]);
 });
 
-test('the learner preferences profile sets the sound: off mutes the patient voice, on unmutes it; a language other than English is acknowledged', async ({ page }) => {
+test('the learner preferences profile sets the sound: off mutes the patient voice, on unmutes it; a language other than English is acknowledged', async ({
+  page,
+}) => {
   lms.setLearnerPreferences({ languagePreference: 'fr-FR,de', audioPreference: 'off' });
   try {
     const quiet = await lms.launch({ scenarioId: FLAGSHIP, launchMode: 'Browse' });

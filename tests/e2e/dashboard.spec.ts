@@ -46,10 +46,7 @@ test('the dashboard loads a generated cohort of 200 trainees and shows the item 
   await expect(opening.getByRole('rowheader', { name: /^“I've only skimmed it\./ })).toBeVisible();
   await expect(opening.getByRole('columnheader', { name: 'Conversation escalated' })).toBeVisible();
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download table (CSV)' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download table (CSV)' }).click()]);
   const csv = await readFile((await download.path())!);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString('utf8').trimEnd().split('\r\n')).toHaveLength(TRAINEES + 1);
@@ -101,7 +98,10 @@ test('two trainees with the same name are two rows labelled apart; items read as
   await page.getByLabel('Trainee export files').setInputFiles(sameNameUploads());
   await expect(page.getByText('Loaded 2 files')).toBeVisible();
 
-  const names = await page.getByRole('table', { name: /per trainee and scenario/ }).getByRole('rowheader').allTextContents();
+  const names = await page
+    .getByRole('table', { name: /per trainee and scenario/ })
+    .getByRole('rowheader')
+    .allTextContents();
   expect(names).toHaveLength(2);
   expect(names.every((name) => /^Trainee \(…\S{4,}\)$/.test(name))).toBe(true);
   expect(new Set(names).size).toBe(2);

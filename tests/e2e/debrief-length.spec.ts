@@ -42,17 +42,21 @@ async function settledHeight(page: Page): Promise<number> {
         ),
     );
   let last = -1;
-  await expect.poll(async () => {
-    const now = await frames();
-    const same = now === last;
-    last = now;
-    return same;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const now = await frames();
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
   return last;
 }
 
 for (const [label, route] of Object.entries(ROUTES)) {
-  test(`the debrief of a ${label} attempt fits two desktop screens and four phone screens with every disclosure closed`, async ({ page }) => {
+  test(`the debrief of a ${label} attempt fits two desktop screens and four phone screens with every disclosure closed`, async ({
+    page,
+  }) => {
     await openLibrary(page);
     await playRoute(page, route);
     expect(await page.locator('.decision-card').count()).toBe(route.length);
@@ -61,10 +65,13 @@ for (const [label, route] of Object.entries(ROUTES)) {
       expect(await page.locator('details[open]').count()).toBe(0);
       const height = await settledHeight(page);
       const limit = screen.most * screen.height;
-      console.log(`debrief height, ${label} attempt (${route.length} decisions), ${screen.name} ${screen.width}×${screen.height}: ${height} px (limit ${limit})`);
+      console.log(
+        `debrief height, ${label} attempt (${route.length} decisions), ${screen.name} ${screen.width}×${screen.height}: ${height} px (limit ${limit})`,
+      );
       expect.soft(height, `${screen.name} height`).toBeLessThanOrEqual(limit);
       // For eyeballing the layout: SCREENSHOTS=<folder> saves the whole page.
-      if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/debrief-${label}-${screen.name}.png`, fullPage: true });
+      if (process.env.SCREENSHOTS)
+        await page.screenshot({ path: `${process.env.SCREENSHOTS}/debrief-${label}-${screen.name}.png`, fullPage: true });
     }
   });
 }

@@ -10,7 +10,9 @@ async function meter(page: Page, kind: 'anger' | 'trust'): Promise<number> {
   return Number(/\d+/.exec(text)?.[0]);
 }
 
-test('the debrief shows charts and an annotated transcript; trying again from a decision restores that moment and saves a new attempt', async ({ page }) => {
+test('the debrief shows charts and an annotated transcript; trying again from a decision restores that moment and saves a new attempt', async ({
+  page,
+}) => {
   await openLibrary(page);
   await page.goto(`./#/play/${FLAGSHIP}`);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
@@ -51,7 +53,11 @@ test('the debrief shows charts and an annotated transcript; trying again from a 
   await chip.focus();
   await page.keyboard.press('Enter');
   await expect(card.locator('.code-definition').first()).toBeVisible();
-  await card.getByRole('list', { name: /Evidence for decision 2/ }).getByRole('button').first().click();
+  await card
+    .getByRole('list', { name: /Evidence for decision 2/ })
+    .getByRole('button')
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Confidence');
   await expectNoSeriousViolations(page, 'evidence dialog');
@@ -100,7 +106,11 @@ for (const width of [1280, 360]) {
     if (process.env.SCREENSHOTS) {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0, i = 0; y < height && i < 8; y += 900, i += 1)
-        await page.screenshot({ path: `${process.env.SCREENSHOTS}/debrief-${width}-${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(900, height - y) } });
+        await page.screenshot({
+          path: `${process.env.SCREENSHOTS}/debrief-${width}-${i}.png`,
+          fullPage: true,
+          clip: { x: 0, y, width, height: Math.min(900, height - y) },
+        });
     }
   });
 }

@@ -47,10 +47,14 @@ async function answerInOwnWords(page: Page, words: string, overrideKey?: string)
   await expect(page.getByText(/^I read this as /)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Go on with this option' })).toBeFocused();
   await page.keyboard.press(overrideKey ?? 'Enter');
-  await expect.poll(async () => (await page.getByRole('heading', { name: /Debrief/ }).isVisible()) || (await lineCount(page)) > before).toBe(true);
+  await expect
+    .poll(async () => (await page.getByRole('heading', { name: /Debrief/ }).isVisible()) || (await lineCount(page)) > before)
+    .toBe(true);
 }
 
-test('a keyboard-only trainee plays in free-text mode, overrides a reading, keeps words over a reload and sees them in the debrief', async ({ page }) => {
+test('a keyboard-only trainee plays in free-text mode, overrides a reading, keeps words over a reload and sees them in the debrief', async ({
+  page,
+}) => {
   await openLibrary(page);
   await page.goto('./#/settings');
   await page.getByRole('radio', { name: 'Always' }).check();

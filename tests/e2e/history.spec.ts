@@ -27,7 +27,10 @@ test('history lists both attempts, charts progress and overlays two trajectories
   ]);
   // Swapping the attempts redraws the chart from the other transcript.
   const before = await chart.locator('svg[role="img"] .chart-series-line').first().getAttribute('d');
-  const options = await compare.getByLabel('Attempt A', { exact: true }).locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+  const options = await compare
+    .getByLabel('Attempt A', { exact: true })
+    .locator('option')
+    .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
   await compare.getByLabel('Attempt A', { exact: true }).selectOption(options[0]!);
   await compare.getByLabel('Attempt B', { exact: true }).selectOption(options[1]!);
   await expect.poll(() => chart.locator('svg[role="img"] .chart-series-line').first().getAttribute('d')).not.toBe(before);
@@ -38,7 +41,12 @@ test('history lists both attempts, charts progress and overlays two trajectories
   await page.setViewportSize({ width: 360, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/history-360.png`, fullPage: true, clip: { x: 0, y: 0, width: 360, height: 2400 } });
+  if (process.env.SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS}/history-360.png`,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 360, height: 2400 },
+    });
 });
 
 test('a new trainee’s history teaches where to start', async ({ page }) => {

@@ -49,7 +49,11 @@ test('the debrief and the history open without layout shifts', async ({ browser,
   const debriefHash = new URL(page.url()).hash;
   // Opened as from a bookmark: a new context with the same records but a cold cache, phone-sized.
   const state = await page.context().storageState({ indexedDB: true });
-  const cold = await browser.newContext({ storageState: state, viewport: { width: 412, height: 823 }, baseURL: test.info().project.use.baseURL });
+  const cold = await browser.newContext({
+    storageState: state,
+    viewport: { width: 412, height: 823 },
+    baseURL: test.info().project.use.baseURL,
+  });
   try {
     const fresh = await cold.newPage();
     await recordLayoutShifts(fresh);

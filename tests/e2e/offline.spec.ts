@@ -16,24 +16,32 @@ async function openOnce(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-test('after one visit, a scenario never opened plays offline to its debrief, and the attempt is in the History', async ({ page, context }) => {
+test('after one visit, a scenario never opened plays offline to its debrief, and the attempt is in the History', async ({
+  page,
+  context,
+}) => {
   await openOnce(page);
 
   await context.setOffline(true);
   // Offline really is offline, for the worker too: a voice clip never played cannot be fetched.
-  const clip = await page.evaluate((url) =>
-    fetch(url).then(
-      (response) => response.status,
-      () => 'failed',
-    ),
-  OPENING_CLIP);
+  const clip = await page.evaluate(
+    (url) =>
+      fetch(url).then(
+        (response) => response.status,
+        () => 'failed',
+      ),
+    OPENING_CLIP,
+  );
   expect(clip).toBe('failed');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /practise the conversation/i })).toBeVisible();
   await expect(page.getByText("You're offline. Scenarios you open still work, and your attempts are kept on this device.")).toBeVisible();
 
-  await page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('link', { name: /^Start/ }).click();
+  await page
+    .getByRole('article', { name: NEVER_OPENED.title })
+    .getByRole('link', { name: /^Start/ })
+    .click();
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   await expect(page.getByText("You're offline. Your attempt is kept on this device and will be saved.")).toBeVisible();
   await playToDebrief(page);
@@ -43,7 +51,10 @@ test('after one visit, a scenario never opened plays offline to its debrief, and
   await expect(page.getByRole('region', { name: 'Your attempts' })).toContainText(NEVER_OPENED.title);
 });
 
-test('"Make this scenario available offline" stores its voice clips, with the size and progress, for playing offline', async ({ page, context }) => {
+test('"Make this scenario available offline" stores its voice clips, with the size and progress, for playing offline', async ({
+  page,
+  context,
+}) => {
   await openOnce(page);
 
   const card = page.getByRole('article', { name: "Please don't tell me to rest it" });
@@ -52,14 +63,26 @@ test('"Make this scenario available offline" stores its voice clips, with the si
   await page.keyboard.press('Enter');
   await expect(card.getByText(/^Voice clips available offline \(\d+ KB\)$/)).toBeVisible();
   // Only the scenario asked for is stored: another scenario's card still offers it.
-  await expect(page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('button', { name: /^Make this scenario available offline/ })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('button', { name: /^Make this scenario available offline/ }),
+  ).toBeVisible();
 
   await context.setOffline(true);
-  const clip = await page.evaluate((url) => fetch(url).then((response) => response.status, () => 'failed'), OPENING_CLIP);
+  const clip = await page.evaluate(
+    (url) =>
+      fetch(url).then(
+        (response) => response.status,
+        () => 'failed',
+      ),
+    OPENING_CLIP,
+  );
   expect(clip).toBe(200);
 });
 
-test('offline, a trainee in free-text mode still has their words read: the response reader and its weights are precached', async ({ page, context }) => {
+test('offline, a trainee in free-text mode still has their words read: the response reader and its weights are precached', async ({
+  page,
+  context,
+}) => {
   await openOnce(page);
   await context.setOffline(true);
   await page.reload();
@@ -67,7 +90,10 @@ test('offline, a trainee in free-text mode still has their words read: the respo
   await page.goto('./#/settings');
   await page.getByRole('radio', { name: 'Always' }).check();
   await page.goto('./#/');
-  await page.getByRole('article', { name: NEVER_OPENED.title }).getByRole('link', { name: /^Start/ }).click();
+  await page
+    .getByRole('article', { name: NEVER_OPENED.title })
+    .getByRole('link', { name: /^Start/ })
+    .click();
   const box = page.getByRole('textbox', { name: 'What would you say?' });
   await expect(box).toBeVisible();
   const before = await lineCount(page);

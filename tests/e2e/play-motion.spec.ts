@@ -11,11 +11,12 @@ async function playDurations(page: Page): Promise<{ face: string; newLine: strin
   await page.goto(`./#/play/${FLAGSHIP}`);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   await answerWithKey(page, '1');
-  const face = await page.locator('.play .patient-avatar .avatar-part').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const face = await page
+    .locator('.play .patient-avatar .avatar-part')
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
   await expect(page.locator('.conversation-log > li.line-new').last()).toBeVisible();
-  const newLineMs = await page.evaluate(
-    () => (window as unknown as { __lineAnimations: number[] }).__lineAnimations.at(-1) ?? 0,
-  );
+  const newLineMs = await page.evaluate(() => (window as unknown as { __lineAnimations: number[] }).__lineAnimations.at(-1) ?? 0);
   return { face: face.split(',')[0] ?? face, newLine: `${newLineMs / 1000}s` };
 }
 

@@ -59,7 +59,12 @@ test('in coach mode the strip shows the meters beside the face, and they stay in
 });
 
 test('on a touch screen a response keeps no hover highlight after a tap (it would read like a hint)', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    hasTouch: true,
+    isMobile: true,
+    baseURL: test.info().project.use.baseURL,
+  });
   const page = await context.newPage();
   try {
     await openLibrary(page);

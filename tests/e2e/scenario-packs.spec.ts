@@ -18,7 +18,9 @@ const CHECK_TIMEOUT = 30_000;
 async function publishFromAuthorPage(page: Page): Promise<Buffer> {
   await page.goto('./#/author');
   await expect(page.getByRole('heading', { level: 1, name: 'Author a scenario' })).toBeVisible({ timeout: CHECK_TIMEOUT });
-  await page.getByLabel('Open a scenario file…').setInputFiles({ name: 'knee-settle.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(SCENARIO) });
+  await page
+    .getByLabel('Open a scenario file…')
+    .setInputFiles({ name: 'knee-settle.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(SCENARIO) });
   await expect(page.getByRole('tab', { name: 'Problems (0)' })).toBeVisible({ timeout: CHECK_TIMEOUT });
   await page.getByText('Publish for trainees', { exact: true }).click(); // the <summary>
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish a pack' }).click()]);
@@ -47,7 +49,9 @@ test('an instructor publishes a pack; a trainee in a fresh profile adds it by fi
   const traineePage = await trainee.newPage();
   await openOnce(traineePage);
   await addPackFile(traineePage, 'knee-settle.cgpack.zip', pack);
-  await expect(traineePage.getByText(`Added a scenario from “knee-settle.cgpack.zip”: “${TITLE}”.`)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await expect(traineePage.getByText(`Added a scenario from “knee-settle.cgpack.zip”: “${TITLE}”.`)).toBeVisible({
+    timeout: CHECK_TIMEOUT,
+  });
 
   await trainee.setOffline(true);
   await traineePage.goto('./#/');
@@ -63,7 +67,9 @@ test('an instructor publishes a pack; a trainee in a fresh profile adds it by fi
 
 test('a trainee adds a pack from a link on the app’s own site', async ({ browser }) => {
   const checked = checkScenarioSource(SCENARIO, 'knee-settle.scenario.yaml', { analyse: false });
-  const pack = Buffer.from(writePack([{ id: 'knee-settle', source: SCENARIO, contentHash: checked.compiled!.contentHash }], PACK_CHECKER_VERSION, new Date()));
+  const pack = Buffer.from(
+    writePack([{ id: 'knee-settle', source: SCENARIO, contentHash: checked.compiled!.contentHash }], PACK_CHECKER_VERSION, new Date()),
+  );
   // The program's static host, played by a route: the preview server serves only the build.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.route('**/packs/week-3.cgpack.zip', (route) => route.fulfill({ status: 200, contentType: 'application/zip', body: pack }));

@@ -38,7 +38,11 @@ test.afterAll(async () => {
 
 async function launch(page: Page, server: LmsServer, version: '1.2' | '2004', cmi?: Cmi): Promise<FrameLocator> {
   await page.goto(`${server.origin}/host/host.html`);
-  await page.evaluate(([v, href, data]) => (window as Cmi).lms.launch(v, href, data), [version, `/package/index.html#/play/${SCENARIO}`, cmi ?? null] as const);
+  await page.evaluate(([v, href, data]) => (window as Cmi).lms.launch(v, href, data), [
+    version,
+    `/package/index.html#/play/${SCENARIO}`,
+    cmi ?? null,
+  ] as const);
   return page.frameLocator('#sco');
 }
 
@@ -59,7 +63,14 @@ async function answer(sco: FrameLocator, turns: number): Promise<number> {
   // rather than looking once.
   const moment = async (): Promise<'debrief' | 'choose' | 'waiting'> => {
     if (await debrief.isVisible()) return 'debrief';
-    if ((await buttons.first().isVisible()) && (await buttons.first().isEnabled({ timeout: 200 }).catch(() => false))) return 'choose';
+    if (
+      (await buttons.first().isVisible()) &&
+      (await buttons
+        .first()
+        .isEnabled({ timeout: 200 })
+        .catch(() => false))
+    )
+      return 'choose';
     return 'waiting';
   };
   let taken = 0;
@@ -69,9 +80,10 @@ async function answer(sco: FrameLocator, turns: number): Promise<number> {
     await expect.poll(async () => (now = await moment()), { timeout: 20_000 }).not.toBe('waiting');
     if (now === 'debrief') return taken;
     const before = await log.count();
-    const clicked = await ((await buttons.count()) > 1 ? buttons.nth(1) : buttons.first())
-      .click({ timeout: 3_000 })
-      .then(() => true, () => false);
+    const clicked = await ((await buttons.count()) > 1 ? buttons.nth(1) : buttons.first()).click({ timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
     // The buttons went away under the click (the ending arrived): look again.
     if (!clicked) continue;
     await expect.poll(() => log.count()).toBeGreaterThan(before);
@@ -133,7 +145,10 @@ test('leaving mid-scenario suspends; relaunching on another browser resumes at t
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   const resumed = await launch(other, lms12, '1.2', {
-    cmi: { core: { student_id: 'S-2002', student_name: 'Lee, Sam', entry: 'resume', lesson_status: 'incomplete' }, suspend_data: left.suspend_data },
+    cmi: {
+      core: { student_id: 'S-2002', student_name: 'Lee, Sam', entry: 'resume', lesson_status: 'incomplete' },
+      suspend_data: left.suspend_data,
+    },
   });
   await expect(resumed.getByRole('group', { name: 'Responses' })).toBeVisible();
   await expect(resumed.locator('.conversation-log > li')).toHaveText(lines);

@@ -22,7 +22,10 @@ async function playAndSend(browser: Browser, folder: string, name: string, from:
     await page.goto('./#/history');
     await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('listitem')).toHaveCount(1);
   }
-  const scope = from === 'history' ? page.getByRole('region', { name: 'Send results to your instructor' }) : page.getByRole('navigation', { name: 'After the debrief' });
+  const scope =
+    from === 'history'
+      ? page.getByRole('region', { name: 'Send results to your instructor' })
+      : page.getByRole('navigation', { name: 'After the debrief' });
   const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Send results' }).click()]);
   const fileName = download.suggestedFilename();
   await expect(scope.getByRole('status')).toContainText(`saved as ${fileName}`);
@@ -33,7 +36,9 @@ async function playAndSend(browser: Browser, folder: string, name: string, from:
   return { path, fileName };
 }
 
-test('Send results, then the instructor imports the folder: rows with their sources, a duplicate merged, a damaged file refused', async ({ browser }) => {
+test('Send results, then the instructor imports the folder: rows with their sources, a duplicate merged, a damaged file refused', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const folder = await mkdtemp(join(tmpdir(), 'cg-results-'));
   try {
@@ -57,8 +62,12 @@ test('Send results, then the instructor imports the folder: rows with their sour
     await expect(page.getByText('Loaded 3 files')).toBeVisible();
     const report = page.locator('details', { hasText: 'What each file added' });
     await expect(report.getByRole('listitem')).toHaveCount(3);
-    await expect(report).toContainText(/ana-again\.json: added 0 attempts; 1 attempt was already loaded \(counted once\)|ana-souza-pt101-[\d-]+\.json: added 0 attempts; 1 attempt was already loaded/);
-    await expect(page.locator('.dashboard-rejected', { hasText: 'Files not loaded' })).toContainText(/ben-damaged\.json: The file's contents do not match its checksum/);
+    await expect(report).toContainText(
+      /ana-again\.json: added 0 attempts; 1 attempt was already loaded \(counted once\)|ana-souza-pt101-[\d-]+\.json: added 0 attempts; 1 attempt was already loaded/,
+    );
+    await expect(page.locator('.dashboard-rejected', { hasText: 'Files not loaded' })).toContainText(
+      /ben-damaged\.json: The file's contents do not match its checksum/,
+    );
 
     const table = page.getByRole('table', { name: /per trainee and scenario/ });
     await expect(table.locator('tbody tr')).toHaveCount(2);

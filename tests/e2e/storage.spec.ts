@@ -20,14 +20,18 @@ async function openApp(page: Page, hash = '#/'): Promise<string> {
   await injectStorageHarness(page);
   let profileId: string | null = null;
   await expect
-    .poll(async () => (profileId = await page.evaluate(async () => {
-      const store = await (window as unknown as HarnessWindow).__cgHarness.openStore();
-      try {
-        return (await store.settings.get()).activeProfileId;
-      } finally {
-        store.close();
-      }
-    })), { timeout: APP_TIMEOUT })
+    .poll(
+      async () =>
+        (profileId = await page.evaluate(async () => {
+          const store = await (window as unknown as HarnessWindow).__cgHarness.openStore();
+          try {
+            return (await store.settings.get()).activeProfileId;
+          } finally {
+            store.close();
+          }
+        })),
+      { timeout: APP_TIMEOUT },
+    )
     .not.toBeNull();
   return profileId!;
 }
@@ -41,7 +45,13 @@ function seed(page: Page, profileId: string, titles: string[]) {
       try {
         for (const [i, title] of titles.entries()) {
           await store.attempts.save(
-            harness.fakeAttempt({ id: `${profileId}-${i}`, profileId, scenarioId: `scenario-${i}`, scenarioTitle: title, finishedAt: 1_700_000_000_000 + i * 60_000 }),
+            harness.fakeAttempt({
+              id: `${profileId}-${i}`,
+              profileId,
+              scenarioId: `scenario-${i}`,
+              scenarioTitle: title,
+              finishedAt: 1_700_000_000_000 + i * 60_000,
+            }),
           );
         }
       } finally {
@@ -86,7 +96,9 @@ test('export JSON, clear data, import: the history comes back identical', async 
   await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('listitem')).toHaveCount(3);
   const downloadButton = page.getByRole('button', { name: 'Download records (JSON)' });
   const panelMounted = await downloadButton.isVisible();
-  test.info().annotations.push({ type: 'path', description: panelMounted ? 'ImportExportPanel on History' : 'storage module (panel not mounted)' });
+  test
+    .info()
+    .annotations.push({ type: 'path', description: panelMounted ? 'ImportExportPanel on History' : 'storage module (panel not mounted)' });
 
   let exported: string;
   if (panelMounted) {
@@ -118,7 +130,9 @@ test('export JSON, clear data, import: the history comes back identical', async 
   expect((await history(page, profileId)).records).toEqual([]);
 
   if (panelMounted) {
-    await page.getByLabel('Records file to import').setInputFiles({ name: 'records.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page
+      .getByLabel('Records file to import')
+      .setInputFiles({ name: 'records.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await expect(page.getByText(/Imported 3 attempts/)).toBeVisible();
   } else {

@@ -28,7 +28,10 @@ function forge(file: ExportFile, edit: (copy: ExportFile) => void): string {
 
 const upload = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
-test('a raised, re-checksummed score is re-scored from the transcript in History and flagged on the dashboard', async ({ page, browser }) => {
+test('a raised, re-checksummed score is re-scored from the transcript in History and flagged on the dashboard', async ({
+  page,
+  browser,
+}) => {
   const genuine = await playAndDownload(page);
   const earned = genuine.attempts[0]!.score!.overall;
   expect(earned).toBeLessThan(100);
@@ -55,7 +58,9 @@ test('a raised, re-checksummed score is re-scored from the transcript in History
   await page.getByLabel('Trainee export files').setInputFiles([upload('trainee.json', raised)]);
   const checks = page.getByRole('region', { name: 'Score checks' });
   await expect(checks).toContainText(`Claimed 100, transcript gives ${earned}.`);
-  const row = page.getByRole('table', { name: /per trainee and scenario/ }).locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Trainee' }) });
+  const row = page
+    .getByRole('table', { name: /per trainee and scenario/ })
+    .locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Trainee' }) });
   await expect(row).toContainText(`${earned}${earned}1`);
   await expect(row).toContainText('1 flagged');
 });

@@ -23,11 +23,17 @@ test('a new deploy is offered as "Reload now", never in the middle of an attempt
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   // The trainee is in a conversation when the program deploys a new version.
-  await page.getByRole('article').first().getByRole('link', { name: /^Start/ }).click();
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /^Start/ })
+    .click();
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   appendFileSync(join(host.root, 'sw.js'), '\n// the next deploy\n');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting != null)), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting != null)), { timeout: 30_000 })
+    .toBe(true);
 
   // Downloaded and waiting, but not offered while the attempt is open.
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
@@ -43,7 +49,9 @@ test('a new deploy is offered as "Reload now", never in the middle of an attempt
   // The page reloaded under the new worker, and nothing is waiting any more.
   await reloaded;
   await page.waitForLoadState('load');
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting == null && r?.active != null))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting == null && r?.active != null)))
+    .toBe(true);
   const active = await page.evaluate(() => fetch('./sw.js', { cache: 'no-store' }).then((r) => r.text()));
   expect(active).toContain('the next deploy');
   await expect(page.getByText(PROMPT)).toHaveCount(0);

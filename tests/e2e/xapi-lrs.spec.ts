@@ -32,7 +32,10 @@ async function statementsSince(since: string): Promise<Stmt[]> {
   return all;
 }
 
-test.skip(!LRS_ENDPOINT, 'LRS_ENDPOINT is not set: run through `npm test` (tests/run-all.mjs starts the test LRS) or start tests/lrs/start-lrs.mjs yourself.');
+test.skip(
+  !LRS_ENDPOINT,
+  'LRS_ENDPOINT is not set: run through `npm test` (tests/run-all.mjs starts the test LRS) or start tests/lrs/start-lrs.mjs yourself.',
+);
 
 test('an LRS set up in Settings receives every statement of a played conversation, once', async ({ page }) => {
   const since = new Date(Date.now() - 1000).toISOString();
@@ -52,7 +55,9 @@ test('an LRS set up in Settings receives every statement of a played conversatio
   await playToDebrief(page, 'a');
 
   // Statements arrive through the outbox: wait for the last one.
-  await expect.poll(async () => (await statementsSince(since)).some((s) => s.verb.id.endsWith('/terminated')), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (await statementsSince(since)).some((s) => s.verb.id.endsWith('/terminated')), { timeout: 20_000 })
+    .toBe(true);
   const statements = await statementsSince(since);
   const ids = statements.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
@@ -71,5 +76,10 @@ test('an LRS set up in Settings receives every statement of a played conversatio
   // The settings screen reports the queue as empty and the last send.
   await page.goto('./#/settings');
   await expect(page.getByText('0 statements')).toBeVisible();
-  await expect(page.locator('dd').filter({ hasText: /\d{4}|\d\/\d/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('dd')
+      .filter({ hasText: /\d{4}|\d\/\d/ })
+      .first(),
+  ).toBeVisible();
 });

@@ -62,7 +62,32 @@ describe('bad input gives one clear diagnostic in bounded time', () => {
 });
 
 describe('parseScenario never throws on author input', () => {
-  const fragments = ['schemaVersion: 1', 'nodes:', '  - id: a', '    choices: []', 'start: a', '"', "'", '[', ']', '{', '}', '*a', '&a', ':', '- ', '\t', '#', '!!str', '? x', '|', '>', '---', '\u0000', '<<: *a'];
+  const fragments = [
+    'schemaVersion: 1',
+    'nodes:',
+    '  - id: a',
+    '    choices: []',
+    'start: a',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    '*a',
+    '&a',
+    ':',
+    '- ',
+    '\t',
+    '#',
+    '!!str',
+    '? x',
+    '|',
+    '>',
+    '---',
+    '\u0000',
+    '<<: *a',
+  ];
   it('for arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {

@@ -54,7 +54,16 @@ describe('feature fixtures: one valid file per format feature', () => {
   const all = featureFolders().flatMap((folder) => fixtureFiles(folder).map(([name, source]) => [folder, name, source] as const));
 
   it('has the features the format reference describes', () => {
-    expect(featureFolders()).toEqual(['audio', 'effects-override', 'endings', 'nonverbal', 'phases', 'pinned-choices', 'routes', 'time-limit']);
+    expect(featureFolders()).toEqual([
+      'audio',
+      'effects-override',
+      'endings',
+      'nonverbal',
+      'phases',
+      'pinned-choices',
+      'routes',
+      'time-limit',
+    ]);
   });
 
   it.each(all)('%s/%s passes with no diagnostics', (_folder, name, source) => {
@@ -86,7 +95,11 @@ describe('feature fixtures: one valid file per format feature', () => {
 
   it('phases, endings, effects, audio and nonverbal cues come through as written', () => {
     expect(scenarioOf('phases').phases.map((p) => p.id)).toEqual(['opening', 'exploring', 'closing']);
-    expect(scenarioOf('endings').endings.map((e) => e.outcome).sort()).toEqual(['alliance', 'disengaged', 'escalated', 'partial']);
+    expect(
+      scenarioOf('endings')
+        .endings.map((e) => e.outcome)
+        .sort(),
+    ).toEqual(['alliance', 'disengaged', 'escalated', 'partial']);
     expect(scenarioOf('effects-override').nodes[0]?.choices[0]?.effects).toEqual({ anger: -20, trust: 10 });
     expect(scenarioOf('audio').nodes[0]?.patient.audio).toBe('audio/fixtures/opening-1.ogg');
     expect(scenarioOf('nonverbal').nodes[0]?.patient).toMatchObject({ expression: 'angry', nonverbal: 'Arms crossed, does not look up.' });

@@ -46,7 +46,9 @@ describe('scenarios/scenario.schema.json', () => {
 
   it('accepts every shipped scenario, the feature fixtures and the new-scenario template', () => {
     const dir = resolve(process.cwd(), 'scenarios');
-    const shipped = readdirSync(dir).filter((f) => f.endsWith('.scenario.yaml')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+    const shipped = readdirSync(dir)
+      .filter((f) => f.endsWith('.scenario.yaml'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
     const features = featureFolders().flatMap((folder) => fixtureFiles(folder));
     for (const [name, source] of [...shipped, ...features, ['template', scenarioTemplate('x-y')]]) {
       expect(validate(dataOf(source ?? '')), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);

@@ -18,7 +18,9 @@ describe('score-validity fixtures', () => {
     if (!expected) return;
     const { diagnostics, ok } = checkScenarioSource(source, name);
     expect(ok).toBe(true);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ code: expected.code, line: expected.line, col: expected.col, file: name, severity: 'warning' }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: expected.code, line: expected.line, col: expected.col, file: name, severity: 'warning' }),
+    );
     expect([...new Set(diagnostics.map((d) => d.code))].sort()).toEqual([...new Set([expected.code, ...expected.also])].sort());
   });
 

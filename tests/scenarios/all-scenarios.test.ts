@@ -21,14 +21,20 @@ import {
 import { exploreScenario, nodesThatCannotFinish, randomRoute, replayMoves, seededRandom } from './explore-machine';
 
 const shipped = import.meta.glob('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const fixtures = import.meta.glob('/tests/fixtures/**/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const fixtures = import.meta.glob('/tests/fixtures/**/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 const RANDOM_ROUTES = 150;
 // Fixtures under invalid/ exist to fail; any other fixture that checks clean is explored too.
 const cleanFixtures = Object.entries(fixtures).filter(
   ([file, source]) => !file.includes('/invalid/') && checkScenarioSource(source, file, { analyse: false }).ok,
 );
-const cases = [...Object.entries(shipped).map(([file, source]) => ({ file, source, shipped: true })), ...cleanFixtures.map(([file, source]) => ({ file, source, shipped: false }))];
+const cases = [
+  ...Object.entries(shipped).map(([file, source]) => ({ file, source, shipped: true })),
+  ...cleanFixtures.map(([file, source]) => ({ file, source, shipped: false })),
+];
 
 const checks = new Map<string, CheckResult>();
 /** The full check (with route analysis) runs once per file; later tests reuse it. */

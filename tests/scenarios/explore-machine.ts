@@ -123,12 +123,7 @@ function summarise(states: Map<string, ExploredState>, truncated: boolean, compi
 export { seededRandom };
 
 /** Plays random moves from the start until an ending (or `maxTurns`). */
-export function randomRoute(
-  compiled: CompiledScenario,
-  machine: ScenarioMachine,
-  random: () => number,
-  maxTurns = 200,
-): ScenarioSnapshot {
+export function randomRoute(compiled: CompiledScenario, machine: ScenarioMachine, random: () => number, maxTurns = 200): ScenarioSnapshot {
   let [snapshot] = initialTransition(machine, {});
   for (let turn = 0; turn < maxTurns && snapshot.status === 'active'; turn += 1) {
     const moves = movesAt(snapshot, compiled);

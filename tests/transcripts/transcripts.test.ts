@@ -29,7 +29,13 @@ interface RouteFile {
 const glob = (files: Record<string, unknown>) => files as Record<string, string>;
 const routes = glob(import.meta.glob('/tests/transcripts/*.route.yaml', { query: '?raw', import: 'default', eager: true }));
 const goldens = glob(import.meta.glob('/tests/transcripts/*.transcript', { query: '?raw', import: 'default', eager: true }));
-const sources = glob(import.meta.glob(['/scenarios/*.scenario.yaml', '/tests/fixtures/**/*.scenario.yaml', '!**/invalid/**'], { query: '?raw', import: 'default', eager: true }));
+const sources = glob(
+  import.meta.glob(['/scenarios/*.scenario.yaml', '/tests/fixtures/**/*.scenario.yaml', '!**/invalid/**'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const compiledById = new Map<string, CompiledScenario>();
@@ -50,7 +56,9 @@ function compiledFor(id: string): CompiledScenario {
 
 const stateText = (s: PatientState) => PATIENT_STATE_VARIABLES.map((v) => `${v}=${s[v]}`).join(' ');
 const deltaText = (before: PatientState, after: PatientState) =>
-  PATIENT_STATE_VARIABLES.filter((v) => after[v] !== before[v]).map((v) => `${v} ${after[v] > before[v] ? '+' : ''}${after[v] - before[v]}`).join(', ');
+  PATIENT_STATE_VARIABLES.filter((v) => after[v] !== before[v])
+    .map((v) => `${v} ${after[v] > before[v] ? '+' : ''}${after[v] - before[v]}`)
+    .join(', ');
 
 function lineOf(view: SessionView): string[] {
   if (!view.patientLine) return [];
@@ -79,8 +87,12 @@ function walkthrough(route: RouteFile, compiled: CompiledScenario): { text: stri
     if (!entry) throw new Error(`Move "${move}" at "${view.nodeId}" recorded nothing`);
     const codes = `[${entry.codes.join(', ')}]`;
     const text = view.choices.find((c) => c.id === move)?.text ?? '';
-    out.push(move === 'timeout' ? `timeout: after ${view.timeLimitSeconds} s ${codes}` : `choose: ${move} ${JSON.stringify(text)} ${codes}`);
-    out.push(`state: ${stateText(entry.after)}${deltaText(entry.before, entry.after) ? `  (${deltaText(entry.before, entry.after)})` : ''}`);
+    out.push(
+      move === 'timeout' ? `timeout: after ${view.timeLimitSeconds} s ${codes}` : `choose: ${move} ${JSON.stringify(text)} ${codes}`,
+    );
+    out.push(
+      `state: ${stateText(entry.after)}${deltaText(entry.before, entry.after) ? `  (${deltaText(entry.before, entry.after)})` : ''}`,
+    );
   }
   const view = session.getView();
   session.stop();

@@ -54,9 +54,17 @@ describe.skipIf(!LRS_ENDPOINT)('xAPI round trip through the test LRS', () => {
     console.info(`xAPI round trip: ${statements.length} statements built and validated, ${back.length} stored exactly once`);
 
     // Loaded back for the dashboard: the cohort's attempts at this scenario since the test began.
-    const cohort = statementsToCohort(await fetchCohortStatements(client, { activityId: scenarioActivityId(COMPILED.scenario.id), since, pageSize: 5 }));
+    const cohort = statementsToCohort(
+      await fetchCohortStatements(client, { activityId: scenarioActivityId(COMPILED.scenario.id), since, pageSize: 5 }),
+    );
     const attempt = cohort.attempts.find((a) => a.attemptId === registration);
-    expect(attempt).toMatchObject({ traineeKey: 'learner-42', scenarioId: COMPILED.scenario.id, status: 'completed', overall: 81, outcome: 'partial' });
+    expect(attempt).toMatchObject({
+      traineeKey: 'learner-42',
+      scenarioId: COMPILED.scenario.id,
+      status: 'completed',
+      overall: 81,
+      outcome: 'partial',
+    });
     expect(attempt?.decisions).toEqual(record.transcript.map((e) => ({ nodeId: e.nodeId, choiceId: e.choiceId, codes: e.codes })));
     expect(Object.keys(attempt?.dimensions ?? {})).toHaveLength(5);
   });

@@ -74,8 +74,18 @@ export const authorKeystroke: BenchMeasure = {
       };
       yield line;
       const runs = Math.max(3, Math.min(5, runsFor(nodes)));
-      const full = Array.from({ length: runs }, (_, k) => roundTrip({ version: k, source: edited(base, 4 * k, [...typed]), fileName, analyse: true }).ms);
-      yield { measure: 'author-keystroke', nodes, stage: 'full-analysis', median_ms: round(median(full), 1), p95_ms: round(percentile(full, 95), 1), runs };
+      const full = Array.from(
+        { length: runs },
+        (_, k) => roundTrip({ version: k, source: edited(base, 4 * k, [...typed]), fileName, analyse: true }).ms,
+      );
+      yield {
+        measure: 'author-keystroke',
+        nodes,
+        stage: 'full-analysis',
+        median_ms: round(median(full), 1),
+        p95_ms: round(percentile(full, 95), 1),
+        runs,
+      };
     }
   },
 };

@@ -1,10 +1,4 @@
-import {
-  aggregateCohort,
-  generateCohortAttempts,
-  generateCohortFiles,
-  readCohortFile,
-  serializeExportFile,
-} from '../../export/records';
+import { aggregateCohort, generateCohortAttempts, generateCohortFiles, readCohortFile, serializeExportFile } from '../../export/records';
 import type { BenchMeasure } from '../bench-types';
 import { medianMs, round } from '../timing';
 
@@ -33,7 +27,14 @@ export const cohortAggregate: BenchMeasure = {
         seed: 11,
       });
       const ms = medianMs(runs, () => void aggregateCohort(attempts));
-      yield { measure: 'cohort-aggregate', attempts: count, median_ms: round(ms, 1), target_ms: TARGET_MS, meetsTarget: ms <= TARGET_MS, runs };
+      yield {
+        measure: 'cohort-aggregate',
+        attempts: count,
+        median_ms: round(ms, 1),
+        target_ms: TARGET_MS,
+        meetsTarget: ms <= TARGET_MS,
+        runs,
+      };
     }
     const texts = generateCohortFiles({ trainees: COHORT_FILES, seed: 12 }).map(serializeExportFile);
     const bytes = texts.reduce((sum, text) => sum + text.length, 0);

@@ -33,8 +33,8 @@ export function routeChunkNames(scenario: string): Record<TraineeRoute, string[]
 /** Relative imports of a built chunk: static ones (needed before it runs) and dynamic ones. */
 export function importsOf(code: string): { staticImports: string[]; dynamicImports: string[] } {
   const relative = (path: string) => path.replace(/^\.\//, '');
-  const staticImports = [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map(
-    (m) => relative(m[1] as string),
+  const staticImports = [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) =>
+    relative(m[1] as string),
   );
   const dynamicImports = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => relative(m[1] as string));
   return { staticImports, dynamicImports };

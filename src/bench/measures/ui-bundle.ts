@@ -27,6 +27,10 @@ export const uiBundle: BenchMeasure = {
         pass: gzipBytes <= FIRST_LOAD_BUDGET_BYTES,
       };
     }
-    yield { measure: 'ui-bundle', route: 'storage (parallel, beside the budget)', gzipKB: storageGzipBytes === null ? null : kb(storageGzipBytes) };
+    yield {
+      measure: 'ui-bundle',
+      route: 'storage (parallel, beside the budget)',
+      gzipKB: storageGzipBytes === null ? null : kb(storageGzipBytes),
+    };
   },
 };

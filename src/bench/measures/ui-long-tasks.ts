@@ -59,7 +59,10 @@ async function answerAll(page: Page): Promise<{ perChoice: number[]; debriefOpen
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
     const worst = await page.evaluate(
       (since) =>
-        Math.max(0, ...(window.__longTasks ?? []).filter((t) => t.start >= since - 1 && t.start < (window.__leftPlayAt ?? Infinity)).map((t) => t.ms)),
+        Math.max(
+          0,
+          ...(window.__longTasks ?? []).filter((t) => t.start >= since - 1 && t.start < (window.__leftPlayAt ?? Infinity)).map((t) => t.ms),
+        ),
       pressedAt,
     );
     perChoice.push(worst);
@@ -111,12 +114,15 @@ export const uiLongTasks: BenchMeasure = {
       });
       // The name is saved in a browser of its own, so the direct load's first choice is still its first gesture.
       const named = await profileWithName(server.url, executablePath);
-      const direct = await withBrowser(() => launch(named), async (page) => {
-        await page.goto(`${server.url}#/play/${scenario}`);
-        await page.getByRole('group', { name: 'Responses' }).waitFor();
-        await watch(page);
-        return answerAll(page);
-      }).finally(() => rmSync(named, { recursive: true, force: true }));
+      const direct = await withBrowser(
+        () => launch(named),
+        async (page) => {
+          await page.goto(`${server.url}#/play/${scenario}`);
+          await page.getByRole('group', { name: 'Responses' }).waitFor();
+          await watch(page);
+          return answerAll(page);
+        },
+      ).finally(() => rmSync(named, { recursive: true, force: true }));
       const worst = Math.max(0, ...flow.perChoice);
       const directWorst = Math.max(0, ...direct.perChoice);
       const list = (perChoice: number[]) => perChoice.map((ms) => Math.round(ms)).join(' ');

@@ -23,12 +23,17 @@ describe('parseInline', () => {
   });
 
   it('makes #links section links, web addresses external links and links to repository files plain text', () => {
-    expect(parseInline('[section 5](#5-behaviour-codes)')).toEqual([{ type: 'link', target: { kind: 'section', id: '5-behaviour-codes' }, children: [text('section 5')] }]);
+    expect(parseInline('[section 5](#5-behaviour-codes)')).toEqual([
+      { type: 'link', target: { kind: 'section', id: '5-behaviour-codes' }, children: [text('section 5')] },
+    ]);
     expect(parseInline('see <http://127.0.0.1:5173/>')).toEqual([
       text('see '),
       { type: 'link', target: { kind: 'external', url: 'http://127.0.0.1:5173/' }, children: [text('http://127.0.0.1:5173/')] },
     ]);
-    expect(parseInline('[`src/x.md`](../src/x.md) and [here](javascript:alert)')).toEqual([{ type: 'code', text: 'src/x.md' }, text(' and here')]);
+    expect(parseInline('[`src/x.md`](../src/x.md) and [here](javascript:alert)')).toEqual([
+      { type: 'code', text: 'src/x.md' },
+      text(' and here'),
+    ]);
   });
 
   it('keeps HTML as text: a <script> tag is just characters', () => {

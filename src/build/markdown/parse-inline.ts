@@ -126,7 +126,5 @@ export function parseInline(source: string): Inline[] {
 
 /** The text of inline content without its markup, as a heading's slug is made from. */
 export function plainText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((n) => (n.type === 'text' || n.type === 'code' ? n.text : n.type === 'break' ? ' ' : plainText(n.children)))
-    .join('');
+  return nodes.map((n) => (n.type === 'text' || n.type === 'code' ? n.text : n.type === 'break' ? ' ' : plainText(n.children))).join('');
 }

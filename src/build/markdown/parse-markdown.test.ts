@@ -9,8 +9,17 @@ const headings = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'heading
 
 describe('parseMarkdown', () => {
   it('gives headings GitHub’s ids, numbering repeats, and a diagnostic’s heading its code', () => {
-    const doc = parseMarkdown('# Writing scenarios\n## 2.3 Hot reload with `npm start`\n### Fields\n### Fields\n#### SCN034: Unknown next or route target (error)\n##### `choices`: the trainee\'s responses');
-    expect(headings(doc.blocks)).toEqual(['1 writing-scenarios', '2 23-hot-reload-with-npm-start', '3 fields', '3 fields-1', '4 scn034', '5 choices-the-trainees-responses']);
+    const doc = parseMarkdown(
+      "# Writing scenarios\n## 2.3 Hot reload with `npm start`\n### Fields\n### Fields\n#### SCN034: Unknown next or route target (error)\n##### `choices`: the trainee's responses",
+    );
+    expect(headings(doc.blocks)).toEqual([
+      '1 writing-scenarios',
+      '2 23-hot-reload-with-npm-start',
+      '3 fields',
+      '3 fields-1',
+      '4 scn034',
+      '5 choices-the-trainees-responses',
+    ]);
   });
 
   it('reads paragraphs, lists with continuation lines, and drops HTML comments', () => {
@@ -43,7 +52,9 @@ describe('parseMarkdown', () => {
   });
 
   it('keeps <script> in a paragraph as text', () => {
-    expect(parseMarkdown('<script>alert(1)</script>').blocks).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: '<script>alert(1)</script>' }] }]);
+    expect(parseMarkdown('<script>alert(1)</script>').blocks).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: '<script>alert(1)</script>' }] },
+    ]);
   });
 
   it('throws, naming the line, on an unclosed fence or comment and on a link to no heading', () => {
@@ -59,7 +70,8 @@ describe('the authoring guide (scenarios/README.md)', () => {
 
   it('parses, every #link naming one of its headings', () => {
     expect(doc.blocks[0]).toMatchObject({ type: 'heading', level: 1, id: 'writing-common-ground-scenarios' });
-    for (const id of ['1-a-first-scenario-in-ten-minutes', '24-the-author-page', '9-diagnostics', 'score-validity']) expect(ids).toContain(id);
+    for (const id of ['1-a-first-scenario-in-ten-minutes', '24-the-author-page', '9-diagnostics', 'score-validity'])
+      expect(ids).toContain(id);
   });
 
   it('has a section for every code in the diagnostic catalogue, under the code', () => {

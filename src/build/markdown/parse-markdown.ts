@@ -32,7 +32,11 @@ function cells(line: string): Inline[][] {
 }
 
 const startsBlock = (line: string, next: string | undefined) =>
-  HEADING.test(line) || FENCE.test(line) || ITEM.test(line) || line.startsWith(COMMENT_START) || (line.startsWith('|') && TABLE_DIVIDER.test(next ?? ''));
+  HEADING.test(line) ||
+  FENCE.test(line) ||
+  ITEM.test(line) ||
+  line.startsWith(COMMENT_START) ||
+  (line.startsWith('|') && TABLE_DIVIDER.test(next ?? ''));
 
 /** Whether `line` is an item of a list of this kind (a blank line between items keeps the list going). */
 function sameList(line: string | undefined, ordered: boolean): boolean {
@@ -43,7 +47,11 @@ function sameList(line: string | undefined, ordered: boolean): boolean {
 /** Every `#section` link's id, to check each names a heading. */
 function sectionLinks(nodes: readonly Inline[]): string[] {
   return nodes.flatMap((n) =>
-    n.type === 'link' ? [...(n.target.kind === 'section' ? [n.target.id] : []), ...sectionLinks(n.children)] : 'children' in n ? sectionLinks(n.children) : [],
+    n.type === 'link'
+      ? [...(n.target.kind === 'section' ? [n.target.id] : []), ...sectionLinks(n.children)]
+      : 'children' in n
+        ? sectionLinks(n.children)
+        : [],
   );
 }
 
@@ -126,7 +134,8 @@ export function parseMarkdown(source: string, fileName = 'markdown'): MarkdownDo
 
   const ids = new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.id] : [])));
   for (const block of blocks) {
-    for (const id of inlinesOf(block).flatMap(sectionLinks)) if (!ids.has(id)) throw new Error(`${fileName} links to #${id}, but no heading has that id.`);
+    for (const id of inlinesOf(block).flatMap(sectionLinks))
+      if (!ids.has(id)) throw new Error(`${fileName} links to #${id}, but no heading has that id.`);
   }
   return { blocks };
 }

@@ -5,7 +5,15 @@ import { readClipManifest, type ClipEntry } from './clip-manifest';
 import { clipFolder, planClips, type PlannedClip } from './clip-plan';
 import type { VoiceCast } from './voice-cast';
 
-export type ClipProblemKind = 'no-voice' | 'persona-renamed' | 'no-clip' | 'stale' | 'file-missing' | 'file-empty' | 'orphan-entry' | 'orphan-file';
+export type ClipProblemKind =
+  | 'no-voice'
+  | 'persona-renamed'
+  | 'no-clip'
+  | 'stale'
+  | 'file-missing'
+  | 'file-empty'
+  | 'orphan-entry'
+  | 'orphan-file';
 
 export interface ClipProblem {
   kind: ClipProblemKind;
@@ -32,7 +40,9 @@ const fileSize = (path: string): number | null => {
 
 const listFiles = (folder: string): string[] => {
   try {
-    return readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
   } catch {
     return [];
   }
@@ -70,23 +80,37 @@ export function checkScenarioClips(root: string, scenariosDir: string, scenario:
       continue;
     }
     if (entry.hash !== clip.hash || entry.file !== clip.file) {
-      problems.push({ kind: 'stale', where, message: `${where}: stale: the line's words or its voice changed since the clip was made; ${rerun}.` });
+      problems.push({
+        kind: 'stale',
+        where,
+        message: `${where}: stale: the line's words or its voice changed since the clip was made; ${rerun}.`,
+      });
       continue;
     }
     const size = fileSize(join(root, 'public', entry.file));
     if (size === null) problems.push({ kind: 'file-missing', where, message: `${where}: public/${entry.file} is missing; ${rerun}.` });
-    else if (size === 0) problems.push({ kind: 'file-empty', where, message: `${where}: public/${entry.file} is empty; delete it and ${rerun}.` });
+    else if (size === 0)
+      problems.push({ kind: 'file-empty', where, message: `${where}: public/${entry.file} is empty; delete it and ${rerun}.` });
     else fresh.set(clip.lineId, entry.file);
   }
   const needed = new Set(planned.map((clip) => clip.lineId));
   for (const line of entries.keys()) {
-    if (!needed.has(line)) problems.push({ kind: 'orphan-entry', where: `${id}/${line}`, message: `${id}/${line}: the manifest has a clip for a line that no longer needs one; ${rerun}.` });
+    if (!needed.has(line))
+      problems.push({
+        kind: 'orphan-entry',
+        where: `${id}/${line}`,
+        message: `${id}/${line}: the manifest has a clip for a line that no longer needs one; ${rerun}.`,
+      });
   }
   const listed = new Set([...entries.values()].map((entry) => entry.file));
   const folder = clipFolder(id);
   for (const name of listFiles(join(root, 'public', folder))) {
     if (!listed.has(`${folder}/${name}`)) {
-      problems.push({ kind: 'orphan-file', where: `${id}/${name}`, message: `public/${folder}/${name} is not in ${id}'s clip manifest; ${rerun} to remove it.` });
+      problems.push({
+        kind: 'orphan-file',
+        where: `${id}/${name}`,
+        message: `public/${folder}/${name} is not in ${id}'s clip manifest; ${rerun} to remove it.`,
+      });
     }
   }
   return { fresh, planned, problems };

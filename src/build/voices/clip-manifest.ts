@@ -43,7 +43,10 @@ export function readClipManifest(scenariosDir: string, scenarioId: string): Clip
     return null;
   }
   const result = manifestSchema.safeParse(JSON.parse(text));
-  if (!result.success) throw new Error(`${file} is damaged: ${result.error.issues[0]?.message ?? 'invalid'}; delete it and run npm run synthesise-voices -- ${scenarioId}`);
+  if (!result.success)
+    throw new Error(
+      `${file} is damaged: ${result.error.issues[0]?.message ?? 'invalid'}; delete it and run npm run synthesise-voices -- ${scenarioId}`,
+    );
   return result.data;
 }
 

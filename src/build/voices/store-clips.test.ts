@@ -16,7 +16,9 @@ it('the build attaches the up-to-date clips to the compiled scenario, outside it
   const compiled = store.compiled('sample')!;
   const first = fixture.scenario.nodes[0]!.id;
   expect(compiled.voiceClips?.[first]).toMatch(new RegExp(`^audio/sample/${first}-[0-9a-f]{8}\\.mp3$`));
-  expect(Object.keys(compiled.voiceClips ?? {})).toHaveLength(fixture.scenario.nodes.length + fixture.scenario.endings.filter((e) => e.patient).length);
+  expect(Object.keys(compiled.voiceClips ?? {})).toHaveLength(
+    fixture.scenario.nodes.length + fixture.scenario.endings.filter((e) => e.patient).length,
+  );
   const hash = compiled.contentHash;
   rmSync(join(fixture.dir, VOICES_FOLDER, CAST_FILE));
   const unvoiced = store.compiled('sample')!;

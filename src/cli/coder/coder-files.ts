@@ -15,7 +15,9 @@ export function rubricCodes(root: string): Set<string> {
 /** Every corpus file, parsed; duplicate ids across files are problems too. */
 export function readCorpus(root: string): { utterances: CorpusUtterance[]; problems: CorpusProblem[] } {
   const codes = rubricCodes(root);
-  const files = readdirSync(join(root, CORPUS_DIR)).filter((name) => name.endsWith('.jsonl')).sort();
+  const files = readdirSync(join(root, CORPUS_DIR))
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
   const utterances: CorpusUtterance[] = [];
   const problems: CorpusProblem[] = [];
   const seen = new Set<string>();

@@ -32,9 +32,21 @@ export function evaluateCoder(heldOut: readonly CorpusUtterance[], weights: Code
   });
   const subLabel = (behaviour: 'question' | 'reflection' | 'input'): KappaRow => {
     const both = heldOut.flatMap((utterance, index) =>
-      utterance.behaviour === behaviour && coded[index]?.behaviour === behaviour ? [[String(utterance.kind), String(coded[index]?.[behaviour])]] : [],
+      utterance.behaviour === behaviour && coded[index]?.behaviour === behaviour
+        ? [[String(utterance.kind), String(coded[index]?.[behaviour])]]
+        : [],
     );
-    return { category: `${behaviour} kind`, kappa: round(cohenKappa(both.map((p) => p[0] as string), both.map((p) => p[1] as string))), support: both.length, items: both.length };
+    return {
+      category: `${behaviour} kind`,
+      kappa: round(
+        cohenKappa(
+          both.map((p) => p[0] as string),
+          both.map((p) => p[1] as string),
+        ),
+      ),
+      support: both.length,
+      items: both.length,
+    };
   };
   const codes = [...new Set(heldOut.flatMap((utterance) => utterance.codes))].sort();
   return {

@@ -37,7 +37,9 @@ function readingOf(coded: CodedResponse): string {
 /** A readable table: number, reading, codes with the words behind them, the text. */
 export function table(rows: ReadonlyArray<{ original: string; coded: CodedResponse }>): string {
   const lines = rows.map(({ original, coded }, index) => {
-    const codes = coded.codes.map((c) => `${c.code} ${c.confidence.toFixed(2)}${c.words.length ? ` ("${c.words.join('", "')}")` : ''}`).join('; ') || '–';
+    const codes =
+      coded.codes.map((c) => `${c.code} ${c.confidence.toFixed(2)}${c.words.length ? ` ("${c.words.join('", "')}")` : ''}`).join('; ') ||
+      '–';
     const text = original.length > 70 ? `${original.slice(0, 67)}...` : original;
     const flag = coded.truncated ? ' [cut at 2,000 characters]' : '';
     return `${String(index + 1).padStart(4)}  ${readingOf(coded).padEnd(24)} ${codes}\n      ${JSON.stringify(text)}${flag}`;

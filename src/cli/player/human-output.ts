@@ -17,7 +17,11 @@ const STATE_LABELS: Record<(typeof PATIENT_STATE_VARIABLES)[number], string> = {
 };
 
 export function humanHeader(scenario: Scenario, seed: number): string {
-  return [`${plain(scenario.title)} (${plain(scenario.persona.name)}, ${scenario.persona.age})`, `Seed ${seed}: play the same order again with --seed ${seed}.`, ''].join('\n');
+  return [
+    `${plain(scenario.title)} (${plain(scenario.persona.name)}, ${scenario.persona.age})`,
+    `Seed ${seed}: play the same order again with --seed ${seed}.`,
+    '',
+  ].join('\n');
 }
 
 /** The patient's line, the cue, the options in the order shown, the time limit and (coach) the state. */

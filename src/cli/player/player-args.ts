@@ -25,11 +25,13 @@ export function parsePlayerArgs(argv: readonly string[]): { ok: true; args: Play
     else if (arg === '--seed' || arg.startsWith('--seed=')) {
       const text = arg === '--seed' ? argv[++i] : arg.slice('--seed='.length);
       const value = text !== undefined && /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
-      if (!isChoiceSeed(value)) return { ok: false, message: `--seed needs a whole number from 0 to 4294967295 (got ${text ?? 'nothing'})` };
+      if (!isChoiceSeed(value))
+        return { ok: false, message: `--seed needs a whole number from 0 to 4294967295 (got ${text ?? 'nothing'})` };
       seed = value;
     } else if (arg.startsWith('-')) return { ok: false, message: `Unknown option ${arg}` };
     else files.push(arg);
   }
-  if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'Name one scenario file to play.' : 'Play one scenario file at a time.' };
+  if (files.length !== 1)
+    return { ok: false, message: files.length === 0 ? 'Name one scenario file to play.' : 'Play one scenario file at a time.' };
   return { ok: true, args: { file: files[0]!, seed, jsonl, coach } };
 }

@@ -34,7 +34,8 @@ export function readAnswer(line: string, turn: PlayerTurn, allowShortWait: boole
   const text = line.trim().toLowerCase();
   const keys = `1–${turn.options.length}`;
   if (text === 'wait' || (allowShortWait && text === 'w')) {
-    if (turn.timeLimit === null) return { kind: 'invalid', message: `"${text}": this turn has no time limit; answer with an option's key (${keys}).` };
+    if (turn.timeLimit === null)
+      return { kind: 'invalid', message: `"${text}": this turn has no time limit; answer with an option's key (${keys}).` };
     return { kind: 'wait' };
   }
   if (/^\d{1,3}$/.test(text)) {

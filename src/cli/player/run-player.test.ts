@@ -36,7 +36,12 @@ async function play(argv: string[], input: string[] = [], drawSeed = () => 1234)
     err: (text) => void err.push(text),
     drawSeed,
   });
-  const jsonl = argv.includes('--jsonl') ? out.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line) : [];
+  const jsonl = argv.includes('--jsonl')
+    ? out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Line)
+    : [];
   return { code, out, err, lines: jsonl };
 }
 
@@ -57,7 +62,7 @@ function keyOf(file: string, seed: number, nodeId: string, id: string): string {
 }
 
 describe('npm run play --jsonl', () => {
-  it('prints each turn in the contract shape, with the options in the engine\'s order for the seed', async () => {
+  it("prints each turn in the contract shape, with the options in the engine's order for the seed", async () => {
     const { lines } = await play([FIXTURE, '--jsonl', '--seed', '99'], []);
     const turn = lines[0] as Turn;
     expect(Object.keys(turn)).toEqual(['type', 'node', 'patient', 'options', 'timeLimit', 'state']);
@@ -114,7 +119,13 @@ describe('npm run play --jsonl', () => {
     expect(lines.at(-1)).toMatchObject({ type: 'end', ending: 'walked-out', outcome: 'escalated' });
 
     const untimed = await play([FIXTURE, '--jsonl', '--seed', '3'], [keyOf(FIXTURE, 3, 'opening-1', 'a'), 'wait', '1']);
-    expect(untimed.lines.map((l) => (l.type === 'turn' ? l.node : l.type))).toEqual(['opening-1', 'opening-2', 'error', 'opening-2', 'end']);
+    expect(untimed.lines.map((l) => (l.type === 'turn' ? l.node : l.type))).toEqual([
+      'opening-1',
+      'opening-2',
+      'error',
+      'opening-2',
+      'end',
+    ]);
     expect(untimed.lines[1]).toMatchObject({ timeLimit: null });
     expect((untimed.lines[2] as { message: string }).message).toMatch(/no time limit/);
   });
@@ -152,7 +163,7 @@ describe('npm run play: bad files and arguments', () => {
     ['an empty file', 'tests/fixtures/invalid/scn001-empty-file.scenario.yaml', 'SCN001'],
     ['an alias bomb', 'tests/fixtures/invalid/scn005-alias-bomb.scenario.yaml', 'SCN005'],
     ['a pin claimed twice', 'tests/fixtures/invalid/scn062-duplicate-pin.scenario.yaml', 'SCN062'],
-  ])('%s: the checker\'s diagnostic lines and exit 1, nothing on stdout', async (_what, file, code) => {
+  ])("%s: the checker's diagnostic lines and exit 1, nothing on stdout", async (_what, file, code) => {
     const started = performance.now();
     const result = await play([file, '--jsonl'], ['1']);
     // A guard against a hang (an alias bomb expanding), not a speed test: a process start on a loaded machine takes seconds.
@@ -168,7 +179,10 @@ describe('npm run play: bad files and arguments', () => {
     const huge = join(dir, 'huge.scenario.yaml');
     writeFileSync(huge, 'id: x\n');
     truncateSync(huge, 50_000_000);
-    for (const [file, code] of [[binary, 'SCN003'], [huge, 'SCN002']] as const) {
+    for (const [file, code] of [
+      [binary, 'SCN003'],
+      [huge, 'SCN002'],
+    ] as const) {
       const result = await play([file]);
       expect(result.code).toBe(EXIT.badFile);
       expect(result.err.join('\n')).toMatch(new RegExp(` error ${code} `));
@@ -176,7 +190,15 @@ describe('npm run play: bad files and arguments', () => {
   });
 
   it('refuses unknown options, bad seeds, missing and extra files with exit 2', async () => {
-    for (const argv of [[FIXTURE, '--fast'], [FIXTURE, '--seed', '-1'], [FIXTURE, '--seed', '4294967296'], [FIXTURE, '--seed'], [], [FIXTURE, FIXTURE], ['nope.scenario.yaml']]) {
+    for (const argv of [
+      [FIXTURE, '--fast'],
+      [FIXTURE, '--seed', '-1'],
+      [FIXTURE, '--seed', '4294967296'],
+      [FIXTURE, '--seed'],
+      [],
+      [FIXTURE, FIXTURE],
+      ['nope.scenario.yaml'],
+    ]) {
       const result = await play(argv);
       expect(result.code, argv.join(' ')).toBe(EXIT.usage);
       expect(result.out).toBe('');
@@ -216,7 +238,7 @@ describe('npm run play for people', () => {
     expect(out).not.toContain('State:');
   });
 
-  it('never sends a scenario\'s control characters to the terminal', async () => {
+  it("never sends a scenario's control characters to the terminal", async () => {
     const source = readFileSync(FIXTURE, 'utf8').replace('text: "Well?"', 'text: "Well?\\u001b[2J\\u0007"');
     const file = join(TEMP, 'time-limit-silence.scenario.yaml');
     writeFileSync(file, source);
@@ -238,7 +260,10 @@ describe('npm run play (spawned)', () => {
       });
     const result = run();
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Line);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Line);
     expect(lines.map((l) => l.type)).toEqual(['turn', 'turn', 'end']);
     expect(result.stderr).toContain('Seed 8');
     expect(run().stdout).toBe(result.stdout);

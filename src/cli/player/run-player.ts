@@ -100,7 +100,9 @@ async function play(args: PlayerArgs, io: PlayerIo): Promise<number> {
     const view = session.view;
     const ending = view.ending!;
     const score = scoreTotals(compiled, view.transcript, ending.id).overall;
-    io.write(args.jsonl ? `${JSON.stringify({ type: 'end', ending: ending.id, outcome: ending.outcome, score })}\n` : `${humanEnd(view, score)}\n`);
+    io.write(
+      args.jsonl ? `${JSON.stringify({ type: 'end', ending: ending.id, outcome: ending.outcome, score })}\n` : `${humanEnd(view, score)}\n`,
+    );
     return EXIT.ended;
   } finally {
     reader.close();

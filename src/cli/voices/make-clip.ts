@@ -17,7 +17,22 @@ const run = promisify(execFile);
 export const LOUDNESS_TARGET_LUFS = -19;
 const PEAK_LIMIT = 0.794; // −2 dBFS
 /** Mono MP3, 16 kHz at 24 kbit/s: small, and as clear as the voices are (the diphone voices have nothing above 8 kHz); MP3 plays in every browser, Safari included. */
-const ENCODE = ['-ac', '1', '-ar', '16000', '-c:a', 'libmp3lame', '-b:a', '24k', '-map_metadata', '-1', '-id3v2_version', '0', '-fflags', '+bitexact'];
+const ENCODE = [
+  '-ac',
+  '1',
+  '-ar',
+  '16000',
+  '-c:a',
+  'libmp3lame',
+  '-b:a',
+  '24k',
+  '-map_metadata',
+  '-1',
+  '-id3v2_version',
+  '0',
+  '-fflags',
+  '+bitexact',
+];
 /** Keeps 50 ms of the engine's leading and trailing silence, so the clip starts on the first word. */
 const TRIM = 'silenceremove=start_periods=1:start_threshold=-50dB:start_silence=0.05';
 
@@ -51,7 +66,17 @@ async function synthesise(voice: PersonaVoice, textFile: string, wav: string): P
 
 /** Integrated loudness (EBU R128, LUFS) as ffmpeg's loudnorm measures it. */
 async function measureLufs(file: string): Promise<number> {
-  const { stderr } = await run('ffmpeg', ['-hide_banner', '-nostats', '-i', file, '-af', `loudnorm=I=${LOUDNESS_TARGET_LUFS}:print_format=json`, '-f', 'null', '-']);
+  const { stderr } = await run('ffmpeg', [
+    '-hide_banner',
+    '-nostats',
+    '-i',
+    file,
+    '-af',
+    `loudnorm=I=${LOUDNESS_TARGET_LUFS}:print_format=json`,
+    '-f',
+    'null',
+    '-',
+  ]);
   const report = JSON.parse(stderr.slice(stderr.lastIndexOf('{'), stderr.lastIndexOf('}') + 1)) as { input_i: string };
   const lufs = Number(report.input_i);
   if (!Number.isFinite(lufs)) throw new Error(`could not measure the loudness of ${file} (is it silent?)`);

@@ -17,7 +17,8 @@ const SOURCES: Record<string, VoiceSource> = {
   cmu_us_slt_arctic_hts: {
     name: 'CMU ARCTIC "SLT" (US English, female), HTS voice',
     debianPackage: 'festvox-us-slt-hts',
-    licence: '© 2003 Carnegie Mellon University, EST-2003 licence (free use with the notice kept); HTS parts © Nagoya and Tokyo Institutes of Technology, BSD-3-Clause',
+    licence:
+      '© 2003 Carnegie Mellon University, EST-2003 licence (free use with the notice kept); HTS parts © Nagoya and Tokyo Institutes of Technology, BSD-3-Clause',
   },
   kal_diphone: {
     name: 'KAL (US English, male), diphone voice',
@@ -37,7 +38,10 @@ const ESPEAK: VoiceSource = {
   licence: 'eSpeak NG © 2005–2016 Jonathan Duddington, Reece H. Dunn and others, GPL-3.0-or-later (the clips are its output)',
 };
 
-const sourceOf = (voice: PersonaVoice): VoiceSource => (voice.engine === 'espeak-ng' ? ESPEAK : (SOURCES[voice.voice] ?? { name: voice.voice, debianPackage: 'festival', licence: 'see the package copyright file' }));
+const sourceOf = (voice: PersonaVoice): VoiceSource =>
+  voice.engine === 'espeak-ng'
+    ? ESPEAK
+    : (SOURCES[voice.voice] ?? { name: voice.voice, debianPackage: 'festival', licence: 'see the package copyright file' });
 
 function packageVersion(name: string): string {
   try {
@@ -86,7 +90,10 @@ export function writeVoiceCredits(root: string, scenarios: readonly Scenario[], 
     '',
     '## Voices and licences',
     '',
-    ...used.map((source) => `- **${source.name}**, Debian package \`${source.debianPackage}\` ${packageVersion(source.debianPackage)}: ${source.licence}. Full text: \`/usr/share/doc/${source.debianPackage}/copyright\`.`),
+    ...used.map(
+      (source) =>
+        `- **${source.name}**, Debian package \`${source.debianPackage}\` ${packageVersion(source.debianPackage)}: ${source.licence}. Full text: \`/usr/share/doc/${source.debianPackage}/copyright\`.`,
+    ),
     '',
     'Made by `npm run synthesise-voices` from scenarios/voices/cast.json; do not edit by hand.',
     '',

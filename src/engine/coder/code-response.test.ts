@@ -27,7 +27,12 @@ describe('codeResponse with a model trained on a tiny corpus', () => {
   const model = trainCoder(tiny);
 
   it('learns the behaviour and its sub-label', () => {
-    expect(codeResponse('what is the hardest part of work', model)).toMatchObject({ behaviour: 'question', question: 'open', reflection: null, input: null });
+    expect(codeResponse('what is the hardest part of work', model)).toMatchObject({
+      behaviour: 'question',
+      question: 'open',
+      reflection: null,
+      input: null,
+    });
     expect(codeResponse("it sounds like you're fed up with work", model)).toMatchObject({ behaviour: 'reflection', reflection: 'complex' });
     expect(codeResponse('you should rest', model)).toMatchObject({ behaviour: 'input', input: 'advice' });
   });

@@ -7,7 +7,39 @@ import { utteranceFeatures, type Feature } from './utterance-features';
 export const CODE_THRESHOLD = 0.5;
 const MAX_WORDS_PER_CODE = 3;
 // Words too common to explain anything on their own ("it", "you"): a reason shown to a trainee should be a phrase that carries meaning.
-const TOO_COMMON = new Set(['i', 'you', "you're", 'it', "it's", 'the', 'a', 'an', 'and', 'so', 'to', 'of', 'that', 'this', 'is', 'be', 'all', 'um', 'uh', 'just', 'like', 'me', 'my', 'we', 'in', 'on', 'for', 'with', 'at', 'do', 'your']);
+const TOO_COMMON = new Set([
+  'i',
+  'you',
+  "you're",
+  'it',
+  "it's",
+  'the',
+  'a',
+  'an',
+  'and',
+  'so',
+  'to',
+  'of',
+  'that',
+  'this',
+  'is',
+  'be',
+  'all',
+  'um',
+  'uh',
+  'just',
+  'like',
+  'me',
+  'my',
+  'we',
+  'in',
+  'on',
+  'for',
+  'with',
+  'at',
+  'do',
+  'your',
+]);
 
 function explains(feature: Feature, read: ReadUtterance): boolean {
   if (feature.from < 0) return false;
@@ -15,7 +47,11 @@ function explains(feature: Feature, read: ReadUtterance): boolean {
   return !TOO_COMMON.has(read.tokens[feature.from]?.word ?? '');
 }
 
-function headProbabilities(weights: CoderWeights, scores: readonly number[], headName: string): { labels: readonly string[]; probabilities: number[] } {
+function headProbabilities(
+  weights: CoderWeights,
+  scores: readonly number[],
+  headName: string,
+): { labels: readonly string[]; probabilities: number[] } {
   const at = weights.heads.findIndex((head) => head.name === headName);
   const head = weights.heads[at];
   if (!head) throw new Error(`the coder's weights have no "${headName}" head`);
@@ -45,9 +81,7 @@ function wordsFor(weights: CoderWeights, read: ReadUtterance, features: readonly
     if (spans.some(([from, to]) => feature.from < to && from < feature.to)) continue;
     spans.push([feature.from, feature.to]);
   }
-  return spans
-    .sort((a, b) => a[0] - b[0])
-    .map(([from, to]) => read.text.slice(read.tokens[from]!.start, read.tokens[to - 1]!.end));
+  return spans.sort((a, b) => a[0] - b[0]).map(([from, to]) => read.text.slice(read.tokens[from]!.start, read.tokens[to - 1]!.end));
 }
 
 /** How the coder reads one trainee utterance: its MITI behaviour, the rubric codes it shows, and why. */
@@ -61,7 +95,8 @@ export function codeResponse(text: string, weights: CoderWeights): CodedResponse
   const behaviourHead = headProbabilities(weights, scores, 'behaviour');
   const { label, probability } = argmax(behaviourHead.labels, behaviourHead.probabilities);
   const behaviour = label as Behaviour;
-  const sub = (head: string) => argmax(headProbabilities(weights, scores, head).labels, headProbabilities(weights, scores, head).probabilities).label;
+  const sub = (head: string) =>
+    argmax(headProbabilities(weights, scores, head).labels, headProbabilities(weights, scores, head).probabilities).label;
   const codeHead = headProbabilities(weights, scores, 'codes');
   const codeColumn = headOffsets(weights.heads)[weights.heads.findIndex((head) => head.name === 'codes')] as number;
   const codes: CodedRubricCode[] = codeHead.labels

@@ -30,7 +30,11 @@ function problemIn(record: Record<string, unknown>, knownCodes: ReadonlySet<stri
 }
 
 /** Reads one corpus file (a JSON object a line); returns the utterances and, as data, what is wrong with the rest. */
-export function parseCorpus(file: string, source: string, knownCodes: ReadonlySet<string>): { utterances: CorpusUtterance[]; problems: CorpusProblem[] } {
+export function parseCorpus(
+  file: string,
+  source: string,
+  knownCodes: ReadonlySet<string>,
+): { utterances: CorpusUtterance[]; problems: CorpusProblem[] } {
   const utterances: CorpusUtterance[] = [];
   const problems: CorpusProblem[] = [];
   source.split('\n').forEach((raw, index) => {
@@ -42,7 +46,8 @@ export function parseCorpus(file: string, source: string, knownCodes: ReadonlySe
       problems.push({ file, line: index + 1, message: 'not valid JSON' });
       return;
     }
-    const problem = typeof record === 'object' && record !== null ? problemIn(record as Record<string, unknown>, knownCodes) : 'not an object';
+    const problem =
+      typeof record === 'object' && record !== null ? problemIn(record as Record<string, unknown>, knownCodes) : 'not an object';
     if (problem) problems.push({ file, line: index + 1, message: problem });
     else utterances.push(record as CorpusUtterance);
   });

@@ -22,7 +22,13 @@ const options: RoutableOption[] = [
 
 describe('rankOptions', () => {
   it('puts the option whose codes the response shows first', () => {
-    const ranked = rankOptions(coded("you're worn out with people not believing you", [['CR', 0.9], ['VAL', 0.6]]), options);
+    const ranked = rankOptions(
+      coded("you're worn out with people not believing you", [
+        ['CR', 0.9],
+        ['VAL', 0.6],
+      ]),
+      options,
+    );
     expect(ranked[0]).toMatchObject({ id: 'b', sharedCodes: ['CR', 'VAL'] });
   });
 

@@ -25,7 +25,9 @@ export const ROUTING_WEIGHTS = { codes: 0.7, words: 0.3 } as const;
 
 // Words that carry no meaning of their own for matching a reply to an option.
 const FUNCTION_WORDS = new Set(
-  "a an the and or but so to of in on at for with by from that this it it's is are was were be been i i'm i've i'd you you're you've your we we'll us me my do does did have has had can could would will just like um uh er really very yeah okay ok right well then there what how".split(' '),
+  "a an the and or but so to of in on at for with by from that this it it's is are was were be been i i'm i've i'd you you're you've your we we'll us me my do does did have has had can could would will just like um uh er really very yeah okay ok right well then there what how".split(
+    ' ',
+  ),
 );
 
 function contentWords(text: string): Map<string, number> {

@@ -44,7 +44,10 @@ export function trainCoder(utterances: readonly CorpusUtterance[]): CoderWeights
   const named = utterances.map((utterance) => featureNamesOf(utterance.text));
   const counts = new Map<string, number>();
   for (const names of named) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const kept = [...counts].filter(([, count]) => count >= MIN_FEATURE_COUNT).map(([name]) => name).sort();
+  const kept = [...counts]
+    .filter(([, count]) => count >= MIN_FEATURE_COUNT)
+    .map(([name]) => name)
+    .sort();
   const index = new Map(kept.map((name, at) => [name, at]));
   const examples = utterances.map((utterance, at) => ({
     features: (named[at] as string[]).flatMap((name) => (index.has(name) ? [index.get(name) as number] : [])),

@@ -27,18 +27,27 @@ export function trainLinear(heads: readonly HeadSpec[], featureCount: number, ex
     }
     for (const at of order) {
       const example = examples[at] as TrainingExample;
-      heads.forEach((head, headIndex) => updateHead(head, weights[headIndex] as Float64Array, example.features, example.targets[headIndex], rate));
+      heads.forEach((head, headIndex) =>
+        updateHead(head, weights[headIndex] as Float64Array, example.features, example.targets[headIndex], rate),
+      );
     }
     rate *= TRAINING.decay;
   }
   return weights;
 }
 
-function updateHead(head: HeadSpec, weights: Float64Array, features: readonly number[], target: number | readonly number[] | undefined, rate: number) {
+function updateHead(
+  head: HeadSpec,
+  weights: Float64Array,
+  features: readonly number[],
+  target: number | readonly number[] | undefined,
+  rate: number,
+) {
   if (target === undefined || target === -1) return;
   const width = head.labels.length;
   const scores = new Array<number>(width).fill(0);
-  for (const feature of features) for (let label = 0; label < width; label += 1) scores[label] = (scores[label] as number) + (weights[feature * width + label] as number);
+  for (const feature of features)
+    for (let label = 0; label < width; label += 1) scores[label] = (scores[label] as number) + (weights[feature * width + label] as number);
   const gradients =
     head.kind === 'softmax'
       ? softmax(scores).map((p, label) => p - (label === target ? 1 : 0))

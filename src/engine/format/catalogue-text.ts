@@ -3,7 +3,10 @@ import type { DiagnosticInfo } from './diagnostic-info.types';
 /** SCN080–SCN089: what the text itself holds, whatever field it is in. */
 export const TEXT_DIAGNOSTICS: DiagnosticInfo[] = [
   {
-    code: 'SCN080', name: 'invisible-character', title: 'Control or text-direction character', severity: 'warning',
+    code: 'SCN080',
+    name: 'invisible-character',
+    title: 'Control or text-direction character',
+    severity: 'warning',
     description:
       'Text holds a character that does not show but changes things: a control character (U+0000–U+001F other than tab and ' +
       'newline, U+007F–U+009F), a noncharacter (U+FFFE, U+FFFF), half of a broken emoji or symbol (a lone surrogate), or a ' +

@@ -62,7 +62,12 @@ describe('checkScenarioSource', () => {
     const result = checkScenarioSource(source, 'scenarios/sample.scenario.yaml');
     expect(result.ok).toBe(false);
     expect(result.compiled).toBeNull();
-    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['71:15 SCN034', '72:9 SCN043', '92:9 SCN045', '103:9 SCN045']);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([
+      '71:15 SCN034',
+      '72:9 SCN043',
+      '92:9 SCN045',
+      '103:9 SCN045',
+    ]);
   });
 
   it('gives no id or stats for unreadable files', () => {

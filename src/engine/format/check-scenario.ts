@@ -85,7 +85,11 @@ function statsOf(scenario: Scenario, analysed: Analysed | null): ScenarioStats {
   };
 }
 
-function analyse(compiled: CompiledScenario, file: string, options: CheckOptions): { analysed: Analysed | null; diagnostics: Diagnostic[] } {
+function analyse(
+  compiled: CompiledScenario,
+  file: string,
+  options: CheckOptions,
+): { analysed: Analysed | null; diagnostics: Diagnostic[] } {
   try {
     const analysis = analyseScenario(compiled, { maxStates: options.analysisMaxStates });
     compiled.analysis = analysis;
@@ -94,7 +98,12 @@ function analyse(compiled: CompiledScenario, file: string, options: CheckOptions
     return { analysed: { compiled, analysis, validity }, diagnostics: lintScenario(compiled, analysis, { file, validity }) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { analysed: null, diagnostics: [makeDiagnostic('SCN061', `The route analysis failed (${detail}); statistics and lints are missing.`, [], file, { line: 1, col: 1 })] };
+    return {
+      analysed: null,
+      diagnostics: [
+        makeDiagnostic('SCN061', `The route analysis failed (${detail}); statistics and lints are missing.`, [], file, { line: 1, col: 1 }),
+      ],
+    };
   }
 }
 

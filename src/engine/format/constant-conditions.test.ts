@@ -15,7 +15,12 @@ const found = (scenario: Scenario) => validateScenario(scenario).filter((d) => d
 describe('constantVariables', () => {
   it('lists the variables no code used in the scenario moves, with their initial values', () => {
     // fakeScenario uses EXP, DIS and GOAL: anger, trust and goalAgreement move.
-    expect(constantVariables(fakeScenario())).toEqual(new Map([['injustice', 30], ['taskAgreement', 10]]));
+    expect(constantVariables(fakeScenario())).toEqual(
+      new Map([
+        ['injustice', 30],
+        ['taskAgreement', 10],
+      ]),
+    );
   });
 
   it('counts a non-zero effects: override as a change, and a zero one as none', () => {
@@ -24,7 +29,7 @@ describe('constantVariables', () => {
     expect([...constantVariables(scenario).keys()]).toEqual(['taskAgreement']);
   });
 
-  it('counts a time limit\'s codes and effects', () => {
+  it("counts a time limit's codes and effects", () => {
     const scenario = fakeScenario();
     scenario.nodes[0]!.timeLimit = { seconds: 20, codes: ['SEEK'], effects: { injustice: 3 }, next: 'n2' };
     expect(constantVariables(scenario).size).toBe(0);

@@ -64,7 +64,11 @@ export function validateConstantConditions(scenario: Scenario, report: Report, e
         if (!range || ((range.atLeast ?? 0) <= 0 && (range.atMost ?? 100) >= 100)) continue;
         const holds = meets(value, range);
         const outcome = holds ? 'always true' : 'always false and the route is never taken';
-        report('SCN071', `${exitOwner(scenario, exit)}: route ${i + 1} tests ${variable}, which nothing in this scenario changes: it stays at its initial value ${value}, so this condition is ${outcome}.`, [...exit.path, 'routes', i, 'when', variable]);
+        report(
+          'SCN071',
+          `${exitOwner(scenario, exit)}: route ${i + 1} tests ${variable}, which nothing in this scenario changes: it stays at its initial value ${value}, so this condition is ${outcome}.`,
+          [...exit.path, 'routes', i, 'when', variable],
+        );
       }
     });
   }

@@ -43,14 +43,29 @@ export function migrateScenario(data: Data, file: string, options: MigrationOpti
   if (version === undefined || version === null) {
     return {
       data: { schemaVersion: current, ...data },
-      diagnostics: [makeDiagnostic('SCN008', `Missing "schemaVersion: ${current}"; the file is checked as version ${current}.`, ['schemaVersion'], file)],
+      diagnostics: [
+        makeDiagnostic(
+          'SCN008',
+          `Missing "schemaVersion: ${current}"; the file is checked as version ${current}.`,
+          ['schemaVersion'],
+          file,
+        ),
+      ],
     };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > current) {
-    const why = typeof version === 'number' && version > current ? 'is newer than this version of Common Ground reads' : 'is not a format version';
+    const why =
+      typeof version === 'number' && version > current ? 'is newer than this version of Common Ground reads' : 'is not a format version';
     return {
       data: null,
-      diagnostics: [makeDiagnostic('SCN009', `schemaVersion ${JSON.stringify(version)} ${why}; write "schemaVersion: ${current}".`, ['schemaVersion'], file)],
+      diagnostics: [
+        makeDiagnostic(
+          'SCN009',
+          `schemaVersion ${JSON.stringify(version)} ${why}; write "schemaVersion: ${current}".`,
+          ['schemaVersion'],
+          file,
+        ),
+      ],
     };
   }
   let upgraded = data;

@@ -88,6 +88,11 @@ export function readFrames(source: string): Frames | null {
  */
 export function unwrap(frames: Frames, i: number): number {
   let node = i;
-  while (frames.end[node] === frames.end[node + 1] && node + 1 < frames.end[node]! && Object.is(frames.result[node + 1], frames.result[node])) node++;
+  while (
+    frames.end[node] === frames.end[node + 1] &&
+    node + 1 < frames.end[node]! &&
+    Object.is(frames.result[node + 1], frames.result[node])
+  )
+    node++;
   return node;
 }

@@ -59,7 +59,9 @@ function agrees(text: string): boolean {
       const got = positionAt(text, offset);
       const expected = exact.locate(path, atKey);
       if (got.line !== expected.line || got.col !== expected.col) {
-        throw new Error(`${JSON.stringify(path)} atKey=${atKey}: js-yaml ${got.line}:${got.col}, yaml ${expected.line}:${expected.col} in:\n${text}`);
+        throw new Error(
+          `${JSON.stringify(path)} atKey=${atKey}: js-yaml ${got.line}:${got.col}, yaml ${expected.line}:${expected.col} in:\n${text}`,
+        );
       }
     }
   }
@@ -71,7 +73,9 @@ describe('node positions from js-yaml', () => {
 
   it('places every path of every scenario and fixture where the yaml library does', () => {
     const placed = files.filter(([, text]) => agrees(text)).map(([name]) => name);
-    expect(placed.filter((name) => name.includes('/scenarios/'))).toHaveLength(files.filter(([name]) => name.includes('/scenarios/')).length);
+    expect(placed.filter((name) => name.includes('/scenarios/'))).toHaveLength(
+      files.filter(([name]) => name.includes('/scenarios/')).length,
+    );
     expect(placed.length).toBeGreaterThan(files.length - 10);
     expect(files.filter(([, text]) => agrees(text.replaceAll('\n', '\r\n')))).toHaveLength(placed.length);
   });

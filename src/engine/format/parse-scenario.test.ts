@@ -3,7 +3,8 @@ import { scenarioTemplate } from './scenario-template';
 import { parseScenario, parseScenarioShape } from './parse-scenario';
 
 const template = scenarioTemplate('sample');
-const lines = (source: string) => parseScenario(source, 'sample.scenario.yaml').diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
+const lines = (source: string) =>
+  parseScenario(source, 'sample.scenario.yaml').diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
 
 describe('parseScenario', () => {
   it('returns the scenario and no diagnostics for a valid file', () => {
@@ -15,7 +16,13 @@ describe('parseScenario', () => {
 
   it('fills initialState defaults', () => {
     const source = template.replace(/^initialState:.*$/m, 'initialState: { anger: 70 }');
-    expect(parseScenario(source, 'f').scenario?.initialState).toEqual({ anger: 70, trust: 40, injustice: 30, goalAgreement: 10, taskAgreement: 10 });
+    expect(parseScenario(source, 'f').scenario?.initialState).toEqual({
+      anger: 70,
+      trust: 40,
+      injustice: 30,
+      goalAgreement: 10,
+      taskAgreement: 10,
+    });
     const without = template.replace(/^initialState:.*$/m, '');
     expect(parseScenario(without, 'f').scenario?.initialState.anger).toBe(30);
   });

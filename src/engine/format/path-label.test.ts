@@ -8,7 +8,9 @@ const data = {
 
 describe('describePath', () => {
   it('names nodes, choices and routes the way authors do', () => {
-    expect(describePath(['nodes', 0, 'choices', 0, 'routes', 1, 'when', 'anger'], data)).toBe('node "opening-1" › choice "a" › route 2 › when.anger');
+    expect(describePath(['nodes', 0, 'choices', 0, 'routes', 1, 'when', 'anger'], data)).toBe(
+      'node "opening-1" › choice "a" › route 2 › when.anger',
+    );
     expect(describePath(['nodes', 0, 'choices', 0, 'next'], data)).toBe('node "opening-1" › choice "a" › next');
   });
 

@@ -28,7 +28,8 @@ export function placeDiagnostics(diagnostics: Diagnostic[], locator: SourceLocat
   return diagnostics.map((diagnostic) => {
     if (diagnostic.line > 0) return diagnostic;
     const { code, path } = diagnostic;
-    const { line, col } = code === 'SCN038' && path.at(-1) === 'routes' ? secondOfNextAndRoutes(path, locator) : locator.locate(path, KEY_CODES.has(code));
+    const { line, col } =
+      code === 'SCN038' && path.at(-1) === 'routes' ? secondOfNextAndRoutes(path, locator) : locator.locate(path, KEY_CODES.has(code));
     return { ...diagnostic, line, col };
   });
 }

@@ -99,7 +99,13 @@ export function readYaml(source: string, file: string, listener?: LoadOptions['l
     data = load(source, { schema: CORE_SCHEMA, filename: file, listener });
   } catch (error) {
     if (!(error instanceof YAMLException)) return fail('SCN005', 'The document is too deeply nested to read.', file);
-    if (!error.mark) return fail('SCN004', 'YAML syntax error: the file holds more than one document; remove the "---" line that starts the second.', file, lastDocumentMarker(source));
+    if (!error.mark)
+      return fail(
+        'SCN004',
+        'YAML syntax error: the file holds more than one document; remove the "---" line that starts the second.',
+        file,
+        lastDocumentMarker(source),
+      );
     const position = { line: error.mark.line + 1, col: error.mark.column + 1 };
     if (error.reason === 'duplicated mapping key') {
       return fail('SCN010', 'This field appears twice in the same mapping.', file, position);
@@ -114,7 +120,12 @@ export function readYaml(source: string, file: string, listener?: LoadOptions['l
   if (tooComplex) return fail('SCN005', `The document is too complex to read: ${tooComplex}.`, file);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const kind = Array.isArray(data) ? 'a list' : 'a single value';
-    return fail('SCN006', `The top level of a scenario must be a mapping of fields (schemaVersion:, id:, title: …), not ${kind}.`, file, firstContent(source));
+    return fail(
+      'SCN006',
+      `The top level of a scenario must be a mapping of fields (schemaVersion:, id:, title: …), not ${kind}.`,
+      file,
+      firstContent(source),
+    );
   }
   return { data: data as Record<string, unknown>, diagnostics: [] };
 }

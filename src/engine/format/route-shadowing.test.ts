@@ -46,23 +46,36 @@ describe('shadowingRoute', () => {
   });
 
   it('never calls a route that cannot hold shadowed (SCN041 says enough)', () => {
-    expect(shadowingRoute([{ when: { anger: { atLeast: 10 } }, next: 'x' }, { when: { anger: { atLeast: 80, atMost: 20 } }, next: 'y' }, { next: 'z' }], 1)).toBe(-1);
+    expect(
+      shadowingRoute(
+        [{ when: { anger: { atLeast: 10 } }, next: 'x' }, { when: { anger: { atLeast: 80, atMost: 20 } }, next: 'y' }, { next: 'z' }],
+        1,
+      ),
+    ).toBe(-1);
   });
 });
 
 describe('SCN070 shadowed-route', () => {
   it('warns on the hidden route, naming the route that hides it', () => {
-    const diagnostics = found(routed([{ when: { anger: { atLeast: 50 } }, next: 'n2' }, { when: { anger: { atLeast: 70 } }, next: 'bad' }, { next: 'good' }]));
+    const diagnostics = found(
+      routed([{ when: { anger: { atLeast: 50 } }, next: 'n2' }, { when: { anger: { atLeast: 70 } }, next: 'bad' }, { next: 'good' }]),
+    );
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', path: ['nodes', 0, 'choices', 1, 'routes', 1, 'when'] })]);
     expect(diagnostics[0]?.message).toMatch(/route 2 is never taken.*route 1's/);
   });
 
   it('is quiet when the narrower route comes first', () => {
-    expect(found(routed([{ when: { anger: { atLeast: 70 } }, next: 'bad' }, { when: { anger: { atLeast: 50 } }, next: 'n2' }, { next: 'good' }]))).toEqual([]);
+    expect(
+      found(
+        routed([{ when: { anger: { atLeast: 70 } }, next: 'bad' }, { when: { anger: { atLeast: 50 } }, next: 'n2' }, { next: 'good' }]),
+      ),
+    ).toEqual([]);
   });
 
   it('leaves routes after a condition that always holds to SCN042', () => {
-    const codes = validateScenario(routed([{ when: { anger: {} }, next: 'n2' }, { when: { anger: { atLeast: 70 } }, next: 'bad' }, { next: 'good' }])).map((d) => d.code);
+    const codes = validateScenario(
+      routed([{ when: { anger: {} }, next: 'n2' }, { when: { anger: { atLeast: 70 } }, next: 'bad' }, { next: 'good' }]),
+    ).map((d) => d.code);
     expect(codes).toContain('SCN042');
     expect(codes).not.toContain('SCN070');
   });

@@ -48,7 +48,11 @@ export function validateShadowedRoutes(scenario: Scenario, report: Report, exits
       const j = shadowingRoute(routes, i);
       const earlier = routes[j]?.when;
       if (earlier === undefined || conditionCovers(earlier, {})) continue;
-      report('SCN070', `${exitOwner(scenario, exit)}: route ${i + 1} is never taken: every patient state that meets its "when" also meets route ${j + 1}'s, which is tried first.`, [...exit.path, 'routes', i, 'when']);
+      report(
+        'SCN070',
+        `${exitOwner(scenario, exit)}: route ${i + 1} is never taken: every patient state that meets its "when" also meets route ${j + 1}'s, which is tried first.`,
+        [...exit.path, 'routes', i, 'when'],
+      );
     }
   }
 }

@@ -4,6 +4,4 @@ import { RUBRIC } from '../model/rubric';
 export const RUBRIC_CODE_IDS: readonly string[] = RUBRIC.codes.map((code) => code.id);
 
 /** Code id → its short name, for schema hover text and messages. */
-export const RUBRIC_CODE_NAMES: ReadonlyMap<string, string> = new Map(
-  RUBRIC.codes.map((code) => [code.id, code.name]),
-);
+export const RUBRIC_CODE_NAMES: ReadonlyMap<string, string> = new Map(RUBRIC.codes.map((code) => [code.id, code.name]));

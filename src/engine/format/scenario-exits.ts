@@ -15,7 +15,13 @@ export function nodeExits(scenario: Scenario): NodeExit[] {
   const exits: NodeExit[] = [];
   scenario.nodes.forEach((node, nodeIndex) => {
     node.choices.forEach((choice, choiceIndex) => {
-      exits.push({ nodeIndex, path: ['nodes', nodeIndex, 'choices', choiceIndex], codes: choice.codes, next: choice.next, routes: choice.routes });
+      exits.push({
+        nodeIndex,
+        path: ['nodes', nodeIndex, 'choices', choiceIndex],
+        codes: choice.codes,
+        next: choice.next,
+        routes: choice.routes,
+      });
     });
     if (node.timeLimit) {
       const { next, routes, codes = [] } = node.timeLimit;

@@ -11,13 +11,7 @@
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 /** The patient-state variables a scenario can set and route on. */
-export const PATIENT_STATE_VARIABLES = [
-  'anger',
-  'trust',
-  'injustice',
-  'goalAgreement',
-  'taskAgreement',
-] as const;
+export const PATIENT_STATE_VARIABLES = ['anger', 'trust', 'injustice', 'goalAgreement', 'taskAgreement'] as const;
 export type PatientStateVariable = (typeof PATIENT_STATE_VARIABLES)[number];
 
 /** Patient state: each variable is an integer from 0 to 100. */
@@ -60,16 +54,7 @@ export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
 /** Outcome classes the lints treat as positive; the rest are negative. */
 export const POSITIVE_OUTCOMES: readonly OutcomeClass[] = ['alliance', 'partial'];
 
-export const EXPRESSIONS = [
-  'calm',
-  'warm',
-  'relieved',
-  'guarded',
-  'distressed',
-  'irritated',
-  'angry',
-  'hostile',
-] as const;
+export const EXPRESSIONS = ['calm', 'warm', 'relieved', 'guarded', 'distressed', 'irritated', 'angry', 'hostile'] as const;
 export type Expression = (typeof EXPRESSIONS)[number];
 
 /** Illustration hints for the SVG avatar; all optional. */
@@ -107,9 +92,7 @@ export interface Phase {
 }
 
 /** A condition on patient state: every listed variable must be in range. */
-export type StateCondition = Partial<
-  Record<PatientStateVariable, { atLeast?: number; atMost?: number }>
->;
+export type StateCondition = Partial<Record<PatientStateVariable, { atLeast?: number; atMost?: number }>>;
 
 /** One conditional route; the last route of a list has no `when`. */
 export interface Route {

@@ -17,18 +17,13 @@ export const NOT_BLANK = /\S/;
 
 export const TIME_LIMIT_SECONDS = { min: 5, max: 600 } as const;
 
-export const idField = (description: string, examples: string[]) =>
-  z.string().max(64).regex(ID_PATTERN).meta({ description, examples });
+export const idField = (description: string, examples: string[]) => z.string().max(64).regex(ID_PATTERN).meta({ description, examples });
 
 export const textField = (max: number, description: string, examples: string[]) =>
   z.string().max(max).regex(NOT_BLANK).meta({ description, examples });
 
 export const textList = (max: number, description: string, examples: string[][]) =>
-  z
-    .array(z.string().max(300).regex(NOT_BLANK))
-    .min(1)
-    .max(max)
-    .meta({ description, examples });
+  z.array(z.string().max(300).regex(NOT_BLANK)).min(1).max(max).meta({ description, examples });
 
 const VARIABLE_HELP: Record<PatientStateVariable, string> = {
   anger: 'How angry the patient is (0 calm – 100 furious).',
@@ -89,7 +84,13 @@ export const effectsSchema = z
     examples: [{ anger: -15, trust: 5 }],
   });
 
-const bound = (description: string) => z.int().min(0).max(100).optional().meta({ description, examples: [60] });
+const bound = (description: string) =>
+  z
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .meta({ description, examples: [60] });
 
 const rangeSchema = z
   .strictObject({
@@ -110,8 +111,7 @@ export const conditionSchema = z
     examples: [{ anger: { atLeast: 70 } }, { trust: { atLeast: 50 }, anger: { atMost: 40 } }],
   });
 
-export const targetField = (what: string) =>
-  idField(`Id of the node or ending ${what}.`, ['exploring-1']);
+export const targetField = (what: string) => idField(`Id of the node or ending ${what}.`, ['exploring-1']);
 
 export const routeSchema = z
   .strictObject({
@@ -128,6 +128,7 @@ export const routesSchema = z
   .min(1)
   .max(10)
   .meta({
-    description: 'Routes tried in order; the first whose `when` holds wins. The last route must have no `when` (the fallback). Use either `next` or `routes`, not both.',
+    description:
+      'Routes tried in order; the first whose `when` holds wins. The last route must have no `when` (the fallback). Use either `next` or `routes`, not both.',
     examples: [[{ when: { anger: { atLeast: 70 } }, next: 'escalation-1' }, { next: 'opening-2' }]],
   });

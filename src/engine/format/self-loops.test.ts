@@ -10,7 +10,9 @@ describe('SCN073 self-loop', () => {
     scenario.nodes[1]!.choices.push({ id: 'b', text: 'Say again?', codes: ['EXP'], next: 'n2' });
     const [d] = found(scenario);
     expect(d).toMatchObject({ severity: 'warning', path: ['nodes', 1, 'choices', 1, 'next'] });
-    expect(d?.message).toBe('node "n2", choice "b": leads back to "n2", the node it belongs to, so the patient repeats the same line and the same choices come again.');
+    expect(d?.message).toBe(
+      'node "n2", choice "b": leads back to "n2", the node it belongs to, so the patient repeats the same line and the same choices come again.',
+    );
   });
 
   it('warns on a route and on a time limit, naming the route', () => {

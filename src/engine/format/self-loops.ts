@@ -11,7 +11,11 @@ export function validateSelfLoops(scenario: Scenario, report: Report, exits: rea
     for (const { target, path } of exitTargets(exit, true)) {
       if (target !== here) continue;
       const route = path.at(-3) === 'routes' ? `route ${Number(path.at(-2)) + 1} ` : '';
-      report('SCN073', `${exitOwner(scenario, exit)}: ${route}leads back to "${here}", the node it belongs to, so the patient repeats the same line and the same choices come again.`, path);
+      report(
+        'SCN073',
+        `${exitOwner(scenario, exit)}: ${route}leads back to "${here}", the node it belongs to, so the patient repeats the same line and the same choices come again.`,
+        path,
+      );
     }
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingText } from './setting-text';
 
 describe('settingText', () => {
-  it("names the country and the care setting on one line", () => {
+  it('names the country and the care setting on one line', () => {
     expect(settingText({ country: 'US', care: 'outpatient private practice' })).toBe('United States · outpatient private practice');
     expect(settingText({ country: 'GB', care: 'NHS physiotherapy outpatients' })).toBe('United Kingdom · NHS physiotherapy outpatients');
   });

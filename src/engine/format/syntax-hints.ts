@@ -33,7 +33,10 @@ function unclosedQuoteBefore(source: string, before: SourcePosition): SourcePosi
 export function explainSyntaxError(reason: string, source: string, at: SourcePosition): { message: string; position: SourcePosition } {
   const opened = unclosedQuoteBefore(source, at);
   if (opened && opened.line <= at.line) {
-    return { message: `a double quote (") opens here and is not closed (the parser stopped at line ${at.line}: ${reason})`, position: opened };
+    return {
+      message: `a double quote (") opens here and is not closed (the parser stopped at line ${at.line}: ${reason})`,
+      position: opened,
+    };
   }
   if (reason.includes('bad indentation') || reason.includes('end of the stream or a document separator is expected')) {
     return { message: `${reason} (check the indentation, and put text containing ": " or " #" in quotes)`, position: at };

@@ -3,8 +3,16 @@ import type { Scenario } from './scenario.types';
 import { fakeScenario } from './test-scenario';
 import { validateScenario } from './validate-scenario';
 
-const found = (scenario: Scenario) => validateScenario(scenario).filter((d) => d.code === 'SCN072').map((d) => d.path.join('.'));
-const silence = (id: string, next: string) => ({ id, phase: 'main', patient: { text: '…' }, choices: [{ id: 'a', text: 'Sorry.', codes: ['SR'], next }] });
+const found = (scenario: Scenario) =>
+  validateScenario(scenario)
+    .filter((d) => d.code === 'SCN072')
+    .map((d) => d.path.join('.'));
+const silence = (id: string, next: string) => ({
+  id,
+  phase: 'main',
+  patient: { text: '…' },
+  choices: [{ id: 'a', text: 'Sorry.', codes: ['SR'], next }],
+});
 
 describe('SCN072 timeout-only-node', () => {
   it('warns on a node only a running-out time limit leads to, and on nodes only it leads to', () => {

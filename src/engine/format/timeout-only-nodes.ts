@@ -40,6 +40,10 @@ export function validateTimeoutOnlyNodes(scenario: Scenario, report: Report, exi
   scenario.nodes.forEach((node, i) => {
     if (reported.has(node.id) || !withTimeouts.has(node.id) || byChoices.has(node.id)) return;
     reported.add(node.id);
-    report('SCN072', `Node "${node.id}" is reached only when a time limit runs out: no path of choices from start "${scenario.start}" leads here, so trainees who always answer never see it.`, ['nodes', i, 'id']);
+    report(
+      'SCN072',
+      `Node "${node.id}" is reached only when a time limit runs out: no path of choices from start "${scenario.start}" leads here, so trainees who always answer never see it.`,
+      ['nodes', i, 'id'],
+    );
   });
 }

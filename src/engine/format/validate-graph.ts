@@ -63,15 +63,20 @@ export function validateGraph(scenario: Scenario, report: Report, exits: readonl
     };
   };
   const reachable = walk([scenario.start], forward);
-  const finishing = walk(scenario.endings.map((e) => e.id), backward);
+  const finishing = walk(
+    scenario.endings.map((e) => e.id),
+    backward,
+  );
   const reported = new Set<string>();
   scenario.nodes.forEach((node, i) => {
     if (reported.has(node.id)) return;
     reported.add(node.id);
     if (!reachable(node.id)) report('SCN043', `Node "${node.id}" cannot be reached from start "${scenario.start}".`, ['nodes', i, 'id']);
-    else if (!finishing(node.id)) report('SCN044', `From node "${node.id}" no path leads to an ending; a trainee here could never finish.`, ['nodes', i, 'id']);
+    else if (!finishing(node.id))
+      report('SCN044', `From node "${node.id}" no path leads to an ending; a trainee here could never finish.`, ['nodes', i, 'id']);
   });
   scenario.endings.forEach((ending, i) => {
-    if (!reachable(ending.id)) report('SCN045', `Ending "${ending.id}" is never reached from start "${scenario.start}".`, ['endings', i, 'id']);
+    if (!reachable(ending.id))
+      report('SCN045', `Ending "${ending.id}" is never reached from start "${scenario.start}".`, ['endings', i, 'id']);
   });
 }

@@ -38,7 +38,11 @@ export function validateIds(scenario: Scenario, file: string, report: Report): v
       if (c.pin === undefined) return;
       const earlier = choices.findIndex((other) => other.pin === c.pin);
       if (earlier < j) {
-        report('SCN062', `Node "${node.id}": choices "${choices[earlier]!.id}" and "${c.id}" are both pinned ${c.pin}; only one choice can be.`, ['nodes', i, 'choices', j, 'pin']);
+        report(
+          'SCN062',
+          `Node "${node.id}": choices "${choices[earlier]!.id}" and "${c.id}" are both pinned ${c.pin}; only one choice can be.`,
+          ['nodes', i, 'choices', j, 'pin'],
+        );
       }
     });
   });
@@ -51,7 +55,8 @@ export function validateIds(scenario: Scenario, file: string, report: Report): v
 
   const nodeIds = new Set(nodes.map((n) => n.id));
   if (!nodeIds.has(scenario.start)) {
-    if (endings.some((e) => e.id === scenario.start)) report('SCN036', `start: "${scenario.start}" is an ending; start must name a node.`, ['start']);
+    if (endings.some((e) => e.id === scenario.start))
+      report('SCN036', `start: "${scenario.start}" is an ending; start must name a node.`, ['start']);
     else report('SCN035', `start: "${scenario.start}" is not a node${didYouMean(scenario.start, nodeIds)}.`, ['start']);
   }
 
@@ -60,7 +65,8 @@ export function validateIds(scenario: Scenario, file: string, report: Report): v
   const checkPhase = (phase: string | undefined, path: DocumentPath, owner: string) => {
     if (phase === undefined) return;
     used.add(phase);
-    if (!phaseIds.has(phase)) report('SCN037', `${owner}: phase "${phase}" is not listed under phases${didYouMean(phase, phaseIds)}.`, path);
+    if (!phaseIds.has(phase))
+      report('SCN037', `${owner}: phase "${phase}" is not listed under phases${didYouMean(phase, phaseIds)}.`, path);
   };
   nodes.forEach((n, i) => checkPhase(n.phase, ['nodes', i, 'phase'], `node "${n.id}"`));
   endings.forEach((e, i) => checkPhase(e.phase, ['endings', i, 'phase'], `ending "${e.id}"`));

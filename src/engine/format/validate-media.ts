@@ -5,9 +5,11 @@ import type { Report } from './validate-ids';
 /** Why an audio path cannot be served from public/, or null when it can. */
 export function audioPathProblem(audio: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(audio)) return 'is a web address or drive path; copy the file under public/ and give the path from there';
-  if (audio.startsWith('/') || audio.startsWith('\\')) return 'is absolute; give the path from public/, e.g. audio/<scenario-id>/<node-id>.ogg';
+  if (audio.startsWith('/') || audio.startsWith('\\'))
+    return 'is absolute; give the path from public/, e.g. audio/<scenario-id>/<node-id>.ogg';
   if (audio.includes('\\')) return 'uses backslashes; use forward slashes';
-  if (audio.split('/').some((part) => part === '..' || part === '.' || part === '')) return 'contains "..", "." or an empty part; give a plain path from public/';
+  if (audio.split('/').some((part) => part === '..' || part === '.' || part === ''))
+    return 'contains "..", "." or an empty part; give a plain path from public/';
   if (audio.startsWith('public/')) return 'starts with "public/"; paths are already relative to public/, so leave it out';
   return null;
 }

@@ -26,7 +26,14 @@ describe('validateScenario', () => {
     const node = scenario.nodes[0];
     if (!node) throw new Error('fixture');
     node.timeLimit = { seconds: 1, next: 'n2' };
-    node.choices[0] = { ...node.choices[0], id: 'a', text: 't', codes: ['EXP', 'NOPE'], next: 'n2', effects: { anger: 1.5, rapport: 3 } as never };
+    node.choices[0] = {
+      ...node.choices[0],
+      id: 'a',
+      text: 't',
+      codes: ['EXP', 'NOPE'],
+      next: 'n2',
+      effects: { anger: 1.5, rapport: 3 } as never,
+    };
     expect(codes(scenario)).toEqual([
       'SCN014 initialState.anger',
       'SCN014 nodes.0.choices.0.effects.anger',
@@ -59,7 +66,9 @@ describe('validateScenario', () => {
     const message = validateScenario(scenario).find((d) => d.code === 'SCN034')?.message;
     expect(message).toBe('node "n2", choice "a": "n3" is not a node or ending (did you mean "n1"?).');
     scenario.nodes[0]!.choices[0]!.next = 'n4';
-    expect(validateScenario(scenario).find((d) => d.path[1] === 0 && d.code === 'SCN034')?.message).toMatch(/"n4" is not a node or ending \(did you mean "n2"\?\)/);
+    expect(validateScenario(scenario).find((d) => d.path[1] === 0 && d.code === 'SCN034')?.message).toMatch(
+      /"n4" is not a node or ending \(did you mean "n2"\?\)/,
+    );
   });
 
   it('stays quiet about reachability when start is broken', () => {

@@ -36,7 +36,10 @@ describe('SCN080: control and text-direction characters', () => {
   it('finds a lone surrogate, DEL, a C1 control and U+FFFE', () => {
     for (const escape of ['\\uD800', '\\x7F', '\\x85', '\\uFFFE']) {
       const text = source.replace('"Fixture \\u202Edrowssap"', `"Fixture ${escape}"`).replace('"Test\\u0007 Patient"', 'Test Patient');
-      expect(check(text).filter((d) => d.path[0] === 'title'), escape).toHaveLength(1);
+      expect(
+        check(text).filter((d) => d.path[0] === 'title'),
+        escape,
+      ).toHaveLength(1);
     }
   });
 });

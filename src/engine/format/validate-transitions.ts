@@ -23,7 +23,11 @@ function checkRoutes(exit: NodeExit, owner: () => string, report: Report): void 
   routes.forEach((route, i) => {
     const isLast = i === routes.length - 1;
     if (isLast && route.when !== undefined) {
-      report('SCN039', `${owner()}: the last route has a "when"; add a final route with only "next" so there is always somewhere to go.`, path(i, 'when'));
+      report(
+        'SCN039',
+        `${owner()}: the last route has a "when"; add a final route with only "next" so there is always somewhere to go.`,
+        path(i, 'when'),
+      );
     }
     if (!isLast && route.when === undefined) {
       report('SCN040', `${owner()}: route ${i + 1} has no "when", so the routes after it are never taken; move it to the end.`, path(i));
@@ -32,7 +36,11 @@ function checkRoutes(exit: NodeExit, owner: () => string, report: Report): void 
     for (const variable of PATIENT_STATE_VARIABLES) {
       const range = route.when[variable];
       if (range?.atLeast !== undefined && range.atMost !== undefined && range.atLeast > range.atMost) {
-        report('SCN041', `${owner()}: route ${i + 1} needs ${variable} at least ${range.atLeast} and at most ${range.atMost}, which can never hold.`, path(i, 'when', variable));
+        report(
+          'SCN041',
+          `${owner()}: route ${i + 1} needs ${variable} at least ${range.atLeast} and at most ${range.atMost}, which can never hold.`,
+          path(i, 'when', variable),
+        );
       }
     }
     if (!isLast && alwaysHolds(route.when)) {
@@ -56,24 +64,46 @@ export function validateTransitions(scenario: Scenario, report: Report, exits: r
     const routes = exit.routes ?? NO_ROUTES;
     const codes = exit.codes;
     // The common case, checked without allocating: one of next/routes, known targets, known distinct codes, plain routes.
-    if (hasNext !== hasRoutes && (!hasNext || targets.has(exit.next!)) && routes.every((r, i) => plainRoute(r, i === routes.length - 1) && targets.has(r.next)) && codesClean(codes)) continue;
+    if (
+      hasNext !== hasRoutes &&
+      (!hasNext || targets.has(exit.next!)) &&
+      routes.every((r, i) => plainRoute(r, i === routes.length - 1) && targets.has(r.next)) &&
+      codesClean(codes)
+    )
+      continue;
     const owner = () => exitOwner(scenario, exit);
     if (hasNext === hasRoutes) {
-      const message = hasNext ? 'has both "next" and "routes"; keep one' : 'has neither "next" nor "routes"; say where the conversation goes';
+      const message = hasNext
+        ? 'has both "next" and "routes"; keep one'
+        : 'has neither "next" nor "routes"; say where the conversation goes';
       report('SCN038', `${owner()} ${message}.`, hasNext ? [...exit.path, 'routes'] : exit.path);
     }
     checkRoutes(exit, owner, report);
     // A link that leads back to its own node is SCN073's business, never a suggestion.
     const here = scenario.nodes[exit.nodeIndex]?.id;
     if (exit.next !== undefined && !targets.has(exit.next)) {
-      report('SCN034', `${owner()}: "${exit.next}" is not a node or ending${didYouMean(exit.next, targets, here)}.`, [...exit.path, 'next']);
+      report('SCN034', `${owner()}: "${exit.next}" is not a node or ending${didYouMean(exit.next, targets, here)}.`, [
+        ...exit.path,
+        'next',
+      ]);
     }
     routes.forEach((route, i) => {
-      if (!targets.has(route.next)) report('SCN034', `${owner()}: "${route.next}" is not a node or ending${didYouMean(route.next, targets, here)}.`, [...exit.path, 'routes', i, 'next']);
+      if (!targets.has(route.next))
+        report('SCN034', `${owner()}: "${route.next}" is not a node or ending${didYouMean(route.next, targets, here)}.`, [
+          ...exit.path,
+          'routes',
+          i,
+          'next',
+        ]);
     });
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
-      if (!KNOWN_CODES.has(code)) report('SCN022', `${owner()}: "${code}" is not a behaviour code in the rubric${didYouMean(code, KNOWN_CODES)}.`, [...exit.path, 'codes', i]);
+      if (!KNOWN_CODES.has(code))
+        report('SCN022', `${owner()}: "${code}" is not a behaviour code in the rubric${didYouMean(code, KNOWN_CODES)}.`, [
+          ...exit.path,
+          'codes',
+          i,
+        ]);
       else if (codes.indexOf(code) !== i) report('SCN048', `${owner()}: the code ${code} is listed twice.`, [...exit.path, 'codes', i]);
     }
   }

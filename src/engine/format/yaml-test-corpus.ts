@@ -22,10 +22,41 @@ export const repositoryYaml = (): [string, string][] =>
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const INSERTS = [' ', '  ', '-', ':', '#', '"', "'", '\n', '>', '|', '[', ']', '{', '}', ',', 'a', '0', '\\', '- ', ': ', ' #', '\n  ', '\n- ', '\n-\n', '~', 'null', '.5', '-1', '\\u00e9', "''"];
+const INSERTS = [
+  ' ',
+  '  ',
+  '-',
+  ':',
+  '#',
+  '"',
+  "'",
+  '\n',
+  '>',
+  '|',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  'a',
+  '0',
+  '\\',
+  '- ',
+  ': ',
+  ' #',
+  '\n  ',
+  '\n- ',
+  '\n-\n',
+  '~',
+  'null',
+  '.5',
+  '-1',
+  '\\u00e9',
+  "''",
+];
 
 /** `count` copies of `text`, each with one to three small edits (characters, indentation, duplicated lines). */
 export function mutations(text: string, count: number, seed: number): string[] {
@@ -52,9 +83,88 @@ export function mutations(text: string, count: number, seed: number): string[] {
   });
 }
 
-const SCALARS = ['a', 'hello world', '12', '-3', '0.5', '.5', '1e3', '0x1F', '1_000', 'true', 'False', 'null', '~', 'yes', 'n', "'q'", "'it''s'", '"dq"', '"a\\tb"', '"\\u00e9"', 'C#', 'a #c', 'x:y', '12:30', '[a, b]', '[]', '{}', '{ a: 1 }', '{ a: { b: [1, 2] } }', '[a, [b]]', '.inf', '+1', '007', 'a, b', '[ a , b ]', 'é', '""', "''"];
-const ODD = ['x: y', '- a', '-', '?', '"open', "'", '>-', '|', '&a x', '*a', '!t x', '%x', '`x', 'end:', '#c', 'a]', '[a,]', '{a: 1}', '@x'];
-const KEYS = ['id', 'text', 'a', 'b', 'c', 'd', 'e', 'next', 'when', 'k-1', '_x', 'Key', 'on', 'true', 'null', '__proto__', 'constructor', 'a b', '1'];
+const SCALARS = [
+  'a',
+  'hello world',
+  '12',
+  '-3',
+  '0.5',
+  '.5',
+  '1e3',
+  '0x1F',
+  '1_000',
+  'true',
+  'False',
+  'null',
+  '~',
+  'yes',
+  'n',
+  "'q'",
+  "'it''s'",
+  '"dq"',
+  '"a\\tb"',
+  '"\\u00e9"',
+  'C#',
+  'a #c',
+  'x:y',
+  '12:30',
+  '[a, b]',
+  '[]',
+  '{}',
+  '{ a: 1 }',
+  '{ a: { b: [1, 2] } }',
+  '[a, [b]]',
+  '.inf',
+  '+1',
+  '007',
+  'a, b',
+  '[ a , b ]',
+  'é',
+  '""',
+  "''",
+];
+const ODD = [
+  'x: y',
+  '- a',
+  '-',
+  '?',
+  '"open',
+  "'",
+  '>-',
+  '|',
+  '&a x',
+  '*a',
+  '!t x',
+  '%x',
+  '`x',
+  'end:',
+  '#c',
+  'a]',
+  '[a,]',
+  '{a: 1}',
+  '@x',
+];
+const KEYS = [
+  'id',
+  'text',
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'next',
+  'when',
+  'k-1',
+  '_x',
+  'Key',
+  'on',
+  'true',
+  'null',
+  '__proto__',
+  'constructor',
+  'a b',
+  '1',
+];
 
 /** `count` documents from a grammar of nested mappings and sequences, some deliberately malformed. */
 export function generatedDocuments(count: number, seed: number): string[] {
@@ -79,7 +189,10 @@ export function generatedDocuments(count: number, seed: number): string[] {
         else if (v < 0.5) {
           out.push(`${head(i)}${k}: ${pick(['>-', '>', '|', '|-'])}`);
           const inner = indent + pick([1, 2, 4]);
-          for (let l = 1 + Math.floor(rand() * 3); l > 0; l--) out.push(rand() < 0.2 ? pick(['', ' '.repeat(inner), ' '.repeat(inner + 1)]) : ' '.repeat(inner + (rand() < 0.1 ? 1 : 0)) + scalar());
+          for (let l = 1 + Math.floor(rand() * 3); l > 0; l--)
+            out.push(
+              rand() < 0.2 ? pick(['', ' '.repeat(inner), ' '.repeat(inner + 1)]) : ' '.repeat(inner + (rand() < 0.1 ? 1 : 0)) + scalar(),
+            );
         } else {
           out.push(`${head(i)}${k}:${rand() < 0.1 ? ' # c' : ''}`);
           if (rand() < 0.1) out.push(pick(['# c', '', '  # c']));

@@ -60,15 +60,22 @@ function convert(issue: Issue, data: unknown, file: string): Diagnostic[] {
       return issue.keys.map((key) => {
         const keyPath = [...path, key];
         if (STATE_KEYED.has(String(last(path)))) {
-          return makeDiagnostic('SCN019', `${at(keyPath)}: "${key}" is not a patient-state variable; use ${PATIENT_STATE_VARIABLES.join(', ')}${didYouMean(key, PATIENT_STATE_VARIABLES)}.`, keyPath, file);
+          return makeDiagnostic(
+            'SCN019',
+            `${at(keyPath)}: "${key}" is not a patient-state variable; use ${PATIENT_STATE_VARIABLES.join(', ')}${didYouMean(key, PATIENT_STATE_VARIABLES)}.`,
+            keyPath,
+            file,
+          );
         }
-        const hint = key === '$schema' ? ' (link the schema with the "# yaml-language-server: $schema=…" comment instead)' : didYouMean(key, allowed);
+        const hint =
+          key === '$schema' ? ' (link the schema with the "# yaml-language-server: $schema=…" comment instead)' : didYouMean(key, allowed);
         return makeDiagnostic('SCN012', `${at(path)}: unknown field "${key}"${hint}.`, keyPath, file);
       });
     }
     case 'invalid_type': {
       if (found === undefined) return one('SCN011', `${at(path.slice(0, -1))}: missing required field "${String(last(path))}".`);
-      if (issue.expected === 'int' && typeof found === 'number') return one('SCN014', `${at(path)} must be a whole number (found ${found}).`);
+      if (issue.expected === 'int' && typeof found === 'number')
+        return one('SCN014', `${at(path)} must be a whole number (found ${found}).`);
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const hint = issue.expected === 'array' && typeof found === 'string' ? ` (write a list: [${found}])` : '';
       return one('SCN013', `${at(path)} must be ${expected}, not ${describeValue(found)}${hint}.`);
@@ -76,29 +83,41 @@ function convert(issue: Issue, data: unknown, file: string): Diagnostic[] {
     case 'too_big':
     case 'too_small': {
       if (issue.origin === 'array') {
-        if (issue.code === 'too_small' && last(path) === 'choices') return one('SCN021', `${at(path.slice(0, -1))} has no choices; every node needs at least one (or make it an ending).`);
-        return one('SCN017', `${at(path)} must have ${rangeText(issue)} item${Number(issue.code === 'too_big' ? issue.maximum : issue.minimum) === 1 ? '' : 's'}.`);
+        if (issue.code === 'too_small' && last(path) === 'choices')
+          return one('SCN021', `${at(path.slice(0, -1))} has no choices; every node needs at least one (or make it an ending).`);
+        return one(
+          'SCN017',
+          `${at(path)} must have ${rangeText(issue)} item${Number(issue.code === 'too_big' ? issue.maximum : issue.minimum) === 1 ? '' : 's'}.`,
+        );
       }
       if (issue.origin === 'string') {
-        return one('SCN016', issue.code === 'too_big' ? `${at(path)} is too long: ${rangeText(issue)} characters.` : `${at(path)} must not be empty.`);
+        return one(
+          'SCN016',
+          issue.code === 'too_big' ? `${at(path)} is too long: ${rangeText(issue)} characters.` : `${at(path)} must not be empty.`,
+        );
       }
       if (last(path) === 'seconds' && path[path.length - 2] === 'timeLimit') {
-        return one('SCN020', `${at(path)} must be from ${TIME_LIMIT_SECONDS.min} to ${TIME_LIMIT_SECONDS.max} seconds (found ${describeValue(found)}).`);
+        return one(
+          'SCN020',
+          `${at(path)} must be from ${TIME_LIMIT_SECONDS.min} to ${TIME_LIMIT_SECONDS.max} seconds (found ${describeValue(found)}).`,
+        );
       }
       return one('SCN014', `${at(path)} must be ${rangeText(issue)} (found ${describeValue(found)}).`);
     }
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? String(issue.pattern) : '';
       if (pattern === String(NOT_BLANK)) return one('SCN016', `${at(path)} must not be empty.`);
-      const rule = last(path) === 'id' && path.length === 1
-        ? 'lower-case letters, digits and single hyphens (it names the file)'
-        : 'letters, digits, "-" and "_", starting with a letter or digit';
+      const rule =
+        last(path) === 'id' && path.length === 1
+          ? 'lower-case letters, digits and single hyphens (it names the file)'
+          : 'letters, digits, "-" and "_", starting with a letter or digit';
       return one('SCN018', `${at(path)}: ${describeValue(found)} is not a valid id; use ${rule}.`);
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const word = typeof found === 'string' ? found : '';
-      if (path.includes('codes')) return one('SCN022', `${at(path)}: ${describeValue(found)} is not a behaviour code in the rubric${didYouMean(word, options)}.`);
+      if (path.includes('codes'))
+        return one('SCN022', `${at(path)}: ${describeValue(found)} is not a behaviour code in the rubric${didYouMean(word, options)}.`);
       return one('SCN015', `${at(path)} must be one of ${options.join(', ')}; found ${describeValue(found)}${didYouMean(word, options)}.`);
     }
     default:

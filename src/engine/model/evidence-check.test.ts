@@ -20,7 +20,9 @@ describe('validateEvidence (SCN106)', () => {
     const [found, ...rest] = validateEvidence(base);
     expect(rest).toEqual([]);
     expect(found).toMatchObject({ code: 'SCN106', severity: 'error', path: ['entries', 0, 'source'] });
-    expect(found?.message).toBe('Evidence "ryan-2022" is marked verified but its source lacks authors, year, title, venue, a DOI, PMID or stable URL. Add them, or mark it secondary.');
+    expect(found?.message).toBe(
+      'Evidence "ryan-2022" is marked verified but its source lacks authors, year, title, venue, a DOI, PMID or stable URL. Add them, or mark it secondary.',
+    );
   });
 
   it('names each missing detail, and accepts a DOI, a PMID or a stable URL as the identifier', () => {

@@ -17,9 +17,13 @@ const STABLE_URL = /^https?:\/\/[^\s/]+\.[^\s/]+\/?\S*$/;
 export function missingSourceDetails(entry: unknown): string[] {
   const source = isObj(entry) && isObj(entry.source) ? entry.source : {};
   const hasYear = typeof source.year === 'number' && Number.isInteger(source.year) && source.year >= 1900 && source.year <= 2100;
-  const missing = (['authors', 'year', 'title', 'venue'] as const).filter((field) => (field === 'year' ? !hasYear : !isText(source[field])));
+  const missing = (['authors', 'year', 'title', 'venue'] as const).filter((field) =>
+    field === 'year' ? !hasYear : !isText(source[field]),
+  );
   const identified =
-    (isText(source.doi) && DOI.test(source.doi)) || (isText(source.pmid) && PMID.test(source.pmid)) || (isText(source.url) && STABLE_URL.test(source.url));
+    (isText(source.doi) && DOI.test(source.doi)) ||
+    (isText(source.pmid) && PMID.test(source.pmid)) ||
+    (isText(source.url) && STABLE_URL.test(source.url));
   return identified ? [...missing] : [...missing, 'a DOI, PMID or stable URL'];
 }
 

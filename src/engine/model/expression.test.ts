@@ -34,6 +34,7 @@ describe('displayedExpression', () => {
     expect(displayedExpression({ ...base, anger: 50 }, 'distressed')).toBe('irritated');
   });
   it('agrees with deriveExpression when there is no hint', () => {
-    for (const anger of [0, 30, 45, 65, 85]) expect(displayedExpression({ ...base, anger }, undefined)).toBe(deriveExpression({ ...base, anger }));
+    for (const anger of [0, 30, 45, 65, 85])
+      expect(displayedExpression({ ...base, anger }, undefined)).toBe(deriveExpression({ ...base, anger }));
   });
 });

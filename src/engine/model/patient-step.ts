@@ -149,7 +149,12 @@ function settled(variable: number, amount: number, before: ArrayLike<number>): n
  * The turn on state values in PATIENT_STATE_VARIABLES order: writes the state
  * after the turn into `after` (which may not alias `before`).
  */
-export function stepValues(before: ArrayLike<number>, turn: CompiledTurn, previousCodes: readonly string[], after: number[] | Int32Array): void {
+export function stepValues(
+  before: ArrayLike<number>,
+  turn: CompiledTurn,
+  previousCodes: readonly string[],
+  after: number[] | Int32Array,
+): void {
   const amounts = pushOf(before, turn, previousCodes);
   for (let v = 0; v < VARS; v++) {
     const start = clampState(before[v]!);

@@ -79,7 +79,10 @@ export function validateRubric(rubric: unknown, evidence: unknown, file = RUBRIC
     else if ((code.direction === 'building' && code.weight <= 0) || (code.direction === 'damaging' && code.weight >= 0))
       report('SCN105', `Code ${label}: weight ${code.weight} contradicts direction "${String(code.direction)}".`, ['codes', i, 'weight']);
     const effect = code.effect;
-    if (!isObj(effect) || Object.entries(effect).some(([k, v]) => !(PATIENT_STATE_VARIABLES as readonly string[]).includes(k) || typeof v !== 'number'))
+    if (
+      !isObj(effect) ||
+      Object.entries(effect).some(([k, v]) => !(PATIENT_STATE_VARIABLES as readonly string[]).includes(k) || typeof v !== 'number')
+    )
       missing('effect', 'numbers keyed by patient-state variables');
     if (!isText(code.miti) || !MITI.includes(code.miti)) missing('miti', MITI.join(' | '));
     if (!isTextList(code.influences, INFLUENCES)) missing('influences', INFLUENCES.join(', '));
@@ -95,7 +98,11 @@ export function validateRubric(rubric: unknown, evidence: unknown, file = RUBRIC
       const checkable = code.evidence.some((id) => evidenceById.get(id)?.confidence === 'verified');
       const allKnown = code.evidence.every((id) => evidenceById.has(id));
       if (allKnown && !checkable)
-        report('SCN107', `Code ${label} rests on no verified evidence: every entry it cites is secondary or a design note. Cite a verified source that supports it.`, ['codes', i, 'evidence']);
+        report(
+          'SCN107',
+          `Code ${label} rests on no verified evidence: every entry it cites is secondary or a design note. Cite a verified source that supports it.`,
+          ['codes', i, 'evidence'],
+        );
     }
     if (code.direction === 'building' && isTextList(code.dimensions)) for (const d of code.dimensions) served.add(d);
   });

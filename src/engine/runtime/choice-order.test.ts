@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChoicePin } from '../format/scenario.types';
 import { choiceOrder, isChoiceSeed } from './choice-order';
 
-const choices = (ids: string, pins: Record<string, ChoicePin> = {}) =>
-  [...ids].map((id) => (pins[id] ? { id, pin: pins[id] } : { id }));
+const choices = (ids: string, pins: Record<string, ChoicePin> = {}) => [...ids].map((id) => (pins[id] ? { id, pin: pins[id] } : { id }));
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id).join('');
 const sorted = (text: string) => [...text].sort().join('');
 

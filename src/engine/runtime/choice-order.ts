@@ -47,7 +47,6 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-
 /** Fisher–Yates in place; each index is scaled from a 32-bit draw (bias under 2^-29 for six options). */
 function shuffle<T>(items: T[], next: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {

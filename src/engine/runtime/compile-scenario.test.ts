@@ -18,9 +18,7 @@ describe('fnv1a64', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops undefined properties', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } })).toBe(
-      '{"a":{"d":[1,{"x":1,"y":2}]},"b":1}',
-    );
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } })).toBe('{"a":{"d":[1,{"x":1,"y":2}]},"b":1}');
   });
 });
 

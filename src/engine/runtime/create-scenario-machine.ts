@@ -87,9 +87,7 @@ export function createScenarioMachine(compiled: CompiledScenario) {
   const { scenario, contentHash } = compiled;
   const states: StatesConfig = {};
   for (const node of scenario.nodes) {
-    states[stateKey(node.id)] = node.timeLimit
-      ? timedNodeState(node, node.timeLimit)
-      : { on: { CHOOSE: chooseTransitions(node) } };
+    states[stateKey(node.id)] = node.timeLimit ? timedNodeState(node, node.timeLimit) : { on: { CHOOSE: chooseTransitions(node) } };
     for (const choice of node.choices) {
       if (choice.routes?.length) states[routeKey(node.id, choice.id)] = routeState(choice.routes);
     }

@@ -50,7 +50,9 @@ describe('createSession', () => {
     const session = createSession(voiced);
     expect(session.getView().patientLine?.audio).toBe('audio/small/open-1a2b.mp3');
     session.stop();
-    const own = scenario.nodes.map((node) => (node.id === 'open' ? { ...node, patient: { text: 'Well?', audio: 'audio/small/actor.ogg' } } : node));
+    const own = scenario.nodes.map((node) =>
+      node.id === 'open' ? { ...node, patient: { text: 'Well?', audio: 'audio/small/actor.ogg' } } : node,
+    );
     const recorded = createSession({ ...compileScenario({ ...scenario, nodes: own }), voiceClips: voiced.voiceClips });
     expect(recorded.getView().patientLine?.audio).toBe('audio/small/actor.ogg');
     recorded.stop();
@@ -68,7 +70,10 @@ describe('createSession', () => {
     expect(atOpen.getView().nodeId).toBe('plan');
     expect(() => createSession(compiled, { startNodeId: 'nowhere' })).toThrow(/nowhere/);
     expect(createSession(compiled, { startState: state }).getView()).toMatchObject({ nodeId: 'open', patient: state });
-    expect(createSession(compiled, { timeLimitFactor: 4 }).getView()).toMatchObject({ timeLimitSeconds: 40, deadline: Date.now() + 40_000 });
+    expect(createSession(compiled, { timeLimitFactor: 4 }).getView()).toMatchObject({
+      timeLimitSeconds: 40,
+      deadline: Date.now() + 40_000,
+    });
   });
 
   it('persists and resumes, with its checkpoints', () => {
@@ -128,7 +133,7 @@ describe('createSession: choice order per attempt', () => {
     return session;
   };
 
-  it('shows the seed\'s order, with index the place on screen', () => {
+  it("shows the seed's order, with index the place on screen", () => {
     const session = atPlan({ seed });
     expect(session.seed).toBe(seed);
     expect(orderAt(session)).toEqual(choiceOrder(seed, 'plan', plan.choices).map((c) => c.id));

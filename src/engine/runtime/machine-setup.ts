@@ -55,9 +55,7 @@ export const scenarioMachineSetup = setup({
     recordChoice: assign(({ context }, params: ChoiceParams) =>
       takeTurn(context, params.nodeId, params.choiceId, params.codes, params.effects),
     ),
-    recordTimeout: assign(({ context }, params: TimeoutParams) =>
-      takeTurn(context, params.nodeId, null, params.codes, params.effects),
-    ),
+    recordTimeout: assign(({ context }, params: TimeoutParams) => takeTurn(context, params.nodeId, null, params.codes, params.effects)),
     /** On entering a timed node: the full limit, scaled by the trainee's setting. */
     startTimeLimit: assign(({ context }, params: { seconds: number }) => ({
       remainingMs: context.timeLimitFactor === null ? null : params.seconds * 1000 * context.timeLimitFactor,

@@ -17,9 +17,7 @@ const cache = new WeakMap<CompiledScenario, ScenarioIndex>();
  * states, so those characters (and the escape itself) are percent-escaped.
  */
 export function stateKey(id: string): string {
-  return /[.#~%\\]/.test(id)
-    ? id.replace(/[.#~%\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    : id;
+  return /[.#~%\\]/.test(id) ? id.replace(/[.#~%\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : id;
 }
 
 /** The internal, transient state that picks among a choice's or time limit's routes. */

@@ -26,8 +26,7 @@ export function selectView(snapshot: ScenarioSnapshot, compiled: CompiledScenari
   const node = index.nodes.get(id);
   const ending = index.endings.get(id);
   const line = node?.patient ?? ending?.patient;
-  const timeLimitSeconds =
-    node?.timeLimit && context.timeLimitFactor !== null ? node.timeLimit.seconds * context.timeLimitFactor : null;
+  const timeLimitSeconds = node?.timeLimit && context.timeLimitFactor !== null ? node.timeLimit.seconds * context.timeLimitFactor : null;
   return {
     scenarioId: compiled.scenario.id,
     status: snapshot.status === 'done' || ending ? 'ended' : context.paused ? 'paused' : 'active',
@@ -42,7 +41,9 @@ export function selectView(snapshot: ScenarioSnapshot, compiled: CompiledScenari
         }
       : null,
     // Shown in the attempt's order; `index` is the place on screen (number key − 1), never the authored position.
-    choices: node ? choiceOrder(context.seed ?? null, node.id, node.choices).map((choice, i) => ({ id: choice.id, text: choice.text, index: i })) : [],
+    choices: node
+      ? choiceOrder(context.seed ?? null, node.id, node.choices).map((choice, i) => ({ id: choice.id, text: choice.text, index: i }))
+      : [],
     patient: context.patient,
     expression,
     deadline: context.paused ? null : context.deadline,

@@ -1,9 +1,4 @@
-import type {
-  Expression,
-  OutcomeClass,
-  PatientState,
-  StateEffects,
-} from '../format/scenario.types';
+import type { Expression, OutcomeClass, PatientState, StateEffects } from '../format/scenario.types';
 
 /** Events the UI (or a test) sends to a running scenario machine. */
 export type SessionEvent =

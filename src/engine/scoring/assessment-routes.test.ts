@@ -52,7 +52,9 @@ const REQUIRED: Record<string, readonly AssessmentCode[]> = {
   'rupture-repair': ['SCRN', 'MEDS', 'CONS'],
 };
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.scenario.yaml'))
+  .sort();
 
 describe('assessment moves on the best route', () => {
   it('lists every shipped scenario (add a new one to REQUIRED, with a reason if it needs none)', () => {

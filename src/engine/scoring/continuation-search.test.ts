@@ -42,7 +42,12 @@ function decisions(scenario: Scenario, seed: number): { at: Situation; chosen: s
 }
 
 const same = (a: number, b: number) => (Number.isNaN(a) ? Number.isNaN(b) : a === b);
-const specArb = fc.record({ seed: fc.integer(), layers: fc.integer({ min: 2, max: 6 }), width: fc.integer({ min: 1, max: 3 }), walk: fc.integer() });
+const specArb = fc.record({
+  seed: fc.integer(),
+  layers: fc.integer({ min: 2, max: 6 }),
+  width: fc.integer({ min: 1, max: 3 }),
+  walk: fc.integer(),
+});
 
 describe('decision review by branch and bound', () => {
   it('values every move exactly as the whole-space pass does (bit for bit)', () => {
@@ -81,13 +86,20 @@ describe('decision review by branch and bound', () => {
 
   it('bounds every node from above, or refuses a node graph with a cycle', () => {
     const looped = makeScenario(
-      [node('a', [choice('x', ['CR'], 'b'), choice('y', ['DIS'], 'end')]), node('b', [choice('z', ['SR'], 'a'), choice('w', ['VAL'], 'end')])],
+      [
+        node('a', [choice('x', ['CR'], 'b'), choice('y', ['DIS'], 'end')]),
+        node('b', [choice('z', ['SR'], 'a'), choice('w', ['VAL'], 'end')]),
+      ],
       [ending('end', 'alliance')],
     );
     const model = blendModel(analyseScenario({ scenario: looped }).dimensionBounds);
     expect(nodeBounds(lookupScenario(looped), model)).toBeNull();
     // The review still works there, through the whole-space search.
-    const values = new MoveValuer(lookupScenario(looped), analyseScenario({ scenario: looped })).valuesAt({ nodeId: 'a', before: looped.initialState, previousCodes: [] });
+    const values = new MoveValuer(lookupScenario(looped), analyseScenario({ scenario: looped })).valuesAt({
+      nodeId: 'a',
+      before: looped.initialState,
+      previousCodes: [],
+    });
     expect(values.map((v) => v.move.id)).toEqual(['x', 'y']);
     expect(values.every((v) => Number.isFinite(v.value))).toBe(true);
   });

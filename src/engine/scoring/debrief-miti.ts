@@ -18,7 +18,7 @@ function summary(m: MitiIndicator): string {
       return `${m.value}% of your reflections went beyond the words to the feeling or meaning (MITI: fair ${m.fair}%, good ${m.good}%).`;
     case 'adherent':
       return m.value === 0
-        ? 'You did not affirm, seek collaboration or emphasise the patient\'s choice; each of these builds partnership.'
+        ? "You did not affirm, seek collaboration or emphasise the patient's choice; each of these builds partnership."
         : `You affirmed, sought collaboration or emphasised choice ${m.value} time${m.value === 1 ? '' : 's'}.`;
     case 'nonAdherent':
       return m.value === 0

@@ -26,7 +26,10 @@ describe('buildDebrief', () => {
   it('says in one sentence how the overall score follows from the dimensions and the ending, and the arithmetic holds', () => {
     for (const route of [compiled.analysis.bestRoute, compiled.analysis.worstRoute, ['c', 'b', 'b'], ['timeout', 'a', 'a']]) {
       const d = debriefOf(route);
-      const m = /overall score of (\d+) is 60% the average of your five dimension scores \((\d+)\) and 40% how the conversation ended \((\w+), worth (\d+)\)/.exec(d.overallExplanation);
+      const m =
+        /overall score of (\d+) is 60% the average of your five dimension scores \((\d+)\) and 40% how the conversation ended \((\w+), worth (\d+)\)/.exec(
+          d.overallExplanation,
+        );
       expect(m, d.overallExplanation).not.toBeNull();
       const [overall, mean, , worth] = [Number(m![1]), Number(m![2]), m![3], Number(m![4])];
       expect(overall).toBe(d.overall);
@@ -71,7 +74,12 @@ describe('buildDebrief', () => {
       expect(h.keyEvidence.length).toBeLessThanOrEqual(2);
       for (const id of h.keyEvidence) expect(h.evidence).toContain(id);
     }
-    expect(d.takeaways.filter((t) => t.kind === 'improve').map((t) => t.turn).sort()).toEqual(d.highlights.map((h) => h.turn));
+    expect(
+      d.takeaways
+        .filter((t) => t.kind === 'improve')
+        .map((t) => t.turn)
+        .sort(),
+    ).toEqual(d.highlights.map((h) => h.turn));
   });
 
   it('has no highlights and praises restraint on the best route', () => {

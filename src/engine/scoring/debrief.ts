@@ -65,7 +65,12 @@ function measuredOn(d: Dimension, card: ScoreCard): string {
 function explainDimension(d: DimensionScore, card: ScoreCard): DebriefDimension {
   const label = DIMENSION_LABELS[d.dimension];
   if (d.scoreable === false)
-    return { dimension: d.dimension, score: d.score, headline: `${label}: not assessed here`, explanation: `No response in this scenario changes ${label.toLowerCase()}, so it is not part of your score.` };
+    return {
+      dimension: d.dimension,
+      score: d.score,
+      headline: `${label}: not assessed here`,
+      explanation: `No response in this scenario changes ${label.toLowerCase()}, so it is not part of your score.`,
+    };
   const helped = new Map<string, number>();
   const hurt = new Map<string, number>();
   for (const decision of card.decisions)
@@ -76,13 +81,18 @@ function explainDimension(d: DimensionScore, card: ScoreCard): DebriefDimension 
       bucket.set(id, (bucket.get(id) ?? 0) + 1);
     }
   const headline =
-    d.score >= SCORE_BANDS.strong ? `${label}: strong` : d.score >= SCORE_BANDS.developing ? `${label}: developing` : `${label}: the one to work on`;
+    d.score >= SCORE_BANDS.strong
+      ? `${label}: strong`
+      : d.score >= SCORE_BANDS.developing
+        ? `${label}: developing`
+        : `${label}: the one to work on`;
   const parts = [
     `You reached ${d.score} of 100 on ${label.toLowerCase()}, ${measuredOn(d.dimension, card)}; 100 is the best this conversation allowed and 0 the worst.`,
   ];
   if (helped.size) parts.push(`It grew when you used ${codeList(helped)}.`);
   if (hurt.size) parts.push(`It suffered from ${codeList(hurt)}; those responses are worth rehearsing differently.`);
-  if (!helped.size && !hurt.size) parts.push(`None of your responses touched ${label.toLowerCase()}; look for moments to work on it directly.`);
+  if (!helped.size && !hurt.size)
+    parts.push(`None of your responses touched ${label.toLowerCase()}; look for moments to work on it directly.`);
   else if (!hurt.size) parts.push('Nothing you said cost you here. Well done.');
   return { dimension: d.dimension, score: d.score, headline, explanation: parts.join(' ') };
 }
@@ -94,8 +104,10 @@ export function overallExplanation(card: ScoreCard): string {
   const endingPart = card.outcome
     ? `${Math.round(OUTCOME_WEIGHT * 100)}% how the conversation ended (${card.outcome}, worth ${Math.round(OUTCOME_VALUES[card.outcome] * 100)})`
     : `${Math.round(OUTCOME_WEIGHT * 100)}% how the conversation ended (unfinished, worth 0)`;
-  if (mean === null) return `Your overall score of ${card.overall} comes only from how the conversation ended, since no dimension is assessed here.`;
-  const which = assessed.length === card.dimensions.length ? 'your five dimension scores' : `the ${assessed.length} dimension scores assessed here`;
+  if (mean === null)
+    return `Your overall score of ${card.overall} comes only from how the conversation ended, since no dimension is assessed here.`;
+  const which =
+    assessed.length === card.dimensions.length ? 'your five dimension scores' : `the ${assessed.length} dimension scores assessed here`;
   return `Your overall score of ${card.overall} is ${Math.round((1 - OUTCOME_WEIGHT) * 100)}% the average of ${which} (${mean}) and ${endingPart}.`;
 }
 

@@ -19,8 +19,7 @@ export function reviewDecisions(
     const previousCodes = transcript[i - 1]?.codes ?? [];
     const chosenId = entry.kind === 'timeout' ? TIMEOUT_MOVE : entry.choiceId;
     const { chosen, best } = valuer.decide({ nodeId: entry.nodeId, before: entry.before, previousCodes }, chosenId ?? '');
-    const regret =
-      chosen && best && !Number.isNaN(chosen.value) ? Math.max(0, (best.value - chosen.value) * valuer.pointsPerUnit) : 0;
+    const regret = chosen && best && !Number.isNaN(chosen.value) ? Math.max(0, (best.value - chosen.value) * valuer.pointsPerUnit) : 0;
     const better = best && regret > MEANINGFUL_REGRET && best.move.id !== chosenId ? best.move : null;
     const why = explainDecision(
       { codes: entry.codes, feedback: chosen?.move.feedback ?? null },

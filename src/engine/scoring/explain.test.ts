@@ -23,7 +23,12 @@ describe('keyEvidence', () => {
 describe('briefWhy', () => {
   const calm = { anger: 30, trust: 40, injustice: 20, goalAgreement: 10, taskAgreement: 10 };
   it('gives the author’s note and the codes by name, never their definitions', () => {
-    const full = explainDecision({ codes: ['DIS'], feedback: null }, { codes: ['VAL'], feedback: null, text: 'That sounds exhausting.' }, calm, []);
+    const full = explainDecision(
+      { codes: ['DIS'], feedback: null },
+      { codes: ['VAL'], feedback: null, text: 'That sounds exhausting.' },
+      calm,
+      [],
+    );
     const brief = briefWhy({ codes: ['DIS'], feedback: null }, ['VAL'], calm, []);
     expect(full).toMatch(/: it /);
     expect(brief).toBe('Your response was dismiss or invalidate (DIS). The stronger option was validate pain and emotion (VAL).');

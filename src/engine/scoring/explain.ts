@@ -3,12 +3,7 @@
  * definitions and the patient model's rules. Second person, kind, specific.
  */
 import type { PatientState } from '../format/scenario.types';
-import {
-  GATED_CODES,
-  GATING_ANGER_THRESHOLD,
-  LIM_CODE,
-  LIM_HELPFUL_ANGER,
-} from '../model/parameters';
+import { GATED_CODES, GATING_ANGER_THRESHOLD, LIM_CODE, LIM_HELPFUL_ANGER } from '../model/parameters';
 import { codeById } from '../model/rubric';
 import type { BehaviourCode } from './scoring.types';
 
@@ -47,7 +42,9 @@ export function contextNotes(codes: readonly string[], before: PatientState, pre
     );
   const repeated = [...ids].filter((id) => previousCodes.includes(id) && (codeById(id)?.weight ?? 0) > 0);
   if (repeated.length)
-    notes.push(`You had just used ${repeated.map((id) => codeById(id)!.name.toLowerCase()).join(' and ')}; the same move twice in a row counts for half.`);
+    notes.push(
+      `You had just used ${repeated.map((id) => codeById(id)!.name.toLowerCase()).join(' and ')}; the same move twice in a row counts for half.`,
+    );
   if (ids.has(LIM_CODE) && before.anger < LIM_HELPFUL_ANGER)
     notes.push('A limit set with a patient who is not escalated tends to come across as a rebuff.');
   if (before.injustice >= NOTABLE_INJUSTICE && known(codes).some((c) => c.direction === 'damaging'))

@@ -8,10 +8,14 @@ import { lookupScenario, resolveTarget } from './scenario-moves';
 import { choice, ending, makeScenario, node } from './test-factories';
 
 const CODES = RUBRIC.codes.map((c) => c.id);
-const stateArb = fc.record(Object.fromEntries(PATIENT_STATE_VARIABLES.map((v) => [v, fc.integer({ min: 0, max: 100 })]))) as fc.Arbitrary<PatientState>;
+const stateArb = fc.record(
+  Object.fromEntries(PATIENT_STATE_VARIABLES.map((v) => [v, fc.integer({ min: 0, max: 100 })])),
+) as fc.Arbitrary<PatientState>;
 const codesArb = fc.array(fc.constantFrom(...CODES, 'NOPE'), { minLength: 0, maxLength: 4 });
 const effectsArb = fc.option(
-  fc.dictionary(fc.constantFrom(...PATIENT_STATE_VARIABLES), fc.integer({ min: -30, max: 30 }), { maxKeys: 3 }) as fc.Arbitrary<StateEffects>,
+  fc.dictionary(fc.constantFrom(...PATIENT_STATE_VARIABLES), fc.integer({ min: -30, max: 30 }), {
+    maxKeys: 3,
+  }) as fc.Arbitrary<StateEffects>,
   { nil: undefined },
 );
 
@@ -28,7 +32,16 @@ describe('fast scenario tables', () => {
     fc.assert(
       fc.property(stateArb, codesArb, codesArb, effectsArb, fc.integer({ min: 0, max: 100 }), (state, codes, prev, effects, threshold) => {
         const scenario = makeScenario(
-          [node('n', [choice('a', codes.length ? codes : ['CR'], [{ when: { trust: { atLeast: threshold } }, next: 'x' }, { next: 'y' }], effects ? { effects } : {})])],
+          [
+            node('n', [
+              choice(
+                'a',
+                codes.length ? codes : ['CR'],
+                [{ when: { trust: { atLeast: threshold } }, next: 'x' }, { next: 'y' }],
+                effects ? { effects } : {},
+              ),
+            ]),
+          ],
           [ending('x', 'alliance'), ending('y', 'partial')],
         );
         const lookup = lookupScenario(scenario);

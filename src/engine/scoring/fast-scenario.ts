@@ -13,8 +13,7 @@ import type { Move, ScenarioLookup } from './scenario-moves';
 const BASE = 101;
 const VARS = PATIENT_STATE_VARIABLES.length;
 
-export const packState = (s: PatientState): number =>
-  PATIENT_STATE_VARIABLES.reduce((acc, v) => acc * BASE + s[v], 0);
+export const packState = (s: PatientState): number => PATIENT_STATE_VARIABLES.reduce((acc, v) => acc * BASE + s[v], 0);
 
 export const packValues = (values: readonly number[]): number => values.reduce((acc, v) => acc * BASE + v, 0);
 

@@ -57,7 +57,11 @@ export function lintReachability(scenario: Scenario, report: LintReport, options
   scenario.nodes.forEach((node, i) => {
     if (!linked.has(node.id)) return;
     if (!reach.nodes.has(node.id)) {
-      report('SCN122', `Node "${node.id}" is never reached: every link to it is a route whose condition no reachable patient state meets.`, ['nodes', i, 'id']);
+      report(
+        'SCN122',
+        `Node "${node.id}" is never reached: every link to it is a route whose condition no reachable patient state meets.`,
+        ['nodes', i, 'id'],
+      );
       return;
     }
     // movesAt lists the choices in order, then the time limit.
@@ -69,12 +73,20 @@ export function lintReachability(scenario: Scenario, report: LintReport, options
         if (!route.when || shadowingRoute(routes, r) >= 0 || constantlyFalse(route.when, constants)) return;
         if (reach.routes.has(routeKey(node.id, k, r))) return;
         const seen = rangesText(reach.after.get(node.id)?.[k], Object.keys(route.when));
-        report('SCN120', `${owner}: route ${r + 1} is never taken: no reachable conversation meets its "when" after this ${k < node.choices.length ? 'choice' : 'time limit'} (there: ${seen}).`, [...path, 'routes', r, 'when']);
+        report(
+          'SCN120',
+          `${owner}: route ${r + 1} is never taken: no reachable conversation meets its "when" after this ${k < node.choices.length ? 'choice' : 'time limit'} (there: ${seen}).`,
+          [...path, 'routes', r, 'when'],
+        );
       });
     });
   });
   scenario.endings.forEach((ending, i) => {
     if (linked.has(ending.id) && !reach.endings.has(ending.id))
-      report('SCN121', `Ending "${ending.id}" is never reached: every link to it is a route whose condition no reachable patient state meets.`, ['endings', i, 'id']);
+      report(
+        'SCN121',
+        `Ending "${ending.id}" is never reached: every link to it is a route whose condition no reachable patient state meets.`,
+        ['endings', i, 'id'],
+      );
   });
 }

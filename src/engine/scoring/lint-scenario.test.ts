@@ -30,7 +30,12 @@ describe('lintScenario', () => {
 
   it('SCN110: the best route ends badly', () => {
     const s = makeScenario(
-      [node('n', [choice('a', ['CR'], [{ when: { trust: { atLeast: 99 } }, next: 'good' }, { next: 'bad' }]), choice('b', ['ARG'], 'bad')])],
+      [
+        node('n', [
+          choice('a', ['CR'], [{ when: { trust: { atLeast: 99 } }, next: 'good' }, { next: 'bad' }]),
+          choice('b', ['ARG'], 'bad'),
+        ]),
+      ],
       [ending('good', 'alliance'), ending('bad', 'disengaged')],
     );
     const d = lint(s).find((x) => x.code === 'SCN110');
@@ -51,7 +56,9 @@ describe('lintScenario', () => {
       [node('n', [choice('a', ['VAL'], 'good'), choice('b', ['ARG'], 'bad')])],
       [ending('good', 'alliance'), ending('bad', 'escalated')],
     );
-    const found = lint(s).filter((d) => d.code === 'SCN112').map((d) => d.message);
+    const found = lint(s)
+      .filter((d) => d.code === 'SCN112')
+      .map((d) => d.message);
     expect(found).toHaveLength(3);
     expect(found.join(' ')).toMatch(/goals.*tasks.*communication/);
   });
@@ -77,7 +84,10 @@ describe('lintScenario', () => {
     const compiled = { scenario: smallScenario() };
     const rough = analyseScenario(compiled, { maxStates: 2 });
     expect(lintScenario(compiled, rough).map((d) => [d.code, d.severity])).toContainEqual(['SCN114', 'info']);
-    const stuck = makeScenario([node('n', [choice('a', ['CR'], [{ when: { anger: { atMost: 1 } }, next: 'e' }])])], [ending('e', 'alliance')]);
+    const stuck = makeScenario(
+      [node('n', [choice('a', ['CR'], [{ when: { anger: { atMost: 1 } }, next: 'e' }])])],
+      [ending('e', 'alliance')],
+    );
     expect(codes(stuck)).toEqual(['SCN115']);
   });
 
@@ -94,7 +104,29 @@ describe('lintScenario', () => {
 
   it('every code it or validateRubric can emit is catalogued in SCN100–SCN149', () => {
     const catalogued = SCORING_DIAGNOSTICS.map((d) => d.code);
-    for (const code of ['SCN100', 'SCN101', 'SCN102', 'SCN103', 'SCN104', 'SCN105', 'SCN110', 'SCN111', 'SCN112', 'SCN113', 'SCN114', 'SCN115', 'SCN116', 'SCN117', 'SCN120', 'SCN121', 'SCN122', 'SCN130', 'SCN131', 'SCN132', 'SCN140'])
+    for (const code of [
+      'SCN100',
+      'SCN101',
+      'SCN102',
+      'SCN103',
+      'SCN104',
+      'SCN105',
+      'SCN110',
+      'SCN111',
+      'SCN112',
+      'SCN113',
+      'SCN114',
+      'SCN115',
+      'SCN116',
+      'SCN117',
+      'SCN120',
+      'SCN121',
+      'SCN122',
+      'SCN130',
+      'SCN131',
+      'SCN132',
+      'SCN140',
+    ])
       expect(catalogued).toContain(code);
     expect(new Set(catalogued).size).toBe(catalogued.length);
     for (const code of catalogued) expect(Number(code.slice(3))).toBeGreaterThanOrEqual(100);

@@ -31,42 +31,62 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
     out.push({ code, severity, message, file: options.file ?? '', line: 0, col: 0, path });
 
   if (analysis.bestRoute.length === 0 || analysis.bestOutcome === null) {
-    report('SCN115', 'warning', 'No sequence of choices reaches an ending from the starting patient state, so attempts cannot be scored.', ['start']);
+    report('SCN115', 'warning', 'No sequence of choices reaches an ending from the starting patient state, so attempts cannot be scored.', [
+      'start',
+    ]);
     return out;
   }
   if (!POSITIVE_OUTCOMES.includes(analysis.bestOutcome))
-    report('SCN110', 'warning',
+    report(
+      'SCN110',
+      'warning',
       `The best-scoring route ends "${analysis.bestOutcome}" (${routeText(analysis.bestRoute)}); a trainee who does everything right should reach an alliance or partial ending.`,
-      endingPath(compiled, analysis.bestRoute));
+      endingPath(compiled, analysis.bestRoute),
+    );
   if (analysis.worstOutcome !== null && POSITIVE_OUTCOMES.includes(analysis.worstOutcome))
-    report('SCN111', 'warning',
+    report(
+      'SCN111',
+      'warning',
       `The worst-scoring route still ends "${analysis.worstOutcome}" (${routeText(analysis.worstRoute)}); damaging responses should be able to lose the patient.`,
-      endingPath(compiled, analysis.worstRoute));
+      endingPath(compiled, analysis.worstRoute),
+    );
   for (const dimension of DIMENSIONS)
     if (!analysis.coverage.dimensions.includes(dimension))
       report('SCN112', 'warning', `No route changes the "${dimension}" dimension, so the debrief cannot assess it.`, ['nodes']);
   sameCodeDecisions(scenario).forEach((i) => {
     const node = scenario.nodes[i]!;
-    report('SCN113', 'warning',
+    report(
+      'SCN113',
+      'warning',
       `Every response at "${node.id}" is coded [${node.choices[0]!.codes.join(', ')}], so the choice makes no difference to the score.`,
-      ['nodes', i, 'choices']);
+      ['nodes', i, 'choices'],
+    );
   });
   for (const { message, path } of alikeOptionFindings(scenario)) report('SCN140', 'warning', message, path);
   const detour = poorStepOnBestRoute(compiled, analysis.bestRoute);
   if (detour)
-    report('SCN117', 'warning',
+    report(
+      'SCN117',
+      'warning',
       `The best-scoring route makes a poor response at "${detour.nodeId}" (${detour.codes.join(', ') || 'silence'}) and repairs it afterwards, so the detour scores more than going straight on; trainees would be taught to make the mistake.`,
-      detour.path);
+      detour.path,
+    );
   const rescue = analysis.rescueFailures?.[0];
   if (rescue)
-    report('SCN116', 'warning',
+    report(
+      'SCN116',
+      'warning',
       `${rescue.poorMoves === 1 ? 'One poor response ends' : 'Two poor responses end'} the conversation at "${rescue.endingId}" even when every other response is the best one (${routeText(rescue.route)}). A trainee who starts badly should still be able to reach a partial or alliance ending; route early mistakes to a repair node, or mark a safety stop with safetyLimit: true.`,
-      endingPath(compiled, rescue.route));
+      endingPath(compiled, rescue.route),
+    );
   lintReachability(scenario, (code, message, path) => report(code, 'warning', message, path), { maxStates: options.reachabilityMaxStates });
   if (!analysis.exact)
-    report('SCN114', 'info',
+    report(
+      'SCN114',
+      'info',
       `The route search ran out of budget${analysis.routes.exact ? '' : ' or met a loop'}: best and worst scores are estimates and the route count (${analysis.routes.count}) an upper bound.`,
-      ['nodes']);
+      ['nodes'],
+    );
   out.push(...lintValidity(compiled, analysis, options.validity ?? analyseValidity(compiled, analysis), options.file));
   return out;
 }
@@ -74,14 +94,18 @@ export function lintScenario(compiled: ScorableScenario, analysis: ScenarioAnaly
 const routeText = (route: string[]) => `route ${route.join(' → ')}`;
 
 /** The first poor response (a damaging code, or silence) on the best route, with its place in the file. */
-function poorStepOnBestRoute(compiled: ScorableScenario, route: string[]): { nodeId: string; codes: string[]; path: Diagnostic['path'] } | null {
+function poorStepOnBestRoute(
+  compiled: ScorableScenario,
+  route: string[],
+): { nodeId: string; codes: string[]; path: Diagnostic['path'] } | null {
   const lookup = lookupScenario(compiled.scenario);
   for (const entry of playRoute(compiled, route).transcript) {
     const move = lookup.movesAt(entry.nodeId).find((m) => m.id === (entry.choiceId ?? TIMEOUT_MOVE));
     if (!move || !isPoorMove(move)) continue;
     const i = compiled.scenario.nodes.findIndex((n) => n.id === entry.nodeId);
     const node = compiled.scenario.nodes[i]!;
-    const path: Diagnostic['path'] = entry.choiceId === null ? ['nodes', i, 'timeLimit'] : ['nodes', i, 'choices', node.choices.findIndex((c) => c.id === entry.choiceId)];
+    const path: Diagnostic['path'] =
+      entry.choiceId === null ? ['nodes', i, 'timeLimit'] : ['nodes', i, 'choices', node.choices.findIndex((c) => c.id === entry.choiceId)];
     return { nodeId: entry.nodeId, codes: entry.codes, path };
   }
   return null;

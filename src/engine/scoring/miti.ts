@@ -4,22 +4,14 @@
  * %CR use the manual's fair/good thresholds; the two counts use design bands.
  */
 import type { TranscriptEntry } from '../runtime/session.types';
-import {
-  ADHERENT_COUNT,
-  MITI_PERCENT_CR,
-  MITI_RQ,
-  NON_ADHERENT_COUNT,
-  QQ_QUESTION_COUNT,
-} from '../model/parameters';
+import { ADHERENT_COUNT, MITI_PERCENT_CR, MITI_RQ, NON_ADHERENT_COUNT, QQ_QUESTION_COUNT } from '../model/parameters';
 import { codeById } from '../model/rubric';
 import type { MitiIndicator } from './scoring.types';
 
 type Band = MitiIndicator['band'];
 
-const bandUp = (value: number, fair: number, good: number): Band =>
-  value >= good ? 'good' : value >= fair ? 'fair' : 'below-fair';
-const bandDown = (value: number, fair: number, good: number): Band =>
-  value <= good ? 'good' : value <= fair ? 'fair' : 'below-fair';
+const bandUp = (value: number, fair: number, good: number): Band => (value >= good ? 'good' : value >= fair ? 'fair' : 'below-fair');
+const bandDown = (value: number, fair: number, good: number): Band => (value <= good ? 'good' : value <= fair ? 'fair' : 'below-fair');
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
 export interface MitiCounts {

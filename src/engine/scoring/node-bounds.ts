@@ -16,7 +16,11 @@ export function nodeBounds(lookup: ScenarioLookup, model: BlendModel): Float64Ar
   const ids = lookup.scenario.nodes.map((n) => n.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const successors = ids.map((id) =>
-    lookup.movesAt(id).flatMap((m) => possibleTargets(m)).map((t) => index.get(t)).filter((t): t is number => t !== undefined),
+    lookup
+      .movesAt(id)
+      .flatMap((m) => possibleTargets(m))
+      .map((t) => index.get(t))
+      .filter((t): t is number => t !== undefined),
   );
   // Kahn's algorithm on the reversed graph: a node is ready once all its successors are.
   const pending = successors.map((s) => s.length);

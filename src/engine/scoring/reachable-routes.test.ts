@@ -20,7 +20,14 @@ function bruteForce(scenario: Scenario) {
       const state = applyTurn(patient, move.codes, { effects: move.effects, previousCodes }).state;
       after.set(`${nodeId}/${k}`, [...(after.get(`${nodeId}/${k}`) ?? []), state]);
       const target = resolveTarget(move, state);
-      if (move.routes) routes.add(routeKey(nodeId, k, move.routes.findIndex((r) => conditionHolds(state, r.when))));
+      if (move.routes)
+        routes.add(
+          routeKey(
+            nodeId,
+            k,
+            move.routes.findIndex((r) => conditionHolds(state, r.when)),
+          ),
+        );
       if (target !== null && lookup.endings.has(target)) endings.add(target);
       else if (target !== null) walk(target, state, move.codes);
     });
@@ -51,9 +58,21 @@ describe('reachableRoutes', () => {
   it('finds routes never taken, keyed by move index (the time limit after the choices)', () => {
     const scenario = makeScenario(
       [
-        node('n', [choice('a', ['CR'], [{ when: { anger: { atLeast: 90 } }, next: 'bad' }, { next: 'good' }], { effects: { anger: -5, trust: 0 } })], {
-          timeLimit: { seconds: 20, effects: { anger: 30 }, routes: [{ when: { anger: { atLeast: 90 } }, next: 'bad' }, { next: 'good' }] },
-        }),
+        node(
+          'n',
+          [
+            choice('a', ['CR'], [{ when: { anger: { atLeast: 90 } }, next: 'bad' }, { next: 'good' }], {
+              effects: { anger: -5, trust: 0 },
+            }),
+          ],
+          {
+            timeLimit: {
+              seconds: 20,
+              effects: { anger: 30 },
+              routes: [{ when: { anger: { atLeast: 90 } }, next: 'bad' }, { next: 'good' }],
+            },
+          },
+        ),
       ],
       [ending('good', 'alliance'), ending('bad', 'escalated')],
       { initialState: { anger: 65, trust: 25, injustice: 70, goalAgreement: 10, taskAgreement: 5 } },

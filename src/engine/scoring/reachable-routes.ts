@@ -138,7 +138,10 @@ export function reachableRoutes(scenario: Scenario, options: ReachabilityOptions
     if (!visited.add(high, patient)) return true;
     if (!nodes.has(nodeId)) {
       nodes.add(nodeId);
-      after.set(nodeId, lookup.movesAt(nodeId).map(() => ({ low: [101, 101, 101, 101, 101], high: [-1, -1, -1, -1, -1] })));
+      after.set(
+        nodeId,
+        lookup.movesAt(nodeId).map(() => ({ low: [101, 101, 101, 101, 101], high: [-1, -1, -1, -1, -1] })),
+      );
     }
     queue.push({ nodeId, patient, previousCodes: codes });
     return true;
@@ -154,7 +157,14 @@ export function reachableRoutes(scenario: Scenario, options: ReachabilityOptions
       widen(ranges[k]!, state);
       const target = resolveTarget(move, state);
       if (target === null) return;
-      if (move.next === undefined) routes.add(routeKey(nodeId, k, (move.routes ?? []).findIndex((route) => conditionHolds(state, route.when))));
+      if (move.next === undefined)
+        routes.add(
+          routeKey(
+            nodeId,
+            k,
+            (move.routes ?? []).findIndex((route) => conditionHolds(state, route.when)),
+          ),
+        );
       if (lookup.endings.has(target)) endings.add(target);
       else if (lookup.nodes.has(target) && !enqueue(target, state, move.codes)) complete = false;
     });

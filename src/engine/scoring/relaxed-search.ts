@@ -32,7 +32,10 @@ export function nodeOrder(lookup: ScenarioLookup): string[] {
   const order: string[] = [];
   const seen = new Set<string>();
   const successors = (id: string) =>
-    lookup.movesAt(id).flatMap((m) => possibleTargets(m)).filter((t) => lookup.nodes.has(t));
+    lookup
+      .movesAt(id)
+      .flatMap((m) => possibleTargets(m))
+      .filter((t) => lookup.nodes.has(t));
   const roots = [lookup.scenario.start, ...lookup.scenario.nodes.map((n) => n.id)];
   for (const root of roots) {
     if (seen.has(root) || !lookup.nodes.has(root)) continue;

@@ -13,7 +13,7 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml'));
 /** A small deterministic PRNG, so the sampled paths are the same every run. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('replayTranscript', () => {

@@ -7,7 +7,10 @@ const endings = [ending('agreed', 'alliance'), ending('partly', 'partial'), endi
 describe('rescue window', () => {
   it('flags a single poor response that ends the conversation badly', () => {
     const scenario = makeScenario(
-      [node('open', [choice('a', ['CR', 'VAL'], 'plan'), choice('b', ['DIS'], 'walked-out')]), node('plan', [choice('a', ['GOAL', 'SEEK'], 'agreed')])],
+      [
+        node('open', [choice('a', ['CR', 'VAL'], 'plan'), choice('b', ['DIS'], 'walked-out')]),
+        node('plan', [choice('a', ['GOAL', 'SEEK'], 'agreed')]),
+      ],
       endings,
     );
     expect(analyseScenario({ scenario }).rescueFailures).toEqual([{ route: ['b'], poorMoves: 1, endingId: 'walked-out' }]);
@@ -31,7 +34,10 @@ describe('rescue window', () => {
       [
         node('n1', [choice('a', ['CR'], 'n2'), choice('b', ['DIS'], 'n2')]),
         node('n2', [choice('a', ['SR'], 'n3'), choice('b', ['DIS'], 'n3')]),
-        node('n3', [choice('a', ['GOAL'], 'agreed'), choice('b', ['DIS'], [{ when: { anger: { atLeast: 95 } }, next: 'walked-out' }, { next: 'partly' }])]),
+        node('n3', [
+          choice('a', ['GOAL'], 'agreed'),
+          choice('b', ['DIS'], [{ when: { anger: { atLeast: 95 } }, next: 'walked-out' }, { next: 'partly' }]),
+        ]),
       ],
       endings,
       { initialState: { anger: 70, trust: 25, injustice: 50, goalAgreement: 10, taskAgreement: 5 } },
@@ -50,7 +56,10 @@ describe('rescue window', () => {
     );
     expect(analyseScenario({ scenario: repaired }).rescueFailures).toEqual([]);
     const safety = makeScenario(
-      [node('open', [choice('a', ['CR', 'VAL'], 'plan'), choice('b', ['DIS'], 'security')]), node('plan', [choice('a', ['GOAL'], 'agreed')])],
+      [
+        node('open', [choice('a', ['CR', 'VAL'], 'plan'), choice('b', ['DIS'], 'security')]),
+        node('plan', [choice('a', ['GOAL'], 'agreed')]),
+      ],
       [...endings, { ...ending('security', 'escalated'), safetyLimit: true }],
     );
     expect(analyseScenario({ scenario: safety }).rescueFailures).toEqual([]);
@@ -58,7 +67,10 @@ describe('rescue window', () => {
 
   it('lets a poor response at a closing decision end the conversation badly: nothing is left to repair', () => {
     const scenario = makeScenario(
-      [node('open', [choice('a', ['CR', 'VAL'], 'close'), choice('b', ['DIS'], 'close')]), node('close', [choice('a', ['GOAL'], 'agreed'), choice('b', ['ARG'], 'walked-out')])],
+      [
+        node('open', [choice('a', ['CR', 'VAL'], 'close'), choice('b', ['DIS'], 'close')]),
+        node('close', [choice('a', ['GOAL'], 'agreed'), choice('b', ['ARG'], 'walked-out')]),
+      ],
       endings,
     );
     expect(analyseScenario({ scenario }).rescueFailures).toEqual([]);
@@ -66,7 +78,10 @@ describe('rescue window', () => {
 
   it('counts letting a time limit run out as a poor response', () => {
     const scenario = makeScenario(
-      [node('open', [choice('a', ['CR'], 'plan')], { timeLimit: { seconds: 10, next: 'walked-out' } }), node('plan', [choice('a', ['GOAL'], 'agreed')])],
+      [
+        node('open', [choice('a', ['CR'], 'plan')], { timeLimit: { seconds: 10, next: 'walked-out' } }),
+        node('plan', [choice('a', ['GOAL'], 'agreed')]),
+      ],
       endings,
     );
     expect(analyseScenario({ scenario }).rescueFailures).toEqual([{ route: ['timeout'], poorMoves: 1, endingId: 'walked-out' }]);

@@ -57,7 +57,9 @@ describe('scoreAttempt', () => {
     const first = scoreAttempt(compiled, transcript, endingId).decisions[0]!;
     // Best blend after the chosen first move, over every route that starts with it.
     const afterChosen = Math.max(
-      ...routes.filter((r) => r[0] === analysis.worstRoute[0]).map((r) => scoreTotals(compiled, play(r).transcript, play(r).endingId).blend),
+      ...routes
+        .filter((r) => r[0] === analysis.worstRoute[0])
+        .map((r) => scoreTotals(compiled, play(r).transcript, play(r).endingId).blend),
     );
     // The overall score is 100 × the blend.
     expect(first.regret).toBeCloseTo((best - afterChosen) * 100, 0);

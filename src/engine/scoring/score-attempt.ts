@@ -58,11 +58,7 @@ export function scoreTotals(
   };
 }
 
-export function scoreAttempt(
-  compiled: ScorableScenario,
-  transcript: readonly TranscriptEntry[],
-  endingId: string | null,
-): ScoreCard {
+export function scoreAttempt(compiled: ScorableScenario, transcript: readonly TranscriptEntry[], endingId: string | null): ScoreCard {
   const analysis = analysisFor(compiled);
   const { overall, dimensions, outcome } = scoreTotals(compiled, transcript, endingId, analysis);
   return {

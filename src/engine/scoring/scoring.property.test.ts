@@ -73,18 +73,25 @@ describe('scoring properties (generated scenarios)', () => {
 
   it('swapping a chosen building code for a damaging one never raises the score', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.integer(), fc.nat(), fc.constantFrom(...BUILDING), fc.constantFrom(...DAMAGING), (spec, walkSeed, at, good, bad) => {
-        const compiled = build(spec);
-        const played = playRoute(compiled, randomRoute(compiled, prng(walkSeed)));
-        if (played.transcript.length === 0) return;
-        const i = at % played.transcript.length;
-        const original = played.transcript.map((t, k) => (k === i ? { ...t, codes: [...t.codes, good] } : t));
-        const swapped = original.map((t, k) => (k === i ? { ...t, codes: t.codes.map((c) => (c === good ? bad : c)) } : t));
-        const before = scoreTotals(compiled, original, played.endingId);
-        const after = scoreTotals(compiled, swapped, played.endingId);
-        expect(after.blend).toBeLessThanOrEqual(before.blend + EPS);
-        expect(after.overall).toBeLessThanOrEqual(before.overall);
-      }),
+      fc.property(
+        scenarioArb,
+        fc.integer(),
+        fc.nat(),
+        fc.constantFrom(...BUILDING),
+        fc.constantFrom(...DAMAGING),
+        (spec, walkSeed, at, good, bad) => {
+          const compiled = build(spec);
+          const played = playRoute(compiled, randomRoute(compiled, prng(walkSeed)));
+          if (played.transcript.length === 0) return;
+          const i = at % played.transcript.length;
+          const original = played.transcript.map((t, k) => (k === i ? { ...t, codes: [...t.codes, good] } : t));
+          const swapped = original.map((t, k) => (k === i ? { ...t, codes: t.codes.map((c) => (c === good ? bad : c)) } : t));
+          const before = scoreTotals(compiled, original, played.endingId);
+          const after = scoreTotals(compiled, swapped, played.endingId);
+          expect(after.blend).toBeLessThanOrEqual(before.blend + EPS);
+          expect(after.overall).toBeLessThanOrEqual(before.overall);
+        },
+      ),
       { numRuns: 150 },
     );
   });

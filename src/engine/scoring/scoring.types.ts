@@ -5,13 +5,7 @@ export const DIMENSIONS = ['goals', 'tasks', 'bond', 'trust', 'communication'] a
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** How a code maps onto MITI 4.2.1 behaviour counts, if at all. */
-export type MitiCategory =
-  | 'question'
-  | 'simpleReflection'
-  | 'complexReflection'
-  | 'adherent'
-  | 'nonAdherent'
-  | 'none';
+export type MitiCategory = 'question' | 'simpleReflection' | 'complexReflection' | 'adherent' | 'nonAdherent' | 'none';
 
 /** One behaviour code in seeds/rubric.json. */
 export interface BehaviourCode {

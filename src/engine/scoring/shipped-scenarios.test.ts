@@ -18,19 +18,21 @@ import { prng, randomRoute } from './test-factories';
 
 const DIR = join(__dirname, '../../../scenarios');
 
-
 /** "SCN120 opening-2/a route 1": a lint named by ids, which survive edits that shift list positions. */
 function findingOf(scenario: Scenario, { code, path }: Diagnostic): string {
   const [list, i, part] = path;
   const node = list === 'nodes' ? scenario.nodes[Number(i)] : undefined;
   const timed = part === 'timeLimit';
   const [routes, r] = path.slice(timed ? 3 : 4);
-  if (node && routes === 'routes') return `${code} ${node.id}/${timed ? 'timeout' : node.choices[Number(path[3])]?.id} route ${Number(r) + 1}`;
+  if (node && routes === 'routes')
+    return `${code} ${node.id}/${timed ? 'timeout' : node.choices[Number(path[3])]?.id} route ${Number(r) + 1}`;
   if (node) return `${code} node ${node.id}`;
   if (list === 'endings') return `${code} ending ${scenario.endings[Number(i)]?.id}`;
   return `${code} ${path.join('.')}`;
 }
-const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.scenario.yaml'))
+  .sort();
 
 describe.each(files)('%s', (file) => {
   const { scenario, diagnostics } = parseScenario(readFileSync(join(DIR, file), 'utf8'), file);

@@ -84,24 +84,60 @@ export function dimensionBounds(space: StateSpace, root: number): Bounds | null 
   const { order, edgeStart, edgeCount, edgeChild, edgeRaw } = space;
   for (let i = 0; i < order.length; i++) {
     const s = order[i]!;
-    let h0 = -Infinity, h1 = -Infinity, h2 = -Infinity, h3 = -Infinity, h4 = -Infinity;
-    let l0 = Infinity, l1 = Infinity, l2 = Infinity, l3 = Infinity, l4 = Infinity;
+    let h0 = -Infinity,
+      h1 = -Infinity,
+      h2 = -Infinity,
+      h3 = -Infinity,
+      h4 = -Infinity;
+    let l0 = Infinity,
+      l1 = Infinity,
+      l2 = Infinity,
+      l3 = Infinity,
+      l4 = Infinity;
     const end = edgeStart[s]! + edgeCount[s]!;
     for (let e = edgeStart[s]!; e < end; e++) {
       const child = edgeChild[e]!;
       const r = edgeRaw[e]! * D;
-      const r0 = raws[r]!, r1 = raws[r + 1]!, r2 = raws[r + 2]!, r3 = raws[r + 3]!, r4 = raws[r + 4]!;
-      let u0 = r0, u1 = r1, u2 = r2, u3 = r3, u4 = r4;
-      let d0 = r0, d1 = r1, d2 = r2, d3 = r3, d4 = r4;
+      const r0 = raws[r]!,
+        r1 = raws[r + 1]!,
+        r2 = raws[r + 2]!,
+        r3 = raws[r + 3]!,
+        r4 = raws[r + 4]!;
+      let u0 = r0,
+        u1 = r1,
+        u2 = r2,
+        u3 = r3,
+        u4 = r4;
+      let d0 = r0,
+        d1 = r1,
+        d2 = r2,
+        d3 = r3,
+        d4 = r4;
       if (child >= 0) {
         const c = child * 10;
         if (totals[c] === -Infinity) continue;
-        u0 += totals[c]!; u1 += totals[c + 1]!; u2 += totals[c + 2]!; u3 += totals[c + 3]!; u4 += totals[c + 4]!;
-        d0 += totals[c + 5]!; d1 += totals[c + 6]!; d2 += totals[c + 7]!; d3 += totals[c + 8]!; d4 += totals[c + 9]!;
+        u0 += totals[c]!;
+        u1 += totals[c + 1]!;
+        u2 += totals[c + 2]!;
+        u3 += totals[c + 3]!;
+        u4 += totals[c + 4]!;
+        d0 += totals[c + 5]!;
+        d1 += totals[c + 6]!;
+        d2 += totals[c + 7]!;
+        d3 += totals[c + 8]!;
+        d4 += totals[c + 9]!;
       } else {
         // An ending adds nothing further (+ 0 keeps the old arithmetic exactly, signed zeros included).
-        u0 += 0; u1 += 0; u2 += 0; u3 += 0; u4 += 0;
-        d0 += 0; d1 += 0; d2 += 0; d3 += 0; d4 += 0;
+        u0 += 0;
+        u1 += 0;
+        u2 += 0;
+        u3 += 0;
+        u4 += 0;
+        d0 += 0;
+        d1 += 0;
+        d2 += 0;
+        d3 += 0;
+        d4 += 0;
       }
       if (u0 > h0) h0 = u0;
       if (u1 > h1) h1 = u1;
@@ -116,8 +152,16 @@ export function dimensionBounds(space: StateSpace, root: number): Bounds | null 
     }
     // h0 stays -Infinity exactly when no edge was feasible (raw totals are finite).
     const o = s * 10;
-    totals[o] = h0; totals[o + 1] = h1; totals[o + 2] = h2; totals[o + 3] = h3; totals[o + 4] = h4;
-    totals[o + 5] = l0; totals[o + 6] = l1; totals[o + 7] = l2; totals[o + 8] = l3; totals[o + 9] = l4;
+    totals[o] = h0;
+    totals[o + 1] = h1;
+    totals[o + 2] = h2;
+    totals[o + 3] = h3;
+    totals[o + 4] = h4;
+    totals[o + 5] = l0;
+    totals[o + 6] = l1;
+    totals[o + 7] = l2;
+    totals[o + 8] = l3;
+    totals[o + 9] = l4;
   }
   if (totals[root * 10] === -Infinity) return null;
   const bounds = {} as Bounds;

@@ -38,7 +38,10 @@ export class StepTables {
   /** Id of the previous-code set as it matters at `node`. */
   prevIdFor(node: number, codes: readonly string[]): number {
     const at = this.fast.codesAt[node]!;
-    const key = [...new Set(codes)].filter((c) => at.has(c)).sort().join(',');
+    const key = [...new Set(codes)]
+      .filter((c) => at.has(c))
+      .sort()
+      .join(',');
     let id = this.prevIds.get(key);
     if (id === undefined) {
       id = this.prevSets.length;
@@ -51,7 +54,12 @@ export class StepTables {
   /** Id of an existing previous-code set, or undefined. */
   knownPrevId(node: number, codes: readonly string[]): number | undefined {
     const at = this.fast.codesAt[node]!;
-    return this.prevIds.get([...new Set(codes)].filter((c) => at.has(c)).sort().join(','));
+    return this.prevIds.get(
+      [...new Set(codes)]
+        .filter((c) => at.has(c))
+        .sort()
+        .join(','),
+    );
   }
 
   /** Previous-code id at `target` after `move`. */
@@ -72,7 +80,8 @@ export class StepTables {
     const dTrust = after[TRUST]! - before[TRUST]!;
     const dGoal = after[GOAL]! - before[GOAL]!;
     const dTask = after[TASK]! - before[TASK]!;
-    const key = (((dAnger + 100) * SPAN + dTrust + 100) * SPAN + dGoal + 100) * SPAN * COMM_SPAN + (dTask + 100) * COMM_SPAN + (comm * 2 + 1000);
+    const key =
+      (((dAnger + 100) * SPAN + dTrust + 100) * SPAN + dGoal + 100) * SPAN * COMM_SPAN + (dTask + 100) * COMM_SPAN + (comm * 2 + 1000);
     let id = this.rawIds.get(key);
     if (id === undefined) {
       id = this.raws.length;

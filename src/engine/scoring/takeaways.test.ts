@@ -9,7 +9,10 @@ import { choice, makeScenario, node, ending as endingOf, smallScenario } from '.
 /** The small scenario with lines worth quoting, so a takeaway is checked against the words the trainee chose. */
 function wordyScenario() {
   const base = smallScenario();
-  const nodes = base.nodes.map((n) => ({ ...n, choices: n.choices.map((c) => ({ ...c, text: `At ${n.id}, I say ${c.id}: “${c.codes.join(' and ')}”.` })) }));
+  const nodes = base.nodes.map((n) => ({
+    ...n,
+    choices: n.choices.map((c) => ({ ...c, text: `At ${n.id}, I say ${c.id}: “${c.codes.join(' and ')}”.` })),
+  }));
   return { ...base, nodes, persona: { ...base.persona, name: 'Dana Reyes' } };
 }
 
@@ -20,7 +23,8 @@ const attempt = (route: readonly string[]) => {
   const card = scoreAttempt(compiled, transcript, endingId);
   return { transcript, card, takeaways: buildTakeaways(compiled, card) };
 };
-const lineOf = (nodeId: string, choiceId: string) => scenario.nodes.find((n) => n.id === nodeId)!.choices.find((c) => c.id === choiceId)!.text;
+const lineOf = (nodeId: string, choiceId: string) =>
+  scenario.nodes.find((n) => n.id === nodeId)!.choices.find((c) => c.id === choiceId)!.text;
 
 describe('buildTakeaways', () => {
   it('for a poor attempt, quotes the lines that cost the most, costliest first, with what they did and the stronger option', () => {
@@ -34,7 +38,9 @@ describe('buildTakeaways', () => {
     expect(worst!.said).toBe(lineOf('explore', 'c'));
     expect(first!.said).toBe(lineOf('open', 'c'));
     const t1 = transcript[1]!;
-    expect(worst!.did).toBe(`Dana's anger rose from ${t1.before.anger} to ${t1.after.anger} and trust fell from ${t1.before.trust} to ${t1.after.trust}, and the conversation ended (walkout).`);
+    expect(worst!.did).toBe(
+      `Dana's anger rose from ${t1.before.anger} to ${t1.after.anger} and trust fell from ${t1.before.trust} to ${t1.after.trust}, and the conversation ended (walkout).`,
+    );
     expect(worst!.better).toBe(card.decisions[1]!.betterChoiceText);
     expect(worst!.better).toMatch(/^At explore, I say [ab]:/);
     expect(first!.did).not.toMatch(/conversation ended/);
@@ -80,9 +86,11 @@ describe('shortLine', () => {
   });
 
   it('shortens a long option to its first sentences, or to its first words', () => {
-    const twoSentences = 'Eleven years without missing a shift, and now you are treated as a liar. What would getting back to work look like for you, in a good week?';
+    const twoSentences =
+      'Eleven years without missing a shift, and now you are treated as a liar. What would getting back to work look like for you, in a good week?';
     expect(shortLine(twoSentences)).toBe('Eleven years without missing a shift, and now you are treated as a liar.');
-    const oneLong = 'If it is all right with you I would like to look at how you move today and then we can talk about what the scan does and does not mean';
+    const oneLong =
+      'If it is all right with you I would like to look at how you move today and then we can talk about what the scan does and does not mean';
     expect(shortLine(oneLong)).toBe('If it is all right with you I would like to look at how you move…');
   });
 
@@ -102,7 +110,9 @@ describe('describeMovement', () => {
     expect(describeMovement(firstName('Dariusz Nowak'), state, { ...state, anger: 70, trust: 25, goalAgreement: 12 })).toBe(
       "Dariusz's anger rose from 60 to 70 and trust fell from 30 to 25",
     );
-    expect(describeMovement('Dana', state, { ...state, taskAgreement: 22, anger: 57 })).toBe('Agreement on tasks rose from 10 to 22 and anger fell from 60 to 57');
+    expect(describeMovement('Dana', state, { ...state, taskAgreement: 22, anger: 57 })).toBe(
+      'Agreement on tasks rose from 10 to 22 and anger fell from 60 to 57',
+    );
   });
 
   it('says when nothing moved', () => {

@@ -88,7 +88,11 @@ export function randomScenario(seed: number, layers = 4, width = 2): Scenario {
       const choices = Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, c) => {
         const picked = [pick(codes), ...(rand() < 0.4 ? [pick(codes)] : [])];
         const routed = rand() < 0.3;
-        return choice(`c${c}`, picked, routed ? [{ when: { anger: { atLeast: 40 + Math.floor(rand() * 50) } }, next: target() }, { next: target() }] : target());
+        return choice(
+          `c${c}`,
+          picked,
+          routed ? [{ when: { anger: { atLeast: 40 + Math.floor(rand() * 50) } }, next: target() }, { next: target() }] : target(),
+        );
       });
       const timed = rand() < 0.25 ? { timeLimit: { seconds: 15, effects: { anger: 5 + Math.floor(rand() * 10) }, next: target() } } : {};
       nodes.push(node(id(layer, k), choices, timed));

@@ -26,8 +26,7 @@ export function attemptsToCsv(profiles: Profile[], attempts: AttemptRecord[]): s
     .sort((a, b) => a.finishedAt - b.finishedAt)
     .map((attempt) => {
       const profile = byId.get(attempt.profileId);
-      const dimension = (name: string) =>
-        attempt.score?.dimensions.find((entry) => entry.dimension === name)?.score ?? null;
+      const dimension = (name: string) => attempt.score?.dimensions.find((entry) => entry.dimension === name)?.score ?? null;
       return [
         profile?.displayName ?? '',
         profile?.programId ?? '',

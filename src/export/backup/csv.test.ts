@@ -28,19 +28,18 @@ describe('csvCell', () => {
   });
 
   it('writes numbers as numbers and empties for missing values', () => {
-    expect([csvCell(-5), csvCell(72.5), csvCell(null), csvCell(undefined), csvCell(Number.NaN)]).toEqual([
-      '-5',
-      '72.5',
-      '',
-      '',
-      '',
-    ]);
+    expect([csvCell(-5), csvCell(72.5), csvCell(null), csvCell(undefined), csvCell(Number.NaN)]).toEqual(['-5', '72.5', '', '', '']);
   });
 });
 
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends every row with CRLF', () => {
-    expect(toCsv([['a', 1], ['b', null]])).toBe('\uFEFFa,1\r\nb,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('\uFEFFa,1\r\nb,\r\n');
     expect(toCsv([['a']], { bom: false })).toBe('a\r\n');
   });
 
@@ -56,15 +55,18 @@ describe('toCsv', () => {
 describe('attemptsToCsv', () => {
   it('writes the profile, scenario, dates, outcome, overall and five dimensions per attempt', () => {
     const profile = fakeProfile({ id: 'p1', displayName: '=cmd|calc', programId: 'PT-7' });
-    const csv = attemptsToCsv([profile], [
-      fakeAttempt({ id: 'a2', profileId: 'p1', scenarioTitle: 'Late, "again"', finishedAt: Date.UTC(2025, 0, 2) }),
-      fakeAttempt({ id: 'a1', profileId: 'p1', finishedAt: Date.UTC(2025, 0, 1) }),
-    ]);
+    const csv = attemptsToCsv(
+      [profile],
+      [
+        fakeAttempt({ id: 'a2', profileId: 'p1', scenarioTitle: 'Late, "again"', finishedAt: Date.UTC(2025, 0, 2) }),
+        fakeAttempt({ id: 'a1', profileId: 'p1', finishedAt: Date.UTC(2025, 0, 1) }),
+      ],
+    );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
       '\uFEFFTrainee,Program ID,Profile ID,Attempt ID,Scenario ID,Scenario,Started (UTC),Finished (UTC),Status,Outcome,Overall,Goals,Tasks,Bond,Trust,Communication',
     );
-    expect(lines[1]).toContain(",a1,");
+    expect(lines[1]).toContain(',a1,');
     expect(lines[2]).toBe(
       `'=cmd|calc,PT-7,p1,a2,work-injury-claim,"Late, ""again""",2023-11-14 22:13:20,2025-01-02 00:00:00,completed,alliance,70,70,65,60,55,50`,
     );
@@ -73,9 +75,18 @@ describe('attemptsToCsv', () => {
 
 describe('attemptsToCsv on odd stored values', () => {
   it('writes a row for any record storage accepts, however odd its values', () => {
-    const odd = fakeAttempt({ id: 'odd', profileId: 'gone', scenarioTitle: '=1+1"', startedAt: -9e15, finishedAt: 9e15, score: fakeScore(1e9) });
+    const odd = fakeAttempt({
+      id: 'odd',
+      profileId: 'gone',
+      scenarioTitle: '=1+1"',
+      startedAt: -9e15,
+      finishedAt: 9e15,
+      score: fakeScore(1e9),
+    });
     const lines = attemptsToCsv([], [odd, fakeAttempt({ id: 'nan', finishedAt: Number.NaN })]).split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines.find((line) => line.includes(',odd,'))).toBe(`,,gone,odd,work-injury-claim,"'=1+1""",,,completed,alliance,1000000000,1000000000,999999995,999999990,999999985,999999980`);
+    expect(lines.find((line) => line.includes(',odd,'))).toBe(
+      `,,gone,odd,work-injury-claim,"'=1+1""",,,completed,alliance,1000000000,1000000000,999999995,999999990,999999985,999999980`,
+    );
   });
 });

@@ -41,11 +41,7 @@ export function exportChecksum(file: Omit<ExportFile, 'checksum'> | Record<strin
   return `sha256:${sha256Hex(canonicalJson({ kind, exportVersion, exportedAt, profiles, attempts }))}`;
 }
 
-export function buildExportFile(
-  profiles: Profile[],
-  attempts: AttemptRecord[],
-  exportedAt: number = Date.now(),
-): ExportFile {
+export function buildExportFile(profiles: Profile[], attempts: AttemptRecord[], exportedAt: number = Date.now()): ExportFile {
   const body = {
     kind: EXPORT_KIND,
     exportVersion: EXPORT_VERSION,

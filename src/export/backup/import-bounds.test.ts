@@ -49,7 +49,9 @@ describe('importing impossible numbers and dates', () => {
     attempt('negative-score', { score: fakeScore(-1e9) }),
     attempt('dimension', { score: { ...fakeScore(70), dimensions: [{ dimension: 'goals', score: 250, raw: 1, best: 2, worst: 0 }] } }),
     attempt('turn-time', { transcript: [fakeEntry(0, { at: 9e15 })] }),
-    attempt('patient-state', { transcript: [fakeEntry(0, { after: { anger: 1e9, trust: 0, injustice: 0, goalAgreement: 0, taskAgreement: 0 } })] }),
+    attempt('patient-state', {
+      transcript: [fakeEntry(0, { after: { anger: 1e9, trust: 0, injustice: 0, goalAgreement: 0, taskAgreement: 0 } })],
+    }),
   ];
   const good = [attempt('good-1'), attempt('good-2', { finishedAt: now + DAY / 2, startedAt: now })];
 
@@ -61,7 +63,9 @@ describe('importing impossible numbers and dates', () => {
     const rejected = result.ok ? (result.rejected ?? []) : [];
     expect(rejected).toHaveLength(impossible.length);
     impossible.forEach((record, i) => expect(rejected[i]).toContain(`“Scenario ${record.id}” (attempts[${i + 1}]) was not imported`));
-    expect(rejected.join('\n')).toMatch(/finish time is not a possible date[\s\S]*start time is not a possible date[\s\S]*finishes before it starts[\s\S]*overall score is 1000000000, outside 0–100[\s\S]*overall score is -1000000000[\s\S]*goals score is 250[\s\S]*time of decision 1[\s\S]*anger is 1000000000/);
+    expect(rejected.join('\n')).toMatch(
+      /finish time is not a possible date[\s\S]*start time is not a possible date[\s\S]*finishes before it starts[\s\S]*overall score is 1000000000, outside 0–100[\s\S]*overall score is -1000000000[\s\S]*goals score is 250[\s\S]*time of decision 1[\s\S]*anger is 1000000000/,
+    );
     expect((await store.attempts.listByProfile(profile.id)).records.map((a) => a.id).sort()).toEqual(['good-1', 'good-2']);
     await unchanged();
   });
@@ -69,7 +73,9 @@ describe('importing impossible numbers and dates', () => {
   it('leaves out a profile with an impossible creation date together with its attempts', async () => {
     const { store, unchanged } = await storeWithHistory();
     const bad = fakeProfile({ id: 'p-bad', displayName: 'Time traveller', createdAt: 9e15 });
-    const text = serializeExportFile(buildExportFile([bad, profile], [fakeAttempt({ profileId: bad.id }), fakeAttempt({ profileId: bad.id }), good[0]!]));
+    const text = serializeExportFile(
+      buildExportFile([bad, profile], [fakeAttempt({ profileId: bad.id }), fakeAttempt({ profileId: bad.id }), good[0]!]),
+    );
     const result = await store.importJson(text);
     expect(result).toMatchObject({ ok: true, profilesAdded: 1, attemptsAdded: 1 });
     expect(result.ok && result.rejected).toEqual([

@@ -6,8 +6,7 @@ import { keepPlausibleRecords } from './plausible-records';
 
 export type ParsedExport =
   /** `file` holds only the records that can be imported; `rejected` says why each other one cannot. */
-  | { ok: true; file: ExportFile; rejected: string[] }
-  | { ok: false; reason: ImportRejection; message: string };
+  { ok: true; file: ExportFile; rejected: string[] } | { ok: false; reason: ImportRejection; message: string };
 
 const reject = (reason: ImportRejection, message: string): ParsedExport => ({
   ok: false,
@@ -35,10 +34,7 @@ export function parseJson(text: string): { value: unknown } | ParsedExport {
   } catch {
     // A JSON object cut off part-way: an interrupted download or copy.
     if (trimmed.startsWith('{') && !trimmed.endsWith('}')) {
-      return reject(
-        'truncated',
-        `The file ends too early, as if it was not completely downloaded or copied. ${NOTHING_CHANGED}`,
-      );
+      return reject('truncated', `The file ends too early, as if it was not completely downloaded or copied. ${NOTHING_CHANGED}`);
     }
     return reject('not-json', `This is not a Common Ground export file (it is not JSON). ${NOTHING_CHANGED}`);
   }
@@ -87,10 +83,7 @@ export function parseExportValue(parsedValue: unknown, now: number = Date.now())
   const profileIds = new Set(file.profiles.map((profile) => profile.id));
   const orphan = file.attempts.findIndex((attempt) => !profileIds.has(attempt.profileId));
   if (orphan >= 0) {
-    return reject(
-      'invalid-record',
-      `The file has an attempt (attempts[${orphan}]) whose trainee profile is missing. ${NOTHING_CHANGED}`,
-    );
+    return reject('invalid-record', `The file has an attempt (attempts[${orphan}]) whose trainee profile is missing. ${NOTHING_CHANGED}`);
   }
   return { ok: true, ...keepPlausibleRecords(file, now) };
 }

@@ -9,7 +9,9 @@ async function seed(store: TransferStore) {
   const ana = await store.profiles.create('Ana', 'PT-1');
   const ben = await store.profiles.create('Ben');
   await store.attempts.save(fakeAttempt({ id: 'a1', profileId: ana.id, finishedAt: 1_700_000_600_001 }));
-  await store.attempts.save(fakeAttempt({ id: 'a2', profileId: ana.id, finishedAt: 1_700_000_600_002, score: null, outcome: null, status: 'abandoned' }));
+  await store.attempts.save(
+    fakeAttempt({ id: 'a2', profileId: ana.id, finishedAt: 1_700_000_600_002, score: null, outcome: null, status: 'abandoned' }),
+  );
   await store.attempts.save(fakeAttempt({ id: 'b1', profileId: ben.id }));
   await store.settings.update({
     activeProfileId: ana.id,
@@ -67,7 +69,12 @@ describe('JSON export and import', () => {
     );
     const text = serializeExportFile(buildExportFile(file.profiles, edited));
     const result = await store.importJson(text);
-    expect(result).toMatchObject({ ok: true, attemptsAdded: 0, attemptsSkipped: 2, conflicts: [expect.stringContaining('same id as one already here')] });
+    expect(result).toMatchObject({
+      ok: true,
+      attemptsAdded: 0,
+      attemptsSkipped: 2,
+      conflicts: [expect.stringContaining('same id as one already here')],
+    });
     expect((await store.attempts.get('a1', ana.id))?.score?.overall).toBe(70);
   });
 

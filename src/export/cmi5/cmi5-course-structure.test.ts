@@ -55,7 +55,13 @@ describe('cmi5 launch parameters', () => {
   it('reads them in any order, and names the first unusable one', () => {
     const result = parseCmi5Launch(`?${new URLSearchParams(Object.entries(good).reverse())}`);
     expect(result).toMatchObject({ ok: true, launch: { endpoint: 'https://lms.example/xapi/', activityId: good.activityId } });
-    expect(parseCmi5Launch(`?${new URLSearchParams({ ...good, fetch: 'javascript:alert(1)' })}`)).toEqual({ ok: false, problem: expect.stringMatching(/fetch/) });
-    expect(parseCmi5Launch(`?${new URLSearchParams({ ...good, actor: JSON.stringify({ mbox: 'mailto:a@b.c' }) })}`)).toEqual({ ok: false, problem: expect.stringMatching(/account/) });
+    expect(parseCmi5Launch(`?${new URLSearchParams({ ...good, fetch: 'javascript:alert(1)' })}`)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/fetch/),
+    });
+    expect(parseCmi5Launch(`?${new URLSearchParams({ ...good, actor: JSON.stringify({ mbox: 'mailto:a@b.c' }) })}`)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/account/),
+    });
   });
 });

@@ -31,7 +31,9 @@ const langstring = (text: string): string => `<langstring lang="en">${escapeXml(
 export function courseStructure(input: CourseInput): string {
   const aus = input.scenarios
     .map(
-      (s) => `  <au id="${escapeXml(scenarioActivityId(s.id))}" moveOn="${MOVE_ON}" masteryScore="${MASTERY_SCORE}" launchMethod="AnyWindow">
+      (
+        s,
+      ) => `  <au id="${escapeXml(scenarioActivityId(s.id))}" moveOn="${MOVE_ON}" masteryScore="${MASTERY_SCORE}" launchMethod="AnyWindow">
     <title>${langstring(s.title)}</title>
     <description>${langstring(s.summary)}</description>
     <url>${escapeXml(auUrl(s.id))}</url>

@@ -24,7 +24,8 @@ export interface Cmi5HostOptions {
 }
 
 const RETRIES = 2;
-const retryable = (error: unknown): boolean => error instanceof LrsError && (error.status === 0 || error.status >= 500 || error.kind === 'timeout');
+const retryable = (error: unknown): boolean =>
+  error instanceof LrsError && (error.status === 0 || error.status >= 500 || error.kind === 'timeout');
 
 /**
  * The cmi5 AU's side of the reporting core: each event becomes statements
@@ -87,9 +88,18 @@ export class Cmi5Host implements LmsHost {
     if (outcome.passed !== null && outcome.scoreRaw !== null && !this.judgedThisSession && !this.verdicts.passed) {
       this.judgedThisSession = true;
       const verb: AuVerb = outcome.passed ? 'passed' : 'failed';
-      this.send(verb, at(), { score: { scaled: outcome.scoreRaw / 100, raw: outcome.scoreRaw, min: 0, max: 100 }, success: outcome.passed, duration });
+      this.send(verb, at(), {
+        score: { scaled: outcome.scoreRaw / 100, raw: outcome.scoreRaw, min: 0, max: 100 },
+        success: outcome.passed,
+        duration,
+      });
       if (outcome.passed) this.verdicts.passed = true;
-      this.verdicts.reported = { scoreRaw: outcome.scoreRaw, passed: outcome.passed, passMark: outcome.passMark, finishedAt: outcome.finishedAt };
+      this.verdicts.reported = {
+        scoreRaw: outcome.scoreRaw,
+        passed: outcome.passed,
+        passMark: outcome.passMark,
+        finishedAt: outcome.finishedAt,
+      };
     }
     if (before.completed !== this.verdicts.completed || before.reported !== this.verdicts.reported) {
       const verdicts = { ...this.verdicts };
@@ -139,7 +149,9 @@ export class Cmi5Host implements LmsHost {
         }
         if (!this.problemSaid) {
           this.problemSaid = true;
-          this.options.onProblem('Your course could not be told about part of this session. Your attempts are still saved in this browser.');
+          this.options.onProblem(
+            'Your course could not be told about part of this session. Your attempts are still saved in this browser.',
+          );
         }
         return;
       }

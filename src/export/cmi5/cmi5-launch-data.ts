@@ -41,7 +41,10 @@ function httpUrl(value: string | undefined): string | null {
 
 /** Parses the document the LMS wrote; anything unusable is a launch error, said plainly. */
 export function parseLaunchData(text: string | null): LaunchData {
-  if (text === null) throw new Cmi5LaunchError('Your course did not leave the launch details this activity needs. Go back to your course and open it again.');
+  if (text === null)
+    throw new Cmi5LaunchError(
+      'Your course did not leave the launch details this activity needs. Go back to your course and open it again.',
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -53,6 +53,12 @@ export function parseCmi5Launch(search: string): { ok: true; launch: Cmi5LaunchP
   if (!activityId) return { ok: false, problem: 'the activity id' };
   return {
     ok: true,
-    launch: { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetch, actor: actor as Cmi5LaunchParams['actor'], registration, activityId },
+    launch: {
+      endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+      fetch,
+      actor: actor as Cmi5LaunchParams['actor'],
+      registration,
+      activityId,
+    },
   };
 }

@@ -43,25 +43,43 @@ export type Cmi5Start =
  */
 export async function startCmi5Session(options: Cmi5LaunchOptions): Promise<Cmi5Start> {
   const parsed = parseCmi5Launch(options.search);
-  if (!parsed.ok) return { ok: false, message: `Your course opened this activity without ${parsed.problem}, so results cannot be reported. Go back to your course and open it again.` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      message: `Your course opened this activity without ${parsed.problem}, so results cannot be reported. Go back to your course and open it again.`,
+    };
   const { launch } = parsed;
   const limits = options.limits ?? lrsLimits;
   const memory = recallSession(options.storage, launch.registration, launch.fetch);
-  if (memory?.terminated) return { ok: false, message: 'This course session has ended. Go back to your course and open the activity again to carry on.' };
+  if (memory?.terminated)
+    return { ok: false, message: 'This course session has ended. Go back to your course and open the activity again to carry on.' };
   try {
     const token = memory?.token ?? (await fetchAuthToken(launch.fetch, limits(), options.fetchImpl));
     const remember = (initialized: boolean, terminated: boolean) =>
       rememberSession(options.storage, { registration: launch.registration, fetch: launch.fetch, token, initialized, terminated });
     remember(memory?.initialized ?? false, false);
 
-    const access: LrsAccess = { kind: 'launch', endpoint: launch.endpoint, authorization: `Basic ${token}`, homePage: launch.actor.account.homePage, actor: launch.actor };
+    const access: LrsAccess = {
+      kind: 'launch',
+      endpoint: launch.endpoint,
+      authorization: `Basic ${token}`,
+      homePage: launch.actor.account.homePage,
+      actor: launch.actor,
+    };
     const state = stateApi(launch, access, limits, options.fetchImpl);
     const data = parseLaunchData(await state.get(LAUNCH_DATA_STATE_ID));
     const verdicts = parseVerdicts(await state.get(VERDICTS_STATE_ID).catch(() => null));
     // Preferences only adjust the launch: an LMS that cannot answer for them does not stop it.
     const preferences = await fetchLearnerPreferences(launch, access, limits(), options.fetchImpl).catch(() => NO_PREFERENCES);
     const host = new Cmi5Host({
-      session: { actor: launch.actor, activityId: launch.activityId, registration: launch.registration, sessionId: data.sessionId, contextTemplate: data.contextTemplate, masteryScore: data.masteryScore },
+      session: {
+        actor: launch.actor,
+        activityId: launch.activityId,
+        registration: launch.registration,
+        sessionId: data.sessionId,
+        contextTemplate: data.contextTemplate,
+        masteryScore: data.masteryScore,
+      },
       launchMode: data.launchMode,
       client: createLrsClient(access, { limits, ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}) }),
       verdicts,
@@ -77,7 +95,12 @@ export async function startCmi5Session(options: Cmi5LaunchOptions): Promise<Cmi5
     return { ok: true, host, data, launch, verdicts, preferences };
   } catch (error) {
     if (error instanceof Cmi5LaunchError) return { ok: false, message: error.message };
-    if (error instanceof LrsError) return { ok: false, message: 'Your course’s record store could not be reached, so this session cannot be reported. Check your connection and open the activity again from your course.' };
+    if (error instanceof LrsError)
+      return {
+        ok: false,
+        message:
+          'Your course’s record store could not be reached, so this session cannot be reported. Check your connection and open the activity again from your course.',
+      };
     throw error;
   }
 }

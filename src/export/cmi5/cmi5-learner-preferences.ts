@@ -37,14 +37,26 @@ export function parseLearnerPreferences(text: string | null): LearnerPreferences
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) return NO_PREFERENCES;
-  const languages = (parsed.data.languagePreference ?? '').split(',').map((code) => code.trim()).filter(Boolean);
+  const languages = (parsed.data.languagePreference ?? '')
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
   return { languages, audio: parsed.data.audioPreference ?? null };
 }
 
 /** Reads the learner's preferences with the session's token; none when the LMS keeps none (404). */
-export async function fetchLearnerPreferences(launch: Cmi5LaunchParams, access: LrsAccess, limits: LrsLimits, fetchImpl?: FetchLike): Promise<LearnerPreferences> {
+export async function fetchLearnerPreferences(
+  launch: Cmi5LaunchParams,
+  access: LrsAccess,
+  limits: LrsLimits,
+  fetchImpl?: FetchLike,
+): Promise<LearnerPreferences> {
   const query = new URLSearchParams({ agent: JSON.stringify(launch.actor), profileId: LEARNER_PREFERENCES_PROFILE_ID });
-  const answer = await lrsFetch({ url: `${launch.endpoint}agents/profile?${query}`, method: 'GET', headers: lrsHeaders(access, false) }, limits, fetchImpl);
+  const answer = await lrsFetch(
+    { url: `${launch.endpoint}agents/profile?${query}`, method: 'GET', headers: lrsHeaders(access, false) },
+    limits,
+    fetchImpl,
+  );
   if (answer.status === 404) return NO_PREFERENCES;
   return parseLearnerPreferences(requireSuccess(answer).text);
 }

@@ -22,9 +22,14 @@ function make(verb: Cmi5Verb | 'answered', session = 's1', result?: Statement['r
       registration: REG,
       contextActivities: {
         grouping: [GROUPING],
-        ...(defined ? { category: [{ id: CMI5_CATEGORY }, ...(judged ? [{ id: MOVEON_CATEGORY }] : []), ...extra.map((id) => ({ id }))] } : {}),
+        ...(defined
+          ? { category: [{ id: CMI5_CATEGORY }, ...(judged ? [{ id: MOVEON_CATEGORY }] : []), ...extra.map((id) => ({ id }))] }
+          : {}),
       },
-      extensions: { [SESSION_ID_EXTENSION]: session, ...(verb === 'passed' || verb === 'failed' ? { [MASTERY_SCORE_EXTENSION]: 0.7 } : {}) },
+      extensions: {
+        [SESSION_ID_EXTENSION]: session,
+        ...(verb === 'passed' || verb === 'failed' ? { [MASTERY_SCORE_EXTENSION]: 0.7 } : {}),
+      },
     },
     timestamp: new Date(clock).toISOString(),
   };
@@ -44,7 +49,9 @@ const terminated = (session = 's1') => make('terminated', session, { duration: '
 
 describe('cmi5 statement rules', () => {
   it('accept a well-ordered session', () => {
-    expect(checkCmi5Statements([make('launched'), make('initialized'), make('answered'), completed(), passed(), terminated()], EXPECT)).toEqual([]);
+    expect(
+      checkCmi5Statements([make('launched'), make('initialized'), make('answered'), completed(), passed(), terminated()], EXPECT),
+    ).toEqual([]);
   });
 
   it('catch each broken ordering rule', () => {
@@ -53,10 +60,16 @@ describe('cmi5 statement rules', () => {
       [[make('initialized'), terminated(), make('answered')], /last statement is not terminated/],
       [[make('initialized'), completed(), completed(), terminated()], /completed more than once/],
       [[make('initialized'), failed(), passed(), terminated()], /both passed and failed/],
-      [[make('initialized', 's1'), passed('s1'), terminated('s1'), make('initialized', 's2'), failed('s2'), terminated('s2')], /failed after passed/],
+      [
+        [make('initialized', 's1'), passed('s1'), terminated('s1'), make('initialized', 's2'), failed('s2'), terminated('s2')],
+        /failed after passed/,
+      ],
       [[make('initialized', 'b'), completed('b'), terminated('b')], /Browse launch sent completed/],
       [[make('initialized'), passed('s1', 0.6), terminated()], /contradicts masteryScore/],
-      [[make('initialized'), make('completed', 's1', { completion: true, duration: 'PT1S', success: true }), terminated()], /completion true and no success/],
+      [
+        [make('initialized'), make('completed', 's1', { completion: true, duration: 'PT1S', success: true }), terminated()],
+        /completion true and no success/,
+      ],
       [[make('initialized'), make('terminated', 's1')], /no result.duration/],
     ];
     for (const [statements, problem] of cases) expect(checkCmi5Statements(statements, EXPECT).join('\n')).toMatch(problem);

@@ -15,7 +15,8 @@ const VERB_NAMES = new Map<string, string>(Object.entries(CMI5_VERBS).map(([name
 const AU_DEFINED = new Set(['initialized', 'completed', 'passed', 'failed', 'terminated']);
 const JUDGED = new Set(['completed', 'passed', 'failed']);
 
-const categories = (statement: Statement): string[] => (statement.context?.contextActivities?.category ?? []).map((activity) => activity.id);
+const categories = (statement: Statement): string[] =>
+  (statement.context?.contextActivities?.category ?? []).map((activity) => activity.id);
 const sessionOf = (statement: Statement): string => String(statement.context?.extensions?.[SESSION_ID_EXTENSION] ?? '');
 const nameOf = (statement: Statement): string => VERB_NAMES.get(statement.verb.id) ?? statement.verb.id;
 const isDefined = (statement: Statement): boolean => categories(statement).includes(CMI5_CATEGORY);
@@ -23,7 +24,9 @@ const isDefined = (statement: Statement): boolean => categories(statement).inclu
 /** True when every value of the template is in the context (lists may hold more, extensions may add keys). */
 function keepsTemplate(context: Context | undefined, template: Context): boolean {
   for (const [list, activities] of Object.entries(template.contextActivities ?? {})) {
-    const ids = new Set((context?.contextActivities?.[list as keyof NonNullable<Context['contextActivities']>] ?? []).map((activity) => activity.id));
+    const ids = new Set(
+      (context?.contextActivities?.[list as keyof NonNullable<Context['contextActivities']>] ?? []).map((activity) => activity.id),
+    );
     if (!(activities ?? []).every((activity) => ids.has(activity.id))) return false;
   }
   for (const [key, value] of Object.entries(template.extensions ?? {})) {
@@ -39,16 +42,23 @@ function checkDefined(statement: Statement, name: string, expect: Cmi5Expectatio
   if (statement.object.id !== expect.activityId) say('object is not the launched activityId');
   if (!statement.actor.account) say('actor has no account');
   const judged = result.success !== undefined || result.completion !== undefined;
-  if (judged !== categories(statement).includes(MOVEON_CATEGORY)) say('moveOn category must be there exactly when the result has success or completion');
+  if (judged !== categories(statement).includes(MOVEON_CATEGORY))
+    say('moveOn category must be there exactly when the result has success or completion');
   if (['completed', 'passed', 'failed', 'terminated'].includes(name) && !result.duration) say('has no result.duration');
-  if (name === 'completed' && (result.completion !== true || result.success !== undefined || result.score)) say('needs completion true and no success or score');
+  if (name === 'completed' && (result.completion !== true || result.success !== undefined || result.score))
+    say('needs completion true and no success or score');
   if (name === 'passed' && (result.success !== true || result.completion !== undefined)) say('needs success true and no completion');
   if (name === 'failed' && (result.success !== false || result.completion !== undefined)) say('needs success false and no completion');
-  if ((name === 'initialized' || name === 'terminated') && (result.success !== undefined || result.completion !== undefined || result.score)) say('must not carry success, completion or score');
+  if (
+    (name === 'initialized' || name === 'terminated') &&
+    (result.success !== undefined || result.completion !== undefined || result.score)
+  )
+    say('must not carry success, completion or score');
   if ((name === 'passed' || name === 'failed') && expect.masteryScore !== null) {
     const scaled = result.score?.scaled;
     if (statement.context?.extensions?.[MASTERY_SCORE_EXTENSION] !== expect.masteryScore) say('lacks the masteryscore extension');
-    if (scaled !== undefined && (name === 'passed') !== scaled >= expect.masteryScore) say(`scaled score ${scaled} contradicts masteryScore ${expect.masteryScore}`);
+    if (scaled !== undefined && (name === 'passed') !== scaled >= expect.masteryScore)
+      say(`scaled score ${scaled} contradicts masteryScore ${expect.masteryScore}`);
   }
   return problems;
 }
@@ -66,7 +76,8 @@ export function checkCmi5Statements(statements: Statement[], expect: Cmi5Expecta
   for (const statement of ordered) {
     const name = nameOf(statement);
     if (statement.context?.registration !== expect.registration) problems.push(`${name} ${statement.id}: another registration`);
-    if (!keepsTemplate(statement.context, expect.contextTemplate)) problems.push(`${name} ${statement.id}: does not carry the context template`);
+    if (!keepsTemplate(statement.context, expect.contextTemplate))
+      problems.push(`${name} ${statement.id}: does not carry the context template`);
     if (!statement.timestamp?.endsWith('Z')) problems.push(`${name} ${statement.id}: timestamp is not UTC`);
     const session = sessionOf(statement);
     sessions.set(session, [...(sessions.get(session) ?? []), statement]);
@@ -85,10 +96,13 @@ export function checkCmi5Statements(statements: Statement[], expect: Cmi5Expecta
     if (au.length > 0 && nameOf(au.at(-1)!) !== 'terminated') problems.push(`session ${session}: the last statement is not terminated`);
     const launched = all.findIndex((statement) => nameOf(statement) === 'launched');
     if (launched > 0) problems.push(`session ${session}: launched is not first`);
-    for (const verb of new Set(defined)) if (defined.filter((name) => name === verb).length > 1) problems.push(`session ${session}: ${verb} more than once`);
-    if (defined.filter((name) => name === 'passed' || name === 'failed').length > 1) problems.push(`session ${session}: both passed and failed`);
+    for (const verb of new Set(defined))
+      if (defined.filter((name) => name === verb).length > 1) problems.push(`session ${session}: ${verb} more than once`);
+    if (defined.filter((name) => name === 'passed' || name === 'failed').length > 1)
+      problems.push(`session ${session}: both passed and failed`);
     const mode = expect.launchModes[session];
-    if (mode && mode !== 'Normal' && defined.some((name) => JUDGED.has(name))) problems.push(`session ${session}: ${mode} launch sent completed, passed or failed`);
+    if (mode && mode !== 'Normal' && defined.some((name) => JUDGED.has(name)))
+      problems.push(`session ${session}: ${mode} launch sent completed, passed or failed`);
   }
 
   const defined = ordered.filter(isDefined).map(nameOf);

@@ -21,7 +21,8 @@ type Store = Pick<Storage, 'getItem' | 'setItem'>;
 export function recallSession(storage: Store | undefined, registration: string, fetch: string): SessionMemory | null {
   try {
     const saved = JSON.parse(storage?.getItem(SESSION_MEMORY_KEY) ?? 'null') as Partial<SessionMemory> | null;
-    if (!saved || saved.registration !== registration || saved.fetch !== fetch || typeof saved.token !== 'string' || !saved.token) return null;
+    if (!saved || saved.registration !== registration || saved.fetch !== fetch || typeof saved.token !== 'string' || !saved.token)
+      return null;
     return { registration, fetch, token: saved.token, initialized: saved.initialized === true, terminated: saved.terminated === true };
   } catch {
     return null;

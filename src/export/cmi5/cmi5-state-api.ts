@@ -6,7 +6,12 @@ import type { Cmi5LaunchParams } from './cmi5-launch-params';
 
 /** One State API document of this learner, AU and registration (xAPI-Communication §2.3). */
 function stateUrl(launch: Cmi5LaunchParams, stateId: string): string {
-  const query = new URLSearchParams({ stateId, activityId: launch.activityId, agent: JSON.stringify(launch.actor), registration: launch.registration });
+  const query = new URLSearchParams({
+    stateId,
+    activityId: launch.activityId,
+    agent: JSON.stringify(launch.actor),
+    registration: launch.registration,
+  });
   return `${launch.endpoint}activities/state?${query}`;
 }
 
@@ -19,7 +24,11 @@ export interface StateApi {
 export function stateApi(launch: Cmi5LaunchParams, access: LrsAccess, limits: () => LrsLimits, fetchImpl?: FetchLike): StateApi {
   return {
     async get(stateId) {
-      const answer = await lrsFetch({ url: stateUrl(launch, stateId), method: 'GET', headers: lrsHeaders(access, false) }, limits(), fetchImpl);
+      const answer = await lrsFetch(
+        { url: stateUrl(launch, stateId), method: 'GET', headers: lrsHeaders(access, false) },
+        limits(),
+        fetchImpl,
+      );
       if (answer.status === 404) return null;
       return requireSuccess(answer).text;
     },

@@ -33,7 +33,10 @@ const auObject = (session: Cmi5Session): Activity => ({ objectType: 'Activity', 
  */
 export function cmi5Statement(session: Cmi5Session, verb: AuVerb, at: string, result?: Result): Statement {
   const judged = result?.success !== undefined || result?.completion !== undefined;
-  const extensions = (verb === 'passed' || verb === 'failed') && session.masteryScore !== null ? { [MASTERY_SCORE_EXTENSION]: session.masteryScore } : undefined;
+  const extensions =
+    (verb === 'passed' || verb === 'failed') && session.masteryScore !== null
+      ? { [MASTERY_SCORE_EXTENSION]: session.masteryScore }
+      : undefined;
   const context = mergeContext(session.contextTemplate, session.registration, {
     contextActivities: { category: judged ? [category(CMI5_CATEGORY), category(MOVEON_CATEGORY)] : [category(CMI5_CATEGORY)] },
     ...(extensions ? { extensions } : {}),

@@ -39,7 +39,11 @@ export function parseVerdicts(text: string | null): RegistrationVerdicts {
   try {
     const value = JSON.parse(text ?? 'null') as Record<string, unknown> | null;
     const reported = reportedSchema.safeParse(value?.reported);
-    return { completed: value?.completed === true, passed: value?.passed === true, ...(reported.success ? { reported: reported.data } : {}) };
+    return {
+      completed: value?.completed === true,
+      passed: value?.passed === true,
+      ...(reported.success ? { reported: reported.data } : {}),
+    };
   } catch {
     return NO_VERDICTS;
   }

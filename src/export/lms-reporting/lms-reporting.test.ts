@@ -30,7 +30,12 @@ describe('the shared LMS reporting core', () => {
     const { host, named } = recordingHost();
     const { transcript } = playTranscript();
     const reporting = new LmsReporting(host, transcript[0]!.at - 5000, () => transcript.at(-1)!.at);
-    reporting.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: REG, startedAt: transcript[0]!.at - 3000, transcript: [] });
+    reporting.started(COMPILED, {
+      scenarioId: COMPILED.scenario.id,
+      registration: REG,
+      startedAt: transcript[0]!.at - 3000,
+      transcript: [],
+    });
     for (const entry of transcript.slice(0, 3)) reporting.answered(entry);
     const decisions = named('decided').map((call) => call.args[0] as DecisionTaken);
     expect(decisions).toHaveLength(3);
@@ -42,7 +47,12 @@ describe('the shared LMS reporting core', () => {
   });
 
   it('judges against the host’s pass mark when it has one, else Common Ground’s 70', () => {
-    for (const [mark, score, passed] of [[null, 70, true], [null, 69, false], [80, 75, false], [60, 61, true]] as const) {
+    for (const [mark, score, passed] of [
+      [null, 70, true],
+      [null, 69, false],
+      [80, 75, false],
+      [60, 61, true],
+    ] as const) {
       const { host, named } = recordingHost(mark);
       const record = attemptRecord(REG, score);
       const reporting = new LmsReporting(host, record.startedAt);

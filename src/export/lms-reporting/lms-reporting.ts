@@ -45,7 +45,14 @@ export class LmsReporting {
   started(compiled: CompiledScenario, start: AttemptStart): void {
     if (this.finished) return;
     const steps = stepsOf(start.transcript, compiled.scenario);
-    this.current = { compiled, registration: start.registration, startedAt: start.startedAt, steps, lastAt: start.transcript.at(-1)?.at ?? this.now(), seed: start.seed ?? null };
+    this.current = {
+      compiled,
+      registration: start.registration,
+      startedAt: start.startedAt,
+      steps,
+      lastAt: start.transcript.at(-1)?.at ?? this.now(),
+      seed: start.seed ?? null,
+    };
     this.host.began({ compiled, registration: start.registration, startedAt: start.startedAt, steps: [...steps] });
     this.progressed();
   }
@@ -75,7 +82,13 @@ export class LmsReporting {
     const scoreRaw = record.score ? Math.max(0, Math.min(100, Math.round(record.score.overall))) : null;
     const passMark = this.host.passMark() ?? PASS_THRESHOLD;
     this.host.judged(
-      { scoreRaw, passed: scoreRaw === null ? null : scoreRaw >= passMark, passMark, attemptMs: record.finishedAt - record.startedAt, finishedAt: record.finishedAt },
+      {
+        scoreRaw,
+        passed: scoreRaw === null ? null : scoreRaw >= passMark,
+        passMark,
+        attemptMs: record.finishedAt - record.startedAt,
+        finishedAt: record.finishedAt,
+      },
       this.sessionMs(),
     );
   }

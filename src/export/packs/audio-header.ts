@@ -5,8 +5,7 @@
  */
 export type AudioKind = 'mp3' | 'ogg' | 'wav';
 
-const ascii = (bytes: Uint8Array, at: number, text: string) =>
-  [...text].every((char, i) => bytes[at + i] === char.charCodeAt(0));
+const ascii = (bytes: Uint8Array, at: number, text: string) => [...text].every((char, i) => bytes[at + i] === char.charCodeAt(0));
 
 /** An MPEG audio frame header: 11 sync bits, a known version and layer III, and a real bitrate and sample rate. */
 function isMpegFrame(bytes: Uint8Array, at: number): boolean {

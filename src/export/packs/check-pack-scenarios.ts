@@ -55,7 +55,8 @@ export function checkPackScenarios(pack: ReadPack, check: CheckSource, reservedI
     const problems: string[] = [];
     const compiled = result.ok ? result.compiled : null;
     if (compiled) {
-      if (compiled.scenario.id !== entry.id) problems.push(`The pack lists it as "${entry.id}" but the file says its id is "${compiled.scenario.id}".`);
+      if (compiled.scenario.id !== entry.id)
+        problems.push(`The pack lists it as "${entry.id}" but the file says its id is "${compiled.scenario.id}".`);
       if (compiled.contentHash !== entry.contentHash) {
         problems.push('Its content is not what the pack says it is (the content hash differs): it was changed after it was published.');
       }

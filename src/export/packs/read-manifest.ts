@@ -10,20 +10,22 @@ const CLIP_FILE = /^audio\/[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*\.(?:mp3|ogg|
 const matching = (pattern: RegExp, what: string) =>
   satisfying((value): value is string => typeof value === 'string' && pattern.test(value) && !value.includes('..'), `should be ${what}`);
 
-const manifestCheck = toCheck(shape<PackManifest>({
-  format: oneOf([PACK_FORMAT]),
-  formatVersion: oneOf([PACK_FORMAT_VERSION]),
-  checkerVersion: text,
-  publishedAt: text,
-  scenarios: arrayOf(
-    shape<PackManifest['scenarios'][number]>({
-      id: matching(ID, 'a scenario id (lower-case letters, digits and hyphens)'),
-      file: matching(SCENARIO_FILE, 'a path like scenarios/<name>.scenario.yaml'),
-      contentHash: matching(HASH, 'a content hash like fnv1a64:0123456789abcdef'),
-      clips: optional(arrayOf(shape({ line: text, file: matching(CLIP_FILE, 'a path like audio/<scenario>/<line>.mp3') }))),
-    }),
-  ),
-}));
+const manifestCheck = toCheck(
+  shape<PackManifest>({
+    format: oneOf([PACK_FORMAT]),
+    formatVersion: oneOf([PACK_FORMAT_VERSION]),
+    checkerVersion: text,
+    publishedAt: text,
+    scenarios: arrayOf(
+      shape<PackManifest['scenarios'][number]>({
+        id: matching(ID, 'a scenario id (lower-case letters, digits and hyphens)'),
+        file: matching(SCENARIO_FILE, 'a path like scenarios/<name>.scenario.yaml'),
+        contentHash: matching(HASH, 'a content hash like fnv1a64:0123456789abcdef'),
+        clips: optional(arrayOf(shape({ line: text, file: matching(CLIP_FILE, 'a path like audio/<scenario>/<line>.mp3') }))),
+      }),
+    ),
+  }),
+);
 
 /** The manifest's text → a checked manifest, or what is wrong with it in plain words. */
 export function readManifest(bytes: Uint8Array): { ok: true; manifest: PackManifest } | { ok: false; problem: string } {
@@ -44,7 +46,8 @@ export function readManifest(bytes: Uint8Array): { ok: true; manifest: PackManif
   const manifest = value as PackManifest;
   const count = manifest.scenarios.length;
   if (count === 0) return { ok: false, problem: 'It holds no scenarios.' };
-  if (count > PACK_LIMITS.maxScenarios) return { ok: false, problem: `It holds ${count} scenarios; a pack may hold at most ${PACK_LIMITS.maxScenarios}.` };
+  if (count > PACK_LIMITS.maxScenarios)
+    return { ok: false, problem: `It holds ${count} scenarios; a pack may hold at most ${PACK_LIMITS.maxScenarios}.` };
   const ids = new Set(manifest.scenarios.map((s) => s.id));
   if (ids.size !== count) return { ok: false, problem: 'It lists the same scenario id twice.' };
   return { ok: true, manifest };

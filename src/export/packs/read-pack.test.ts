@@ -20,7 +20,8 @@ function rezip(pack: Uint8Array, change: (files: Zippable & Record<string, Uint8
   change(files);
   return zipSync(files);
 }
-const manifestOf = (files: Record<string, Uint8Array>) => JSON.parse(new TextDecoder().decode(files[MANIFEST_NAME])) as Record<string, unknown> & { scenarios: Record<string, unknown>[] };
+const manifestOf = (files: Record<string, Uint8Array>) =>
+  JSON.parse(new TextDecoder().decode(files[MANIFEST_NAME])) as Record<string, unknown> & { scenarios: Record<string, unknown>[] };
 const withManifest = (pack: Uint8Array, edit: (manifest: ReturnType<typeof manifestOf>) => void) =>
   rezip(pack, (files) => {
     const manifest = manifestOf(files);
@@ -40,7 +41,10 @@ describe('readPack and checkPackScenarios', () => {
   });
 
   it('rejects a whole pack when one scenario has an error, with the checker diagnostic', () => {
-    const broken = { ...templateInput('second-visit'), source: templateInput('second-visit').source.replace(/^difficulty: .*$/m, 'difficulty: impossible') };
+    const broken = {
+      ...templateInput('second-visit'),
+      source: templateInput('second-visit').source.replace(/^difficulty: .*$/m, 'difficulty: impossible'),
+    };
     const checked = checkPackScenarios(read(packOf(templateInput('first-visit'), broken)), checkSource);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
@@ -77,13 +81,19 @@ describe('readPack and checkPackScenarios', () => {
     expect(problemsOf(readPack(strToU8('schemaVersion: 1\nid: a\n')))).toMatch(/not a zip file/);
     expect(problemsOf(readPack(zipSync({ 'notes.txt': strToU8('hello') })))).toMatch(/no pack.json/);
     expect(problemsOf(readPack(zipSync({ [MANIFEST_NAME]: strToU8('{"format":"other"}') })))).toMatch(/not a Common Ground scenario pack/);
-    expect(problemsOf(readPack(zipSync({ [MANIFEST_NAME]: strToU8('{"format":"common-ground-pack","formatVersion":2}') })))).toMatch(/newer version/);
+    expect(problemsOf(readPack(zipSync({ [MANIFEST_NAME]: strToU8('{"format":"common-ground-pack","formatVersion":2}') })))).toMatch(
+      /newer version/,
+    );
   });
 
   it('rejects more scenarios than the cap, paths that leave the pack, and files the manifest does not name', () => {
     const pack = packOf(templateInput('first-visit'));
     const many = withManifest(pack, (m) => {
-      m.scenarios = Array.from({ length: PACK_LIMITS.maxScenarios + 1 }, (_, i) => ({ ...m.scenarios[0], id: `s-${i}`, file: `scenarios/s-${i}.scenario.yaml` }));
+      m.scenarios = Array.from({ length: PACK_LIMITS.maxScenarios + 1 }, (_, i) => ({
+        ...m.scenarios[0],
+        id: `s-${i}`,
+        file: `scenarios/s-${i}.scenario.yaml`,
+      }));
     });
     expect(problemsOf(readPack(many))).toMatch(/at most 50/);
     const escaping = withManifest(pack, (m) => {
@@ -121,8 +131,10 @@ describe('readPack and checkPackScenarios', () => {
     for (let at = 0; at < lying.length - 4; at += 1) {
       const sig = view.getUint32(at, true);
       const name = 'scenarios/first-visit';
-      if (sig === 0x04034b50 && new TextDecoder().decode(lying.subarray(at + 30, at + 30 + name.length)) === name) view.setUint32(at + 22, 1_000, true);
-      if (sig === 0x02014b50 && new TextDecoder().decode(lying.subarray(at + 46, at + 46 + name.length)) === name) view.setUint32(at + 24, 1_000, true);
+      if (sig === 0x04034b50 && new TextDecoder().decode(lying.subarray(at + 30, at + 30 + name.length)) === name)
+        view.setUint32(at + 22, 1_000, true);
+      if (sig === 0x02014b50 && new TextDecoder().decode(lying.subarray(at + 46, at + 46 + name.length)) === name)
+        view.setUint32(at + 24, 1_000, true);
     }
     expect(problemsOf(readPack(lying))).toMatch(/unpacks to more than the size it declares/);
   });

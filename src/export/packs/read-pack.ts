@@ -72,7 +72,13 @@ export function readPack(bytes: Uint8Array): PackResult<ReadPack> {
       }
     }
     const extra = entries.filter((entry) => !named.has(entry.name) && !entry.name.endsWith('/'));
-    if (extra.length > 0) problems.push(`It holds files its list does not name: ${extra.slice(0, 3).map((e) => `"${e.name}"`).join(', ')}.`);
+    if (extra.length > 0)
+      problems.push(
+        `It holds files its list does not name: ${extra
+          .slice(0, 3)
+          .map((e) => `"${e.name}"`)
+          .join(', ')}.`,
+      );
     return problems.length > 0 ? fail(...problems) : { ok: true, value: { manifest, sources, clips } };
   } catch (error) {
     if (error instanceof ZipFormatError) return fail(error.message);

@@ -39,7 +39,15 @@ describe('aggregateCohort', () => {
       attempt({ overall: 40, finishedAt: 1 }),
       attempt({ overall: 80, finishedAt: 2, outcome: 'partial' }),
       attempt({ overall: 60, finishedAt: 3 }),
-      attempt({ traineeKey: 'ben', traineeName: 'Ben', scenarioId: 's2', scenarioTitle: 'Another', overall: null, status: 'abandoned', outcome: null }),
+      attempt({
+        traineeKey: 'ben',
+        traineeName: 'Ben',
+        scenarioId: 's2',
+        scenarioTitle: 'Another',
+        overall: null,
+        status: 'abandoned',
+        outcome: null,
+      }),
     ]);
     expect(summary.trainees.map((t) => t.name)).toEqual(['Ana', 'Ben']);
     expect(summary.scenarios.map((s) => s.id)).toEqual(['s2', 's1']);
@@ -58,8 +66,18 @@ describe('aggregateCohort', () => {
 
   it('keeps both records of one attempt id with different content, in either order, as a conflict', () => {
     const genuine = attempt({ attemptId: 'same', fingerprint: 'g', source: 'ana.json', overall: 29 });
-    const forged = attempt({ attemptId: 'same', fingerprint: 'f', source: 'forged.json', traineeKey: 'eve', traineeName: 'Eve', overall: 100 });
-    for (const order of [[forged, genuine], [genuine, forged]]) {
+    const forged = attempt({
+      attemptId: 'same',
+      fingerprint: 'f',
+      source: 'forged.json',
+      traineeKey: 'eve',
+      traineeName: 'Eve',
+      overall: 100,
+    });
+    for (const order of [
+      [forged, genuine],
+      [genuine, forged],
+    ]) {
       const summary = aggregateCohort([...order, { ...genuine }]);
       expect(summary.trainees.map((t) => t.name)).toEqual(['Ana', 'Eve']);
       expect(summary).toMatchObject({ attemptCount: 2, duplicateCount: 1 });

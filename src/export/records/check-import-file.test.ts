@@ -10,13 +10,24 @@ const compiled = compileScenario(smallScenario());
 const versions = new Map([[compiled.contentHash, compiled]]);
 const { transcript, endingId } = playRoute(compiled, analysisFor(compiled).worstRoute);
 const score = scoreAttempt(compiled, transcript, endingId);
-const base = { scenarioId: compiled.scenario.id, contentHash: compiled.contentHash, profileId: 'p1', outcome: score.outcome, transcript, score };
+const base = {
+  scenarioId: compiled.scenario.id,
+  contentHash: compiled.contentHash,
+  profileId: 'p1',
+  outcome: score.outcome,
+  transcript,
+  score,
+};
 
 describe('checkImportFile', () => {
   it('imports a genuine attempt as it is, a raised one with its transcript’s score, and leaves out an impossible one', () => {
     const genuine = fakeAttempt({ ...base, id: 'genuine' });
     const raised = fakeAttempt({ ...base, id: 'raised', score: { ...score, overall: 100 } });
-    const impossible = fakeAttempt({ ...base, id: 'impossible', transcript: transcript.map((e, i) => (i === 0 ? { ...e, nodeId: 'nowhere' } : e)) });
+    const impossible = fakeAttempt({
+      ...base,
+      id: 'impossible',
+      transcript: transcript.map((e, i) => (i === 0 ? { ...e, nodeId: 'nowhere' } : e)),
+    });
     const unknown = fakeAttempt({ ...base, id: 'unknown', contentHash: 'fnv1a64:other' });
     const file = buildExportFile([fakeProfile({ id: 'p1' })], [genuine, raised, impossible, unknown]);
 

@@ -16,7 +16,15 @@ const typed = transcript.map((entry, i) => ({ ...entry, freeText: words(i) }));
 
 describe('checkImportFile with free-text answers', () => {
   it('scores by the choices, not the words, and keeps the words beside their decisions', () => {
-    const genuine = fakeAttempt({ id: 'genuine', scenarioId: compiled.scenario.id, contentHash: compiled.contentHash, profileId: 'p1', outcome: score.outcome, transcript: typed, score });
+    const genuine = fakeAttempt({
+      id: 'genuine',
+      scenarioId: compiled.scenario.id,
+      contentHash: compiled.contentHash,
+      profileId: 'p1',
+      outcome: score.outcome,
+      transcript: typed,
+      score,
+    });
     const raised = { ...genuine, id: 'raised', score: { ...score, overall: 100 } };
     const checked = checkImportFile(buildExportFile([fakeProfile({ id: 'p1' })], [genuine, raised]), versions);
     expect(checked.checks.map((line) => line.status)).toEqual(['verified', 'mismatch']);

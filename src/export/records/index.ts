@@ -4,14 +4,7 @@
  * file "Send results" writes for programs without an LRS, and the
  * instructor's cohort view built from many trainees' files of either kind.
  */
-export {
-  EXPORT_KIND,
-  EXPORT_VERSION,
-  buildExportFile,
-  serializeExportFile,
-  exportChecksum,
-  type ExportFile,
-} from '../backup/export-file';
+export { EXPORT_KIND, EXPORT_VERSION, buildExportFile, serializeExportFile, exportChecksum, type ExportFile } from '../backup/export-file';
 export { parseExportFile, type ParsedExport } from '../backup/parse-export-file';
 export { attemptsToCsv } from '../backup/attempts-csv';
 export { toCsv, csvCell, type CsvCell } from '../backup/csv';

@@ -61,13 +61,15 @@ export function createItemTally() {
             firstTurn: node.firstTurn,
             responses: node.responses,
             choices: [...node.choices]
-              .map(([choiceId, choice]): ChoiceStats => ({
-                choiceId,
-                count: choice.count,
-                share: choice.count / node.responses,
-                codes: choice.codes,
-                results: choice.results,
-              }))
+              .map(
+                ([choiceId, choice]): ChoiceStats => ({
+                  choiceId,
+                  count: choice.count,
+                  share: choice.count / node.responses,
+                  codes: choice.codes,
+                  results: choice.results,
+                }),
+              )
               .sort((a, b) => a.choiceId.localeCompare(b.choiceId)),
           }),
         );

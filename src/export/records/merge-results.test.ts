@@ -60,10 +60,7 @@ describe('merging results files by attempt id', () => {
     expect(summary.checks.conflicts).toEqual([
       {
         attemptId: 'a1',
-        records: [
-          expect.objectContaining({ source: 'ana.json' }),
-          expect.objectContaining({ source: 'ana-edited.json' }),
-        ],
+        records: [expect.objectContaining({ source: 'ana.json' }), expect.objectContaining({ source: 'ana-edited.json' })],
       },
     ]);
   });

@@ -8,8 +8,7 @@ import { RESULTS_KIND, RESULTS_VERSION, resultsChecksum, type ResultsBundle, typ
 
 export type ParsedResults =
   /** `file`: the bundle as the dashboard's export-file path reads it, impossible records left out (`rejected`). */
-  | { ok: true; bundle: ResultsBundle; file: ExportFile; rejected: string[] }
-  | { ok: false; reason: ImportRejection; message: string };
+  { ok: true; bundle: ResultsBundle; file: ExportFile; rejected: string[] } | { ok: false; reason: ImportRejection; message: string };
 
 const NOTHING_LOADED = 'Nothing in it was loaded.';
 /** Longer than any address a program serves the app from; a bound, so a forged file cannot carry megabytes of it. */

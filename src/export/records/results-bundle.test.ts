@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeAttempt, fakeProfile } from '../../storage/testing/fake-records';
 import { parseResultsValue } from './parse-results-bundle';
 import { parseCohortFile, readCohortFile } from './read-cohort-file';
-import {
-  buildResultsBundle,
-  resultsChecksum,
-  resultsFileName,
-  serializeResultsBundle,
-  type ResultsBundle,
-} from './results-bundle';
+import { buildResultsBundle, resultsChecksum, resultsFileName, serializeResultsBundle, type ResultsBundle } from './results-bundle';
 
 const APP = 'https://pt.example.edu/common-ground/';
 const SENT = Date.UTC(2026, 11, 3, 15);
@@ -59,7 +53,12 @@ describe('results bundle', () => {
     expect(parseCohortFile(text.replace('"overall":70', '"overall":71'), NOW)).toMatchObject({ ok: false, reason: 'tampered' });
     expect(parseCohortFile(text.slice(0, text.length / 2), NOW)).toMatchObject({ ok: false, reason: 'truncated' });
     expect(parseResultsValue({ ...JSON.parse(text), kind: 'other' }, NOW)).toMatchObject({ ok: false, reason: 'wrong-kind' });
-    expect(parseCohortFile(reChecksummed((b) => Object.assign(b, { resultsVersion: 2 })), NOW)).toMatchObject({
+    expect(
+      parseCohortFile(
+        reChecksummed((b) => Object.assign(b, { resultsVersion: 2 })),
+        NOW,
+      ),
+    ).toMatchObject({
       ok: false,
       reason: 'wrong-version',
     });
@@ -89,7 +88,10 @@ describe('results bundle', () => {
   });
 
   it('leaves out one attempt with impossible numbers and keeps the rest', () => {
-    const result = parseCohortFile(reChecksummed((bundle) => (bundle.attempts[0]!.score!.overall = 1e9)), NOW);
+    const result = parseCohortFile(
+      reChecksummed((bundle) => (bundle.attempts[0]!.score!.overall = 1e9)),
+      NOW,
+    );
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     expect(result.file.attempts.map((attempt) => attempt.id)).toEqual(['a2']);

@@ -58,7 +58,17 @@ function toRecord(profile: Profile, id: string, planned: PlannedAttempt): Attemp
     const delta = { anger: state.anger - before.anger, trust: state.trust - before.trust };
     const kind = decision.choiceId === 'timeout' ? 'timeout' : 'choice';
     const at = planned.startedAt + (turn + 1) * 45_000;
-    return { turn, nodeId: decision.nodeId, kind, choiceId: kind === 'timeout' ? null : decision.choiceId, codes: decision.codes, before, after: state, delta, at };
+    return {
+      turn,
+      nodeId: decision.nodeId,
+      kind,
+      choiceId: kind === 'timeout' ? null : decision.choiceId,
+      codes: decision.codes,
+      before,
+      after: state,
+      delta,
+      at,
+    };
   });
   const score =
     planned.overall === null || !planned.dimensions

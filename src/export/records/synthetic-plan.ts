@@ -72,10 +72,10 @@ export function planAttempt(random: () => number, skill: number, scenarioIndex: 
   }
   const quality = decisions.reduce((sum, d) => sum + d.quality, 0) / decisions.length;
   const overall = clamp(quality * 100 + (random() - 0.5) * 16);
-  const outcome: OutcomeClass =
-    quality >= 0.75 ? 'alliance' : quality >= 0.5 ? 'partial' : quality >= 0.3 ? 'disengaged' : 'escalated';
-  const dimensions = Object.fromEntries(
-    DIMENSIONS.map((dimension) => [dimension, clamp(overall + (random() - 0.5) * 24)]),
-  ) as Record<Dimension, number>;
+  const outcome: OutcomeClass = quality >= 0.75 ? 'alliance' : quality >= 0.5 ? 'partial' : quality >= 0.3 ? 'disengaged' : 'escalated';
+  const dimensions = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, clamp(overall + (random() - 0.5) * 24)])) as Record<
+    Dimension,
+    number
+  >;
   return { scenarioIndex, startedAt, finishedAt, abandoned, decisions, outcome, overall, dimensions };
 }

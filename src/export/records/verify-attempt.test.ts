@@ -74,7 +74,14 @@ describe('verifyAttempt', () => {
 
   it('verifies an attempt that ended early, and flags one that claims a score it cannot have', () => {
     const { transcript } = playRoute(compiled, analysis.bestRoute.slice(0, 1));
-    const early = fakeAttempt({ scenarioId: compiled.scenario.id, contentHash: compiled.contentHash, status: 'abandoned', outcome: null, transcript, score: null });
+    const early = fakeAttempt({
+      scenarioId: compiled.scenario.id,
+      contentHash: compiled.contentHash,
+      status: 'abandoned',
+      outcome: null,
+      transcript,
+      score: null,
+    });
     expect(verifyAttempt(early, versions)).toMatchObject({ status: 'verified', derived: { status: 'abandoned', totals: null } });
     const claimed = verifyAttempt({ ...early, score: genuine().score }, versions);
     expect(claimed).toMatchObject({ status: 'mismatch', problem: expect.stringContaining('stops before an ending') });

@@ -1,10 +1,4 @@
-import {
-  replayTranscript,
-  scoreTotals,
-  type CompiledScenario,
-  type ScoreTotals,
-  type TranscriptEntry,
-} from '../../engine/trainee';
+import { replayTranscript, scoreTotals, type CompiledScenario, type ScoreTotals, type TranscriptEntry } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 
 /** The scenario versions this app has, by content hash: what an attempt can be checked against. */

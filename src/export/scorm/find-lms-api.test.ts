@@ -34,17 +34,28 @@ describe('finding the LMS API', () => {
 
   it('treats a cross-origin frame (access throws) as "not here"', () => {
     const hostile = {};
-    Object.defineProperty(hostile, 'API', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
+    Object.defineProperty(hostile, 'API', {
+      get: () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      },
+    });
     expect(findLmsApi(chain({}, hostile))).toBeNull();
   });
 });
 
 describe('resume record', () => {
   it('round-trips and rejects anything else', () => {
-    const record = { scenarioId: 'insurer-suspicion', hash: '0123456789', registration: '3f2b8a4e-6a1d-4c5e-9b7f-0a1b2c3d4e5f', steps: [0, 2, 'timeout' as const, 11], elapsedSeconds: 130 };
+    const record = {
+      scenarioId: 'insurer-suspicion',
+      hash: '0123456789',
+      registration: '3f2b8a4e-6a1d-4c5e-9b7f-0a1b2c3d4e5f',
+      steps: [0, 2, 'timeout' as const, 11],
+      elapsedSeconds: 130,
+    };
     const text = encodeResume(record);
     expect(text).toBe('cg1|insurer-suspicion|0123456789|3f2b8a4e6a1d4c5e9b7f0a1b2c3d4e5f|02_b|130');
     expect(decodeResume(text)).toEqual(record);
-    for (const bad of ['', 'garbage', 'cg2|a|b|c|d|1', 'cg1|x|h|notahex|01|5', 'cg1|x|h|3f2b8a4e6a1d4c5e9b7f0a1b2c3d4e5f|0!|5']) expect(decodeResume(bad)).toBeNull();
+    for (const bad of ['', 'garbage', 'cg2|a|b|c|d|1', 'cg1|x|h|notahex|01|5', 'cg1|x|h|3f2b8a4e6a1d4c5e9b7f0a1b2c3d4e5f|0!|5'])
+      expect(decodeResume(bad)).toBeNull();
   });
 });

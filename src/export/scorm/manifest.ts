@@ -15,7 +15,10 @@ const itemId = (id: string): string => `item-${id.replace(/[^A-Za-z0-9_.-]/g, '_
 const launchParameters = (id: string): string => escapeXml(`#/play/${encodeURIComponent(id)}`);
 
 const fileList = (files: string[], indent: string): string =>
-  [...files].sort().map((file) => `${indent}<file href="${escapeXml(file)}"/>`).join('\n');
+  [...files]
+    .sort()
+    .map((file) => `${indent}<file href="${escapeXml(file)}"/>`)
+    .join('\n');
 
 /** imsmanifest.xml for SCORM 1.2 (IMS CP 1.1.2, ADL CP 1.2). */
 export function scorm12Manifest(input: ManifestInput): string {

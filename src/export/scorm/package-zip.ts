@@ -15,11 +15,7 @@ export function zipWithDescriptor(name: string, descriptor: string, files: Map<s
   return zipSync(entries, { level: 9, mtime: new Date('2024-01-01T00:00:00Z') });
 }
 
-export function zipScormPackage(
-  version: ScormVersion,
-  files: Map<string, Uint8Array>,
-  input: Omit<ManifestInput, 'files'>,
-): Uint8Array {
+export function zipScormPackage(version: ScormVersion, files: Map<string, Uint8Array>, input: Omit<ManifestInput, 'files'>): Uint8Array {
   const manifestInput = { ...input, files: [...files.keys()] };
   const manifest = version === '1.2' ? scorm12Manifest(manifestInput) : scorm2004Manifest(manifestInput);
   return zipWithDescriptor('imsmanifest.xml', manifest, files);

@@ -10,7 +10,12 @@ import type { ResumeRecord } from './resume-record';
  * shown; the seed (null: authored order) makes the resumed attempt show the
  * order it had before.
  */
-export function replaySteps(compiled: CompiledScenario, steps: ResumeRecord['steps'], timeLimitFactor: number | null, seed: number | null = null): Session {
+export function replaySteps(
+  compiled: CompiledScenario,
+  steps: ResumeRecord['steps'],
+  timeLimitFactor: number | null,
+  seed: number | null = null,
+): Session {
   const session = createSession(compiled, seed === null ? { timeLimitFactor } : { timeLimitFactor, seed });
   const nodes = new Map(compiled.scenario.nodes.map((node) => [node.id, node]));
   try {

@@ -37,7 +37,13 @@ export function shortHash(contentHash: string): string {
 /** One character per decision: its index in base 36, or "_" for a timeout. */
 export function encodeResume(record: ResumeRecord): string {
   const steps = record.steps.map((step) => (step === 'timeout' ? TIMEOUT : step.toString(36))).join('');
-  const fields = [encodeURIComponent(record.scenarioId), record.hash, record.registration.replace(/-/g, ''), steps, Math.round(record.elapsedSeconds)];
+  const fields = [
+    encodeURIComponent(record.scenarioId),
+    record.hash,
+    record.registration.replace(/-/g, ''),
+    steps,
+    Math.round(record.elapsedSeconds),
+  ];
   if (typeof record.seed !== 'number') return [VERSION_WITHOUT_SEED, ...fields].join('|');
   return [VERSION, ...fields, record.seed.toString(36)].join('|');
 }

@@ -28,7 +28,12 @@ describe('SCORM launch', () => {
   it('runs standalone when no LMS is found', async () => {
     const top = {} as Record<string, unknown>;
     top.parent = top;
-    const launch = await launchScorm({ window: top as unknown as Window, store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
+    const launch = await launchScorm({
+      window: top as unknown as Window,
+      store: await freshStore(),
+      loadScenario: async () => COMPILED,
+      launchScenarioId: null,
+    });
     expect(launch).toEqual({ connected: false });
   });
 
@@ -40,11 +45,24 @@ describe('SCORM launch', () => {
     api.loadFromJSON({
       cmi: {
         core: { entry: 'resume', student_id: 'S-1001', student_name: 'Nowak, Ana' },
-        suspend_data: encodeResume({ scenarioId: COMPILED.scenario.id, hash: shortHash(COMPILED.contentHash), registration, steps: stepsOf(taken, COMPILED.scenario), elapsedSeconds: 95, seed: 31337 }),
+        suspend_data: encodeResume({
+          scenarioId: COMPILED.scenario.id,
+          hash: shortHash(COMPILED.contentHash),
+          registration,
+          steps: stepsOf(taken, COMPILED.scenario),
+          elapsedSeconds: 95,
+          seed: 31337,
+        }),
       },
     });
     const store = await freshStore();
-    const launch = await launchScorm({ window: frameUnder(api), store, loadScenario: async () => COMPILED, launchScenarioId: COMPILED.scenario.id, now: () => 1_000_000 });
+    const launch = await launchScorm({
+      window: frameUnder(api),
+      store,
+      loadScenario: async () => COMPILED,
+      launchScenarioId: COMPILED.scenario.id,
+      now: () => 1_000_000,
+    });
     expect(launch).toMatchObject({ connected: true, version: '1.2', resumeScenarioId: COMPILED.scenario.id, notice: null });
     if (!launch.connected) return;
 
@@ -65,8 +83,24 @@ describe('SCORM launch', () => {
 
   it('starts again, and says so, when the scenario changed since the suspend', async () => {
     const api = new Scorm12API({ logLevel: 5 });
-    api.loadFromJSON({ cmi: { core: { entry: 'resume' }, suspend_data: encodeResume({ scenarioId: COMPILED.scenario.id, hash: 'oldcontent', registration: 'e0000000-0000-4000-8000-000000000002', steps: [0], elapsedSeconds: 5 }) } });
-    const launch = await launchScorm({ window: frameUnder(api), store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
+    api.loadFromJSON({
+      cmi: {
+        core: { entry: 'resume' },
+        suspend_data: encodeResume({
+          scenarioId: COMPILED.scenario.id,
+          hash: 'oldcontent',
+          registration: 'e0000000-0000-4000-8000-000000000002',
+          steps: [0],
+          elapsedSeconds: 5,
+        }),
+      },
+    });
+    const launch = await launchScorm({
+      window: frameUnder(api),
+      store: await freshStore(),
+      loadScenario: async () => COMPILED,
+      launchScenarioId: null,
+    });
     expect(launch).toMatchObject({ connected: true, resumeScenarioId: null, notice: expect.stringMatching(/changed/) });
   });
 
@@ -75,15 +109,29 @@ describe('SCORM launch', () => {
     async (suspendData) => {
       const api = new Scorm12API({ logLevel: 5 });
       api.loadFromJSON({ cmi: { core: { entry: 'resume' }, suspend_data: suspendData } });
-      const launch = await launchScorm({ window: frameUnder(api), store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
-      expect(launch).toMatchObject({ connected: true, resumeScenarioId: null, notice: expect.stringMatching(/could not be read.*starts again/) });
+      const launch = await launchScorm({
+        window: frameUnder(api),
+        store: await freshStore(),
+        loadScenario: async () => COMPILED,
+        launchScenarioId: null,
+      });
+      expect(launch).toMatchObject({
+        connected: true,
+        resumeScenarioId: null,
+        notice: expect.stringMatching(/could not be read.*starts again/),
+      });
     },
   );
 
   it('says nothing when a resume has no suspend_data at all', async () => {
     const api = new Scorm12API({ logLevel: 5 });
     api.loadFromJSON({ cmi: { core: { entry: 'resume' } } });
-    const launch = await launchScorm({ window: frameUnder(api), store: await freshStore(), loadScenario: async () => COMPILED, launchScenarioId: null });
+    const launch = await launchScorm({
+      window: frameUnder(api),
+      store: await freshStore(),
+      loadScenario: async () => COMPILED,
+      launchScenarioId: null,
+    });
     expect(launch).toMatchObject({ connected: true, resumeScenarioId: null, notice: null });
   });
 });

@@ -86,7 +86,11 @@ export async function launchScorm(options: LaunchOptions): Promise<ScormLaunch> 
     const compiled = await options.loadScenario(record.scenarioId);
     if (shortHash(compiled.contentHash) !== record.hash) {
       await store.inProgress.clear(profileId, record.scenarioId);
-      return { ...base, resumeScenarioId: null, notice: 'This scenario has changed since you last played it, so it starts again from the beginning.' };
+      return {
+        ...base,
+        resumeScenarioId: null,
+        notice: 'This scenario has changed since you last played it, so it starts again from the beginning.',
+      };
     }
     const { timeLimitFactor } = await store.settings.get();
     const session = replaySteps(compiled, record.steps, timeLimitFactor, record.seed ?? null);

@@ -41,7 +41,12 @@ describe('SCORM reporter', () => {
     const { api, lms } = lms12();
     const record = attemptRecord('d0000000-0000-4000-8000-000000000001', 82);
     const reporter = new ScormReporter(lms, record.startedAt - 1000, () => record.finishedAt + 500);
-    reporter.started(COMPILED, { scenarioId: record.scenarioId, registration: record.registration, startedAt: record.startedAt, transcript: [] });
+    reporter.started(COMPILED, {
+      scenarioId: record.scenarioId,
+      registration: record.registration,
+      startedAt: record.startedAt,
+      transcript: [],
+    });
     expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
     for (const entry of record.transcript) reporter.answered(entry);
     expect(decodeResume(api.LMSGetValue('cmi.suspend_data'))?.steps).toHaveLength(record.transcript.length);
@@ -55,7 +60,12 @@ describe('SCORM reporter', () => {
     const cmi = stored(api);
     const interactions = Object.values(cmi.interactions) as Record<string, string>[];
     expect(interactions).toHaveLength(record.transcript.length);
-    expect(interactions[0]).toMatchObject({ id: `insurer-suspicion/${record.transcript[0]!.nodeId}`, type: 'choice', student_response: record.transcript[0]!.choiceId, result: 'neutral' });
+    expect(interactions[0]).toMatchObject({
+      id: `insurer-suspicion/${record.transcript[0]!.nodeId}`,
+      type: 'choice',
+      student_response: record.transcript[0]!.choiceId,
+      result: 'neutral',
+    });
     expect(interactions[0]!.time).toMatch(/^\d\d:\d\d:\d\d$/);
     expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d\d?)?$/);
     expect(cmi.core.exit).toBe('');
@@ -65,7 +75,12 @@ describe('SCORM reporter', () => {
     const { api, lms } = lms12();
     const { transcript } = playTranscript((turn) => (turn + 1) % 3);
     const reporter = new ScormReporter(lms, transcript[0]!.at - 2000);
-    reporter.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: 'd0000000-0000-4000-8000-000000000002', startedAt: transcript[0]!.at - 2000, transcript: [] });
+    reporter.started(COMPILED, {
+      scenarioId: COMPILED.scenario.id,
+      registration: 'd0000000-0000-4000-8000-000000000002',
+      startedAt: transcript[0]!.at - 2000,
+      transcript: [],
+    });
     for (const entry of transcript.slice(0, 3)) reporter.answered(entry);
     reporter.finish();
     expect(stored(api).core.exit).toBe('suspend');
@@ -77,7 +92,9 @@ describe('SCORM reporter', () => {
     const session = replaySteps(COMPILED, resume.steps, null);
     const replayed = session.getView().transcript;
     session.stop();
-    expect(replayed.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(transcript.slice(0, 3).map((e) => [e.nodeId, e.choiceId, e.after]));
+    expect(replayed.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(
+      transcript.slice(0, 3).map((e) => [e.nodeId, e.choiceId, e.after]),
+    );
   });
 
   it('SCORM 1.2: suspends a shuffled attempt with its seed, and the replay shows the same order and choices', () => {
@@ -85,7 +102,13 @@ describe('SCORM reporter', () => {
     const seed = 0xdeadbeef;
     const { transcript } = playTranscript((turn) => (turn + 1) % 3);
     const reporter = new ScormReporter(lms, transcript[0]!.at - 2000);
-    reporter.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: 'd0000000-0000-4000-8000-000000000006', startedAt: transcript[0]!.at - 2000, transcript: [], seed });
+    reporter.started(COMPILED, {
+      scenarioId: COMPILED.scenario.id,
+      registration: 'd0000000-0000-4000-8000-000000000006',
+      startedAt: transcript[0]!.at - 2000,
+      transcript: [],
+      seed,
+    });
     for (const entry of transcript.slice(0, 3)) reporter.answered(entry);
     reporter.finish();
 
@@ -95,28 +118,58 @@ describe('SCORM reporter', () => {
     const authored = replaySteps(COMPILED, resume.steps, null);
     expect(shuffled.seed).toBe(seed);
     // Steps are authored indices: the same choices whatever the order on screen.
-    expect(shuffled.getView().transcript.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(transcript.slice(0, 3).map((e) => [e.nodeId, e.choiceId, e.after]));
-    expect(shuffled.getView().choices.map((c) => c.id).sort()).toEqual(authored.getView().choices.map((c) => c.id).sort());
+    expect(shuffled.getView().transcript.map((e) => [e.nodeId, e.choiceId, e.after])).toEqual(
+      transcript.slice(0, 3).map((e) => [e.nodeId, e.choiceId, e.after]),
+    );
+    expect(
+      shuffled
+        .getView()
+        .choices.map((c) => c.id)
+        .sort(),
+    ).toEqual(
+      authored
+        .getView()
+        .choices.map((c) => c.id)
+        .sort(),
+    );
     shuffled.stop();
     authored.stop();
   });
 
   it('decodes a resume record written before seeds (cg1) as authored order', () => {
-    const record = { scenarioId: 'x', hash: 'abc', registration: 'd0000000-0000-4000-8000-000000000007', steps: [0, 'timeout' as const, 2], elapsedSeconds: 12 };
+    const record = {
+      scenarioId: 'x',
+      hash: 'abc',
+      registration: 'd0000000-0000-4000-8000-000000000007',
+      steps: [0, 'timeout' as const, 2],
+      elapsedSeconds: 12,
+    };
     const cg1 = encodeResume(record);
     expect(cg1).toMatch(/^cg1\|/);
     expect(decodeResume(cg1)).toEqual(record);
     const cg2 = encodeResume({ ...record, seed: 4_000_000_000 });
     expect(cg2).toMatch(/^cg2\|.*\|[0-9a-z]+$/);
     expect(decodeResume(cg2)).toEqual({ ...record, seed: 4_000_000_000 });
-    for (const bad of [`${cg2}zzzzzzz`, `${cg1}|1`, cg1.replace(/^cg1/, 'cg2'), `${cg1.replace(/^cg1/, 'cg2')}|`, `${cg1.replace(/^cg1/, 'cg2')}|-1`]) expect(decodeResume(bad)).toBeNull();
+    for (const bad of [
+      `${cg2}zzzzzzz`,
+      `${cg1}|1`,
+      cg1.replace(/^cg1/, 'cg2'),
+      `${cg1.replace(/^cg1/, 'cg2')}|`,
+      `${cg1.replace(/^cg1/, 'cg2')}|-1`,
+    ])
+      expect(decodeResume(bad)).toBeNull();
   });
 
   it('SCORM 1.2: resumes a recorded attempt and keeps the best score across attempts', () => {
     const first = attemptRecord('d0000000-0000-4000-8000-000000000003', 90);
     const { api, lms } = lms12({ cmi: { core: { lesson_status: 'passed', score: { raw: '90', min: '0', max: '100' } } } });
     const reporter = new ScormReporter(lms, Date.now());
-    reporter.started(COMPILED, { scenarioId: first.scenarioId, registration: first.registration, startedAt: first.startedAt, transcript: first.transcript.slice(0, 2) });
+    reporter.started(COMPILED, {
+      scenarioId: first.scenarioId,
+      registration: first.registration,
+      startedAt: first.startedAt,
+      transcript: first.transcript.slice(0, 2),
+    });
     for (const entry of first.transcript.slice(2)) reporter.answered(entry);
     reporter.completed({ ...first, score: { ...first.score!, overall: 40 } });
     expect(api.LMSGetValue('cmi.core.score.raw')).toBe('90');
@@ -127,7 +180,12 @@ describe('SCORM reporter', () => {
     const { api, lms } = lms2004();
     const record = attemptRecord('d0000000-0000-4000-8000-000000000004', 55);
     const reporter = new ScormReporter(lms, record.startedAt);
-    reporter.started(COMPILED, { scenarioId: record.scenarioId, registration: record.registration, startedAt: record.startedAt, transcript: [] });
+    reporter.started(COMPILED, {
+      scenarioId: record.scenarioId,
+      registration: record.registration,
+      startedAt: record.startedAt,
+      transcript: [],
+    });
     for (const entry of record.transcript) reporter.answered(entry);
     reporter.completed(record);
     reporter.finish();
@@ -146,7 +204,12 @@ describe('SCORM reporter', () => {
     const { transcript } = playTranscript((turn, count) => turn % count, 200);
     const { api, lms } = lms12();
     const reporter = new ScormReporter(lms, Date.now());
-    reporter.started(COMPILED, { scenarioId: COMPILED.scenario.id, registration: 'd0000000-0000-4000-8000-000000000005', startedAt: Date.now(), transcript });
+    reporter.started(COMPILED, {
+      scenarioId: COMPILED.scenario.id,
+      registration: 'd0000000-0000-4000-8000-000000000005',
+      startedAt: Date.now(),
+      transcript,
+    });
     expect(api.LMSGetValue('cmi.suspend_data').length).toBeLessThan(SUSPEND_DATA_LIMIT_12 / 20);
   });
 });

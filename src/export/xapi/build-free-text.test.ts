@@ -54,7 +54,10 @@ describe('the answered statement in free-text mode', () => {
   });
 
   it('lets the dashboard read the choice a free-text decision went on through, not the words', () => {
-    const typed = { ...record, transcript: record.transcript.map((e) => ({ ...e, freeText: { ...answer, closestChoiceId: e.choiceId ?? '' } })) };
+    const typed = {
+      ...record,
+      transcript: record.transcript.map((e) => ({ ...e, freeText: { ...answer, closestChoiceId: e.choiceId ?? '' } })),
+    };
     const { attempts } = statementsToCohort(buildAttemptStatements(xapiContext(REG), typed));
     expect(attempts[0]?.decisions.map((d) => d.choiceId)).toEqual(record.transcript.map((e) => e.choiceId));
   });

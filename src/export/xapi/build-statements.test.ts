@@ -59,7 +59,13 @@ describe('statement builders', () => {
     expect(judged.verb).toEqual(VERBS.passed);
     expect(judged.result).toMatchObject({ score: { scaled: 0.82, raw: 82, min: 0, max: 100 }, success: true, completion: true });
     expect(judged.result?.duration).toMatch(/^PT/);
-    expect(Object.keys(judged.result?.extensions?.[EXT.dimensionScores] as object)).toEqual(['goals', 'tasks', 'bond', 'trust', 'communication']);
+    expect(Object.keys(judged.result?.extensions?.[EXT.dimensionScores] as object)).toEqual([
+      'goals',
+      'tasks',
+      'bond',
+      'trust',
+      'communication',
+    ]);
     const failed = buildAttemptStatements(xapiContext(REG), { ...record, score: { ...record.score!, overall: 69 } }).at(-2)!;
     expect(failed.verb).toEqual(VERBS.failed);
     expect(failed.result?.success).toBe(false);

@@ -78,7 +78,11 @@ export const drainMachine = setup({
     },
     between: {
       always: [
-        { guard: 'requested', target: 'draining', actions: assign({ force: ({ context }) => context.requested?.force ?? false, requested: null }) },
+        {
+          guard: 'requested',
+          target: 'draining',
+          actions: assign({ force: ({ context }) => context.requested?.force ?? false, requested: null }),
+        },
         { guard: 'wakes', target: 'waiting' },
         { target: 'idle' },
       ],

@@ -22,9 +22,19 @@ afterEach(() => sessionStorage.clear());
 
 describe('xAPI launch parameters', () => {
   it('reads a Tin Can launch, including the 0.95 list form of the actor', () => {
-    expect(parseLaunch(query())).toMatchObject({ endpoint: 'https://lrs.example/xAPI/', auth: 'Basic bGVhcm5lcjpsYXVuY2g=', actor: { account: ACTOR.account } });
-    expect(parseLaunchActor({ name: ['Ana'], mbox: ['mailto:ana@uni.example'] })).toEqual({ objectType: 'Agent', name: 'Ana', mbox: 'mailto:ana@uni.example' });
-    expect(parseLaunchActor({ account: [{ accountServiceHomePage: 'https://p.example', accountName: 'x1' }] })).toMatchObject({ account: { homePage: 'https://p.example', name: 'x1' } });
+    expect(parseLaunch(query())).toMatchObject({
+      endpoint: 'https://lrs.example/xAPI/',
+      auth: 'Basic bGVhcm5lcjpsYXVuY2g=',
+      actor: { account: ACTOR.account },
+    });
+    expect(parseLaunchActor({ name: ['Ana'], mbox: ['mailto:ana@uni.example'] })).toEqual({
+      objectType: 'Agent',
+      name: 'Ana',
+      mbox: 'mailto:ana@uni.example',
+    });
+    expect(parseLaunchActor({ account: [{ accountServiceHomePage: 'https://p.example', accountName: 'x1' }] })).toMatchObject({
+      account: { homePage: 'https://p.example', name: 'x1' },
+    });
   });
 
   it('ignores launches that cannot be used', () => {
@@ -39,7 +49,12 @@ describe('xAPI launch parameters', () => {
     expect(captureLaunch(win)).toBe(true);
     expect(replaced).toEqual(['/app/?lang=en#/play/x']);
     expect(currentLaunch()?.auth).toBe('Basic bGVhcm5lcjpsYXVuY2g=');
-    expect(resolveLrsAccess(null)).toMatchObject({ kind: 'launch', endpoint: 'https://lrs.example/xAPI/', homePage: 'https://program.example', actor: ACTOR });
+    expect(resolveLrsAccess(null)).toMatchObject({
+      kind: 'launch',
+      endpoint: 'https://lrs.example/xAPI/',
+      homePage: 'https://program.example',
+      actor: ACTOR,
+    });
     forgetLaunch();
     expect(sessionStorage.getItem(LAUNCH_KEY)).toBeNull();
     expect(resolveLrsAccess(null)).toBeNull();

@@ -5,7 +5,12 @@ import { describeLrsError, LrsError } from './lrs-error';
 import type { FetchLike } from './lrs-http';
 import type { Statement } from './xapi-types';
 
-const ACCESS: LrsAccess = { kind: 'learner-write', endpoint: 'https://lrs.example/xAPI/', authorization: 'Basic abc', homePage: 'https://program.example' };
+const ACCESS: LrsAccess = {
+  kind: 'learner-write',
+  endpoint: 'https://lrs.example/xAPI/',
+  authorization: 'Basic abc',
+  homePage: 'https://program.example',
+};
 const LIMITS = () => ({ timeoutMs: 1000, maxResponseBytes: 10_000 });
 const statement = (id: string): Statement => ({
   id,
@@ -41,14 +46,18 @@ describe('sending statements: a 2xx is delivery only when it names the ids sent'
     ['some of the ids', () => Response.json([IDS[0]])],
     ['other ids', () => Response.json(['b0000000-0000-4000-8000-000000000001', IDS[1]])],
   ])('refuses %s as proof of delivery', async (_name, answer) => {
-    const error = await sendWith(answer).send().catch((e: unknown) => e);
+    const error = await sendWith(answer)
+      .send()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LrsError);
     expect((error as LrsError).kind).toBe('bad-answer');
     expect(describeLrsError(error)).toMatch(/not what xAPI requires.*stay queued/);
   });
 
   it('keeps the status of a refusal for the outbox to act on', async () => {
-    const error = await sendWith(() => new Response('bad', { status: 400 })).send().catch((e: unknown) => e);
+    const error = await sendWith(() => new Response('bad', { status: 400 }))
+      .send()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'http', status: 400 });
   });
 });

@@ -41,7 +41,8 @@ export function confirmStored(answer: LrsAnswer, sentIds: string[]): void {
   } catch {
     throw new LrsError(answer.status, 'not JSON', 'bad-answer');
   }
-  if (!Array.isArray(body) || body.some((id) => typeof id !== 'string')) throw new LrsError(answer.status, 'not a list of statement ids', 'bad-answer');
+  if (!Array.isArray(body) || body.some((id) => typeof id !== 'string'))
+    throw new LrsError(answer.status, 'not a list of statement ids', 'bad-answer');
   const got = [...(body as string[])].sort();
   const sent = [...sentIds].sort();
   if (got.length !== sent.length || got.some((id, i) => id.toLowerCase() !== sent[i]!.toLowerCase())) {

@@ -18,7 +18,12 @@ describe('createLrsGate', () => {
   });
 
   it('opens for a tab launched with LRS access, whatever settings hold', async () => {
-    expect(await createLrsGate(async () => ({ lrs: null }), () => true)()).toBe(true);
+    expect(
+      await createLrsGate(
+        async () => ({ lrs: null }),
+        () => true,
+      )(),
+    ).toBe(true);
   });
 
   it('stays closed when the settings cannot be read', async () => {

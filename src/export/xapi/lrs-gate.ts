@@ -18,7 +18,10 @@ const launchedHere = (): boolean => {
  * the configuration is usable the service checks itself: this file is in the
  * first-load bundle and stays tiny.)
  */
-export function createLrsGate(readSettings: () => Promise<Pick<Settings, 'lrs'>>, hasLaunch: () => boolean = launchedHere): () => Promise<boolean> {
+export function createLrsGate(
+  readSettings: () => Promise<Pick<Settings, 'lrs'>>,
+  hasLaunch: () => boolean = launchedHere,
+): () => Promise<boolean> {
   return async () => {
     if (hasLaunch()) return true;
     try {

@@ -10,7 +10,10 @@ const hung: FetchLike = (_url, init) =>
   new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
 
 async function failure(promise: Promise<unknown>): Promise<LrsError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LrsError);
   return error as LrsError;
 }

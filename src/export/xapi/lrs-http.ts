@@ -47,7 +47,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
  * redirect is refused, which also keeps a POST's statements from being
  * replayed to another server. Cookies are never sent (credentials: 'omit').
  */
-export async function lrsFetch(request: LrsRequest, limits: LrsLimits, fetchImpl: FetchLike = (url, init) => fetch(url, init)): Promise<LrsAnswer> {
+export async function lrsFetch(
+  request: LrsRequest,
+  limits: LrsLimits,
+  fetchImpl: FetchLike = (url, init) => fetch(url, init),
+): Promise<LrsAnswer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {

@@ -7,7 +7,10 @@ export const OUTBOX_LOCK = 'common-ground-xapi-outbox';
  * pile up tabs behind it). The work's every LRS call has a timeout, so a hung
  * LRS can hold the lock only until that timeout, never for good.
  */
-export async function tryWithOutboxLock(work: () => Promise<void>, locks: LockManager | undefined = globalThis.navigator?.locks): Promise<boolean> {
+export async function tryWithOutboxLock(
+  work: () => Promise<void>,
+  locks: LockManager | undefined = globalThis.navigator?.locks,
+): Promise<boolean> {
   if (!locks) {
     await work();
     return true;

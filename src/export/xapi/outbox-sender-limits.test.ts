@@ -38,7 +38,9 @@ function hangingLrs() {
   const state = { hanging: true };
   const fetchImpl: FetchLike = (_url, init) => {
     if (state.hanging) {
-      return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     const statements = JSON.parse(String(init.body)) as { id: string }[];
     for (const { id } of statements) received.set(id, (received.get(id) ?? 0) + 1);
@@ -56,25 +58,37 @@ async function tab(name: string, options: Partial<Parameters<typeof createOutbox
 }
 
 describe('outbox against a hung LRS', () => {
-  it('times out, releases the lock, and drains by itself once the LRS answers, each statement exactly once', { timeout: 15_000 }, async () => {
-    const lrs = hangingLrs();
-    const locks = sharedLocks();
-    const transport = () => createLrsClient(CONFIG, { fetchImpl: lrs.fetchImpl, limits: () => ({ timeoutMs: 100, maxResponseBytes: 10_000 }) });
-    const { store, sender } = await tab(`hung-${crypto.randomUUID()}`, { transport, locks, random: () => 0 });
-    const statements = buildAttemptStatements(xapiContext('d0000000-0000-4000-8000-000000000001'), attemptRecord('d0000000-0000-4000-8000-000000000001'));
+  it(
+    'times out, releases the lock, and drains by itself once the LRS answers, each statement exactly once',
+    { timeout: 15_000 },
+    async () => {
+      const lrs = hangingLrs();
+      const locks = sharedLocks();
+      const transport = () =>
+        createLrsClient(CONFIG, { fetchImpl: lrs.fetchImpl, limits: () => ({ timeoutMs: 100, maxResponseBytes: 10_000 }) });
+      const { store, sender } = await tab(`hung-${crypto.randomUUID()}`, { transport, locks, random: () => 0 });
+      const statements = buildAttemptStatements(
+        xapiContext('d0000000-0000-4000-8000-000000000001'),
+        attemptRecord('d0000000-0000-4000-8000-000000000001'),
+      );
 
-    await sender.enqueue('p1', statements);
-    await sender.drain();
-    expect(locks.held).toBe(false);
-    expect(sender.getStatus()).toMatchObject({ queued: statements.length, sending: false, lastError: expect.stringMatching(/did not answer in time/) });
+      await sender.enqueue('p1', statements);
+      await sender.drain();
+      expect(locks.held).toBe(false);
+      expect(sender.getStatus()).toMatchObject({
+        queued: statements.length,
+        sending: false,
+        lastError: expect.stringMatching(/did not answer in time/),
+      });
 
-    // No drain, reload or `online` event from here: the back-off timer alone must deliver.
-    lrs.state.hanging = false;
-    await vi.waitFor(async () => expect(await store.outbox.count()).toBe(0), { timeout: 10_000, interval: 100 });
-    expect(lrs.received.size).toBe(statements.length);
-    expect([...lrs.received.values()].every((copies) => copies === 1)).toBe(true);
-    await vi.waitFor(() => expect(sender.getStatus()).toMatchObject({ queued: 0, lastError: null }));
-  });
+      // No drain, reload or `online` event from here: the back-off timer alone must deliver.
+      lrs.state.hanging = false;
+      await vi.waitFor(async () => expect(await store.outbox.count()).toBe(0), { timeout: 10_000, interval: 100 });
+      expect(lrs.received.size).toBe(statements.length);
+      expect([...lrs.received.values()].every((copies) => copies === 1)).toBe(true);
+      await vi.waitFor(() => expect(sender.getStatus()).toMatchObject({ queued: 0, lastError: null }));
+    },
+  );
 
   it('does not pile up behind another tab’s drain, and retries after it', async () => {
     const locks = sharedLocks();
@@ -85,7 +99,10 @@ describe('outbox against a hung LRS', () => {
       transport: () => ({ send: async (batch) => void sent.push(...batch.map((s) => s.id!)) }),
     });
     locks.held = true; // another tab is draining
-    await sender.enqueue('p1', buildAttemptStatements(xapiContext('d0000000-0000-4000-8000-000000000002'), attemptRecord('d0000000-0000-4000-8000-000000000002')));
+    await sender.enqueue(
+      'p1',
+      buildAttemptStatements(xapiContext('d0000000-0000-4000-8000-000000000002'), attemptRecord('d0000000-0000-4000-8000-000000000002')),
+    );
     await sender.drain();
     expect(sent).toEqual([]);
     expect(sender.getStatus().queued).toBeGreaterThan(0);
@@ -111,7 +128,10 @@ describe('every tab shows the true queue and last problem', () => {
     second.start(secondTarget as unknown as Window);
     await vi.waitFor(() => expect(second.getStatus().queued).toBe(0));
 
-    const statements = buildAttemptStatements(xapiContext('d0000000-0000-4000-8000-000000000003'), attemptRecord('d0000000-0000-4000-8000-000000000003'));
+    const statements = buildAttemptStatements(
+      xapiContext('d0000000-0000-4000-8000-000000000003'),
+      attemptRecord('d0000000-0000-4000-8000-000000000003'),
+    );
     await first.sender.enqueue('p1', statements);
     await first.sender.drain();
     expect(first.sender.getStatus().lastError).not.toBeNull();

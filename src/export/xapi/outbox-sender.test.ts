@@ -49,7 +49,12 @@ describe('outbox sender', () => {
   it('delivers queued statements and empties the outbox', async () => {
     const store = await freshStore();
     const lrs = fakeLrs();
-    const sender = createOutboxSender({ outbox: store.outbox, getConfig: async () => CONFIG, transport: () => lrs.transport, batchSize: 5 });
+    const sender = createOutboxSender({
+      outbox: store.outbox,
+      getConfig: async () => CONFIG,
+      transport: () => lrs.transport,
+      batchSize: 5,
+    });
     const statements = statementsFor('a0000000-0000-4000-8000-000000000001');
     await sender.enqueue('p1', statements);
     await sender.drain();
@@ -63,7 +68,13 @@ describe('outbox sender', () => {
     const store = await freshStore();
     const lrs = fakeLrs();
     let clock = 1_000_000;
-    const sender = createOutboxSender({ outbox: store.outbox, getConfig: async () => CONFIG, transport: () => lrs.transport, now: () => clock, random: () => 0.5 });
+    const sender = createOutboxSender({
+      outbox: store.outbox,
+      getConfig: async () => CONFIG,
+      transport: () => lrs.transport,
+      now: () => clock,
+      random: () => 0.5,
+    });
     lrs.state.fail = 503;
     const statements = statementsFor('a0000000-0000-4000-8000-000000000002');
     await sender.enqueue('p1', statements);
@@ -144,7 +155,11 @@ describe('outbox sender', () => {
     await store.settings.update({ lrs: CONFIG });
     const lrs = fakeLrs();
     lrs.state.fail = 401;
-    const sender = createOutboxSender({ outbox: store.outbox, getConfig: async () => (await store.settings.get()).lrs, transport: () => lrs.transport });
+    const sender = createOutboxSender({
+      outbox: store.outbox,
+      getConfig: async () => (await store.settings.get()).lrs,
+      transport: () => lrs.transport,
+    });
     await sender.enqueue('p1', statementsFor('a0000000-0000-4000-8000-000000000006'));
     await sender.drain();
     const visible = JSON.stringify(sender.getStatus()) + JSON.stringify({ ...localStorage });

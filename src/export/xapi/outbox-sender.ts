@@ -54,8 +54,7 @@ export interface OutboxSender {
  */
 export function createOutboxSender(options: SenderOptions): OutboxSender {
   const { outbox, getConfig } = options;
-  const transportFor =
-    options.transport ?? (async (config: LrsTarget) => (await import('./lrs-client')).createLrsClient(config));
+  const transportFor = options.transport ?? (async (config: LrsTarget) => (await import('./lrs-client')).createLrsClient(config));
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const batchSize = options.batchSize ?? 50;

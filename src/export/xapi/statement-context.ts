@@ -1,11 +1,6 @@
 import type { Activity, Agent, Context, LanguageMap } from './xapi-types';
 import type { Scenario } from '../../engine/trainee';
-import {
-  ACTIVITY_TYPES,
-  EXT,
-  PROFILE_ACTIVITY_ID,
-  scenarioActivityId,
-} from './xapi-iris';
+import { ACTIVITY_TYPES, EXT, PROFILE_ACTIVITY_ID, scenarioActivityId } from './xapi-iris';
 import { uuidV5 } from './uuid-v5';
 
 /** What every statement of one attempt shares. */

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { LrsError } from './lrs-error';
 import { parseStatementPage } from './statement-page-schema';
 
-const ok = { id: 's1', actor: { account: { homePage: 'https://p.example', name: 'n' } }, verb: { id: 'v' }, object: { id: 'o' }, stored: '2025-01-01T00:00:00Z' };
+const ok = {
+  id: 's1',
+  actor: { account: { homePage: 'https://p.example', name: 'n' } },
+  verb: { id: 'v' },
+  object: { id: 'o' },
+  stored: '2025-01-01T00:00:00Z',
+};
 
 describe('parseStatementPage: a GET /statements answer is checked before the dashboard uses it', () => {
   it('keeps statements (with the LRS’s extra fields) and the more link', () => {
-    const page = parseStatementPage(JSON.stringify({ statements: [{ ...ok, authority: { mbox: 'mailto:a@b.example' } }], more: '/xAPI/statements?c=2' }));
+    const page = parseStatementPage(
+      JSON.stringify({ statements: [{ ...ok, authority: { mbox: 'mailto:a@b.example' } }], more: '/xAPI/statements?c=2' }),
+    );
     expect(page.statements).toHaveLength(1);
     expect(page.more).toBe('/xAPI/statements?c=2');
     expect(parseStatementPage(JSON.stringify({ statements: [], more: '' })).more).toBeUndefined();

@@ -17,7 +17,11 @@ export async function testConnection(target: LrsTarget, options?: LrsCallOptions
     await createLrsReader(access, options).query({ limit: 1 });
   } catch (error) {
     if (error instanceof LrsError && error.kind === 'http' && error.status === 403 && access.kind !== 'dashboard-read') {
-      return { ok: true, message: 'Connected: the Learning Record Store accepts these credentials for sending, and (rightly, for a learner) not for reading.' };
+      return {
+        ok: true,
+        message:
+          'Connected: the Learning Record Store accepts these credentials for sending, and (rightly, for a learner) not for reading.',
+      };
     }
     return { ok: false, message: describeLrsError(error) };
   }

@@ -57,10 +57,14 @@ export function createXapiService(options: {
     createOutboxSender({
       outbox: store.outbox,
       getConfig: access,
-      ...(store.onChange ? { watchOutbox: (changed: () => void) => store.onChange!((change) => change.tables.includes('outbox') && changed()) } : {}),
+      ...(store.onChange
+        ? { watchOutbox: (changed: () => void) => store.onChange!((change) => change.tables.includes('outbox') && changed()) }
+        : {}),
     });
 
-  const contextFor = async (facts: Pick<AttemptFacts, 'profileId' | 'scenarioId' | 'contentHash' | 'registration'>): Promise<AttemptXapiContext | null> => {
+  const contextFor = async (
+    facts: Pick<AttemptFacts, 'profileId' | 'scenarioId' | 'contentHash' | 'registration'>,
+  ): Promise<AttemptXapiContext | null> => {
     const lrs = await access();
     if (!lrs) return null;
     const [profile, compiled] = await Promise.all([store.profiles.get(facts.profileId), loadScenario(facts.scenarioId)]);

@@ -33,7 +33,17 @@ export interface ActivityDefinition {
   type?: string;
   name?: LanguageMap;
   description?: LanguageMap;
-  interactionType?: 'choice' | 'true-false' | 'fill-in' | 'long-fill-in' | 'matching' | 'performance' | 'sequencing' | 'likert' | 'numeric' | 'other';
+  interactionType?:
+    | 'choice'
+    | 'true-false'
+    | 'fill-in'
+    | 'long-fill-in'
+    | 'matching'
+    | 'performance'
+    | 'sequencing'
+    | 'likert'
+    | 'numeric'
+    | 'other';
   choices?: InteractionComponent[];
   correctResponsesPattern?: string[];
   extensions?: Extensions;

@@ -39,10 +39,7 @@ export async function openDexieBackend(options: DexieBackendOptions): Promise<Ba
   return {
     mode: 'indexeddb',
     table,
-    transact: (names, work) =>
-      db.transaction('rw', names, (tx) =>
-        work({ table: (name) => ops(tx.table<unknown, Key>(name)) }),
-      ),
+    transact: (names, work) => db.transaction('rw', names, (tx) => work({ table: (name) => ops(tx.table<unknown, Key>(name)) })),
     close: () => db.close(),
   };
 }

@@ -26,7 +26,12 @@ describe('createMemoryBackend', () => {
 
     expect(await backend.table('inProgress').get(['p1', 's1'])).toEqual({ profileId: 'p1', scenarioId: 's1', note: 'first' });
     expect(await backend.table('inProgress').where('profileId', 'p1')).toHaveLength(2);
-    expect(await backend.table('inProgress').existing([['p1', 's2'], ['p2', 's2']])).toEqual(new Set(['["p1","s2"]']));
+    expect(
+      await backend.table('inProgress').existing([
+        ['p1', 's2'],
+        ['p2', 's2'],
+      ]),
+    ).toEqual(new Set(['["p1","s2"]']));
   });
 
   it('refuses a table the transaction did not name', async () => {

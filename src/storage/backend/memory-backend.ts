@@ -1,11 +1,4 @@
-import {
-  keyText,
-  PRIMARY_KEYS,
-  type Backend,
-  type Key,
-  type TableName,
-  type TableOps,
-} from './backend.types';
+import { keyText, PRIMARY_KEYS, type Backend, type Key, type TableName, type TableOps } from './backend.types';
 
 type Rows = Map<string, unknown>;
 type Tables = Record<TableName, Rows>;
@@ -28,9 +21,7 @@ function ops(rows: () => Rows, table: TableName): TableOps {
   return {
     get: async (key: Key) => copy(rows().get(keyText(key))),
     where: async (field, value) =>
-      [...rows().values()]
-        .filter((row) => (row as Record<string, unknown> | null)?.[field] === value)
-        .map(copy),
+      [...rows().values()].filter((row) => (row as Record<string, unknown> | null)?.[field] === value).map(copy),
     all: async () => [...rows().values()].map(copy),
     existing: async (keys) => new Set(keys.map(keyText).filter((key) => rows().has(key))),
     put: async (record) => void rows().set(primaryKey(table, record), copy(record)),

@@ -50,9 +50,15 @@ describe('schema migrations', () => {
     expect((await store.drafts.list()).records).toHaveLength(1);
 
     const raw = await openRawDb(name);
-    expect(raw.tables.map((table) => table.name).sort()).toEqual(
-      ['attempts', 'drafts', 'inProgress', 'outbox', 'packScenarios', 'profiles', 'settings'],
-    );
+    expect(raw.tables.map((table) => table.name).sort()).toEqual([
+      'attempts',
+      'drafts',
+      'inProgress',
+      'outbox',
+      'packScenarios',
+      'profiles',
+      'settings',
+    ]);
     const ordered = await raw
       .table('attempts')
       .where('[profileId+finishedAt]')

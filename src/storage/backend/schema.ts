@@ -41,8 +41,7 @@ export const STORES_V3 = {
   packScenarios: 'contentHash, scenarioId',
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /**
  * Fills the fields v2 requires. Records that are not objects are left exactly

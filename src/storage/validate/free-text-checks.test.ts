@@ -17,14 +17,20 @@ const turn = (patch: Partial<FreeTextTurn> = {}): FreeTextTurn => ({
 describe('free-text answers on stored records', () => {
   it('accepts transcript entries with and without free text, with or without the words', () => {
     const { words: _dropped, ...withoutWords } = turn();
-    const attempt = fakeAttempt({ transcript: [fakeEntry(0), { ...fakeEntry(1), freeText: turn() }, { ...fakeEntry(2), freeText: withoutWords }] });
+    const attempt = fakeAttempt({
+      transcript: [fakeEntry(0), { ...fakeEntry(1), freeText: turn() }, { ...fakeEntry(2), freeText: withoutWords }],
+    });
     expect(isAttempt(attempt)).toBe(true);
   });
 
   it('rejects a damaged free-text answer, naming where', () => {
-    const attempt = fakeAttempt({ transcript: [{ ...fakeEntry(0), freeText: { ...turn(), overridden: 'yes' } as unknown as FreeTextTurn }] });
+    const attempt = fakeAttempt({
+      transcript: [{ ...fakeEntry(0), freeText: { ...turn(), overridden: 'yes' } as unknown as FreeTextTurn }],
+    });
     expect(attemptCheck(attempt, 'attempt')).toBe('attempt.transcript[0].freeText.overridden should be true or false');
-    const codes = fakeAttempt({ transcript: [{ ...fakeEntry(0), freeText: { ...turn(), codes: [{ code: 'EXP' }] } as unknown as FreeTextTurn }] });
+    const codes = fakeAttempt({
+      transcript: [{ ...fakeEntry(0), freeText: { ...turn(), codes: [{ code: 'EXP' }] } as unknown as FreeTextTurn }],
+    });
     expect(attemptCheck(codes, 'attempt')).toMatch(/freeText\.codes\[0\]\.confidence/);
   });
 

@@ -18,15 +18,17 @@ const compiledCheck: Check = (value, path) => {
   }
 };
 
-const recordShape = toCheck(shape<PackScenarioRecord>({
-  contentHash: text,
-  scenarioId: text,
-  // Checked after the shape, by compiledCheck (its words depend on what is wrong).
-  compiled: anyObject,
-  pack: shape<PackScenarioRecord['pack']>({ name: text, publishedAt: text }),
-  addedAt: finite,
-  replacedAt: nullable(finite),
-}));
+const recordShape = toCheck(
+  shape<PackScenarioRecord>({
+    contentHash: text,
+    scenarioId: text,
+    // Checked after the shape, by compiledCheck (its words depend on what is wrong).
+    compiled: anyObject,
+    pack: shape<PackScenarioRecord['pack']>({ name: text, publishedAt: text }),
+    addedAt: finite,
+    replacedAt: nullable(finite),
+  }),
+);
 
 export const packScenarioCheck: Check = (value, path) => {
   const problem = recordShape(value, path) ?? compiledCheck((value as PackScenarioRecord).compiled, `${path}.compiled`);

@@ -41,8 +41,7 @@ const FIELD_CHECKS = Object.fromEntries(Object.entries(FIELD_SCHEMAS).map(([key,
  * and the caller reports how many fields needed it.
  */
 export function repairSettings(value: unknown): { settings: Settings; repaired: string[] } {
-  const stored =
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const repaired: string[] = [];
   if (value !== undefined && stored === null) repaired.push('settings');

@@ -4,8 +4,12 @@ import fixtures from './verdicts.fixtures.json';
 import { attemptCheck, draftCheck, inProgressCheck, outboxCheck, profileCheck } from './record-checks';
 
 type Check = (value: unknown, path: string) => string | null;
-const listOf = (check: Check): Check => (value, path) =>
-  Array.isArray(value) ? (value.map((item, i) => check(item, `${path}[${i}]`)).find((problem) => problem !== null) ?? null) : `${path} should be a list`;
+const listOf =
+  (check: Check): Check =>
+  (value, path) =>
+    Array.isArray(value)
+      ? (value.map((item, i) => check(item, `${path}[${i}]`)).find((problem) => problem !== null) ?? null)
+      : `${path} should be a list`;
 
 const CHECKS: Record<string, Check> = {
   profile: profileCheck,

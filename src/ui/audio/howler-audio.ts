@@ -1,14 +1,6 @@
 import type * as HowlerNamespace from 'howler';
 import type { Howl as HowlType } from 'howler';
-import {
-  AMBIENT_LEVEL,
-  CUE_FILES,
-  CUE_LEVEL,
-  resolveAssetUrl,
-  ROOM_TONE_FILE,
-  type AudioPort,
-  type UiCue,
-} from './audio-port';
+import { AMBIENT_LEVEL, CUE_FILES, CUE_LEVEL, resolveAssetUrl, ROOM_TONE_FILE, type AudioPort, type UiCue } from './audio-port';
 import { createSpeech } from './speech';
 import { warmAudioOutput } from './warm-audio-output';
 

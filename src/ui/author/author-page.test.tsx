@@ -57,8 +57,12 @@ describe('AuthorPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Start preview' }));
     const responses = screen.getByRole('group', { name: 'Preview responses' });
     await userEvent.click(within(responses).getByRole('button', { name: /tried a lot already/ }));
-    await userEvent.click(within(screen.getByRole('group', { name: 'Preview responses' })).getByRole('button', { name: /most like to be able to do again/ }));
-    await userEvent.click(within(screen.getByRole('group', { name: 'Preview responses' })).getByRole('button', { name: /build the plan around your shifts/ }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Preview responses' })).getByRole('button', { name: /most like to be able to do again/ }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Preview responses' })).getByRole('button', { name: /build the plan around your shifts/ }),
+    );
     expect(await screen.findByRole('heading', { name: /Ending: A plan that fits \(alliance\)/ })).toBeInTheDocument();
   });
 
@@ -129,7 +133,9 @@ describe('AuthorPage', () => {
     act(() => replaceInEditor('Alex Example', 'Ana Ruiz'));
 
     page.rerender(<AuthorPage drafts={drafts} validators={inlineValidators} guide={{ section: null }} />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Writing Common Ground scenarios' }, { timeout: 10000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Writing Common Ground scenarios' }, { timeout: 10000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Author a scenario' })).not.toBeInTheDocument();
     expect(screen.getByTestId('yaml-editor')).not.toBeVisible();
 

@@ -80,7 +80,9 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
             </p>
           </>
         )}
-        {doc?.restoredFrom != null && <RestoredNotice fileName={doc.fileName} at={formatTime(doc.restoredFrom)} onDismiss={dismissRestored} />}
+        {doc?.restoredFrom != null && (
+          <RestoredNotice fileName={doc.fileName} at={formatTime(doc.restoredFrom)} onDismiss={dismissRestored} />
+        )}
         {!doc ? (
           <section className="panel author-section" aria-labelledby="author-open-heading">
             <h2 id="author-open-heading">Open or start a scenario</h2>
@@ -88,7 +90,12 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
           </section>
         ) : (
           <>
-            <DocumentBar fileName={doc.fileName} saveState={saveState} formatTime={formatTime} onDownload={() => downloadFile(doc.fileName, doc.text, 'application/yaml;charset=utf-8')} />
+            <DocumentBar
+              fileName={doc.fileName}
+              saveState={saveState}
+              formatTime={formatTime}
+              onDownload={() => downloadFile(doc.fileName, doc.text, 'application/yaml;charset=utf-8')}
+            />
             <details className="author-open-another">
               <summary>Open or start another scenario</summary>
               {openPanel}
@@ -100,7 +107,14 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
             <div className="author-workspace">
               <section className="author-editor-pane" aria-labelledby="author-editor-heading">
                 <h2 id="author-editor-heading">Scenario file</h2>
-                <YamlEditor key={doc.key} ref={editor} initialText={doc.initialText} onChange={edit} diagnostics={diagnostics} label={`Scenario file ${doc.fileName}`} />
+                <YamlEditor
+                  key={doc.key}
+                  ref={editor}
+                  initialText={doc.initialText}
+                  onChange={edit}
+                  diagnostics={diagnostics}
+                  label={`Scenario file ${doc.fileName}`}
+                />
               </section>
               <section className="author-side" aria-label="Checks, preview and analysis">
                 <Tabs
@@ -108,9 +122,24 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
                   selected={tab}
                   onSelect={setTab}
                   tabs={[
-                    { id: 'problems', label: `Problems (${diagnostics.length})`, panel: <DiagnosticsList diagnostics={diagnostics} onJump={jump} checking={validation.checking} analysed={result?.analysed ?? false} /> },
+                    {
+                      id: 'problems',
+                      label: `Problems (${diagnostics.length})`,
+                      panel: (
+                        <DiagnosticsList
+                          diagnostics={diagnostics}
+                          onJump={jump}
+                          checking={validation.checking}
+                          analysed={result?.analysed ?? false}
+                        />
+                      ),
+                    },
                     { id: 'preview', label: 'Preview', panel: <PreviewPanel compiled={result?.compiled ?? null} /> },
-                    { id: 'analysis', label: 'Analysis', panel: <AnalysisPanel compiled={analysed} stats={result?.stats ?? null} waitingFor={waitingFor} /> },
+                    {
+                      id: 'analysis',
+                      label: 'Analysis',
+                      panel: <AnalysisPanel compiled={analysed} stats={result?.stats ?? null} waitingFor={waitingFor} />,
+                    },
                   ]}
                 />
               </section>

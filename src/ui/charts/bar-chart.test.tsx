@@ -24,10 +24,10 @@ describe('BarChart', () => {
   it('has a table alternative', () => {
     render(<BarChart title="Dims" description="d" items={items} xLabel="Score" rowHeader="Dimension" />);
     const table = screen.getByRole('table', { name: 'Dims', hidden: true });
-    expect(within(table).getAllByRole('row', { hidden: true }).map((r) => r.textContent)).toEqual([
-      'DimensionValue',
-      'Bond72',
-      'Agreement on goalsnot assessed here',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('row', { hidden: true })
+        .map((r) => r.textContent),
+    ).toEqual(['DimensionValue', 'Bond72', 'Agreement on goalsnot assessed here']);
   });
 });

@@ -38,7 +38,10 @@ export function BarChart({ title, description, items, xLabel, rowHeader, max = 1
   const width = Math.max(120, totalWidth - MARGIN.left - MARGIN.right);
   const height = items.length * BAND;
   const x = linearScale([0, max], [0, width]);
-  const band = bandScale(items.map((item) => item.id), [0, height]);
+  const band = bandScale(
+    items.map((item) => item.id),
+    [0, height],
+  );
   const ticks = x.ticks(5).map((value) => ({ position: x(value), label: String(value) }));
 
   return (

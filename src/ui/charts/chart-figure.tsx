@@ -35,7 +35,18 @@ interface FigureProps {
 }
 
 /** A titled chart: an SVG described in words, with its data table one click away. */
-export function ChartFigure({ title, description, width, height, margin = DEFAULT_MARGIN, children, table, legend, measureRef, className }: FigureProps) {
+export function ChartFigure({
+  title,
+  description,
+  width,
+  height,
+  margin = DEFAULT_MARGIN,
+  children,
+  table,
+  legend,
+  measureRef,
+  className,
+}: FigureProps) {
   const titleId = useSvgId('chart-title');
   const descId = useSvgId('chart-desc');
   return (

@@ -69,10 +69,16 @@ describe('LineChart', () => {
     const lines = container.querySelectorAll('.chart-series .chart-series-line');
     expect(lines[0]).toHaveAttribute('stroke-dasharray');
     expect(lines[1]).not.toHaveAttribute('stroke-dasharray');
-    const pointPaths = [...container.querySelectorAll('.chart-series')].map((g) => g.querySelector('.chart-series-point')?.getAttribute('d'));
+    const pointPaths = [...container.querySelectorAll('.chart-series')].map((g) =>
+      g.querySelector('.chart-series-point')?.getAttribute('d'),
+    );
     expect(pointPaths[0]).not.toEqual(pointPaths[1]);
     const key = screen.getByRole('list', { name: 'Key' });
-    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Anger', 'Trust']);
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Anger', 'Trust']);
     expect(key.querySelectorAll('.state-icon')).toHaveLength(2);
     expect(container.querySelector('svg[role="img"]')).toHaveTextContent('Anger 41');
     expect(container.querySelector('svg[role="img"]')).toHaveTextContent('Trust 26');

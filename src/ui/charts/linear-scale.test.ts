@@ -5,12 +5,30 @@ import { bandScale, linearScale } from './linear-scale';
 // d3-scale stays installed for the dashboard, so the charts' own scales are checked against it.
 describe('linearScale', () => {
   const cases: [domain: [number, number], range: [number, number]][] = [
-    [[0, 100], [0, 480]],
-    [[0, 100], [220, 0]],
-    [[1, 7], [0, 313]],
-    [[-12, 35], [10, 600]],
-    [[3, 3], [0, 200]],
-    [[0, 0.37], [0, 90]],
+    [
+      [0, 100],
+      [0, 480],
+    ],
+    [
+      [0, 100],
+      [220, 0],
+    ],
+    [
+      [1, 7],
+      [0, 313],
+    ],
+    [
+      [-12, 35],
+      [10, 600],
+    ],
+    [
+      [3, 3],
+      [0, 200],
+    ],
+    [
+      [0, 0.37],
+      [0, 90],
+    ],
   ];
 
   it.each(cases)('places values as d3 does for domain %j and range %j', (domain, range) => {

@@ -29,7 +29,13 @@ const HEIGHT = 30;
 const MARGIN: Margin = { top: 30, right: 20, bottom: 52, left: 20 };
 
 /** The three bands as [from, to) ranges on the value axis, worst to best. */
-export function thresholdBands({ fair, good, better, discrete = false, max }: Pick<ThresholdChartProps, 'fair' | 'good' | 'better' | 'discrete' | 'max'>) {
+export function thresholdBands({
+  fair,
+  good,
+  better,
+  discrete = false,
+  max,
+}: Pick<ThresholdChartProps, 'fair' | 'good' | 'better' | 'discrete' | 'max'>) {
   const edge = (threshold: number) => (discrete ? threshold + (better === 'higher' ? -0.5 : 0.5) : threshold);
   const bands: { band: ThresholdBand; from: number; to: number }[] =
     better === 'higher'
@@ -59,7 +65,8 @@ function spacedTicks(values: number[], at: (v: number) => number): number[] {
 /** Where a band's name fits without crossing the value marker, or null if it does not fit. */
 function bandLabelX(from: number, to: number, text: string, marker: number | null): number | null {
   const half = (text.length * CHAR_WIDTH) / 2 + 4;
-  const fits = (centre: number) => centre - half >= from && centre + half <= to && (marker === null || Math.abs(marker - centre) > half + 4);
+  const fits = (centre: number) =>
+    centre - half >= from && centre + half <= to && (marker === null || Math.abs(marker - centre) > half + 4);
   const candidates = [(from + to) / 2, ...(marker === null ? [] : [(from + marker) / 2, (marker + to) / 2])];
   return candidates.find(fits) ?? null;
 }

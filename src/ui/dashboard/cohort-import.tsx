@@ -46,9 +46,9 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
     <section className="panel dashboard-section" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>Load trainee files</h2>
       <p>
-        Ask each trainee to press <strong>Send results</strong> (on their History page, or at the end of a debrief) and
-        give you the file, then load them all here at once: choose the files, a whole folder, or drop them here. Backups
-        made with Download records load too. The files are read on this computer only; nothing is uploaded.
+        Ask each trainee to press <strong>Send results</strong> (on their History page, or at the end of a debrief) and give you the file,
+        then load them all here at once: choose the files, a whole folder, or drop them here. Backups made with Download records load too.
+        The files are read on this computer only; nothing is uploaded.
       </p>
       <div
         className={`dashboard-dropzone${dragging ? ' is-dragging' : ''}`}
@@ -102,10 +102,16 @@ export function CohortImport({ state, onFiles, onClear }: Props) {
         </div>
       )}
       <p role="status" className="dashboard-status">
-        {!busy && loaded.length > 0 &&
-          `Loaded ${plural(loaded.length, 'file')} (${plural(loaded.reduce((sum, source) => sum + source.attempts, 0), 'attempt')}).`}
+        {!busy &&
+          loaded.length > 0 &&
+          `Loaded ${plural(loaded.length, 'file')} (${plural(
+            loaded.reduce((sum, source) => sum + source.attempts, 0),
+            'attempt',
+          )}).`}
         {!busy && rejected.length > 0 && ` ${plural(rejected.length, 'file was', 'files were')} not loaded; see below.`}
-        {!busy && passedOver > 0 && ` ${plural(passedOver, 'file')} in the folder ${passedOver === 1 ? 'was' : 'were'} not .json and ${passedOver === 1 ? 'was' : 'were'} passed over.`}
+        {!busy &&
+          passedOver > 0 &&
+          ` ${plural(passedOver, 'file')} in the folder ${passedOver === 1 ? 'was' : 'were'} not .json and ${passedOver === 1 ? 'was' : 'were'} passed over.`}
       </p>
 
       {loaded.length > 0 && (

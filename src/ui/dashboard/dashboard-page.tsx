@@ -22,8 +22,8 @@ export function DashboardPage() {
     <div className="dashboard">
       <PageHeading>Cohort dashboard</PageHeading>
       <p className="dashboard-intro">
-        See how a group of trainees is doing: scores by scenario, how they are spread and how they change over
-        time, and which responses trainees choose at each decision point.
+        See how a group of trainees is doing: scores by scenario, how they are spread and how they change over time, and which responses
+        trainees choose at each decision point.
       </p>
 
       <CohortImport state={state} onFiles={(files, passedOver) => void loadFiles(files, passedOver)} onClear={clear} />
@@ -32,8 +32,8 @@ export function DashboardPage() {
       {summary ? (
         <>
           <p className="dashboard-overview">
-            {summary.trainees.length} trainees · {summary.scenarios.length} scenarios · {summary.attemptCount}{' '}
-            attempts ({summary.scoredCount} scored)
+            {summary.trainees.length} trainees · {summary.scenarios.length} scenarios · {summary.attemptCount} attempts (
+            {summary.scoredCount} scored)
             {summary.duplicateCount > 0 && ` · ${summary.duplicateCount} identical duplicate attempts counted once`}
             {summary.checks.conflicts.length > 0 && ` · ${summary.checks.conflicts.length} conflicting attempts (see Score checks)`}
           </p>

@@ -3,7 +3,10 @@ import { decisionName, responseName, shorten, type ScenarioTexts } from './decis
 
 const texts: ScenarioTexts = {
   decisions: new Map([
-    ['opening-1', { phase: 'Opening', line: "So. You are the new one. You have read my file, I suppose. The insurance doctor's report is in there." }],
+    [
+      'opening-1',
+      { phase: 'Opening', line: "So. You are the new one. You have read my file, I suppose. The insurance doctor's report is in there." },
+    ],
     ['goals-1', { phase: 'Goals', line: 'What now?' }],
   ]),
   choices: new Map([['opening-1/b', 'Fit for full duties, when you hurt every day.']]),

@@ -10,8 +10,7 @@ export function DimensionCharts({ summary }: { summary: CohortSummary }) {
     <section className="panel dashboard-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Score distributions</h2>
       <p className="muted">
-        Every scored attempt, in 10-point bands. The dashed line marks the median. Overall:{' '}
-        {describeDistribution(summary.overall)}
+        Every scored attempt, in 10-point bands. The dashed line marks the median. Overall: {describeDistribution(summary.overall)}
       </p>
       <div className="dashboard-chart-grid">
         <HistogramChart title="Overall score" distribution={summary.overall} />

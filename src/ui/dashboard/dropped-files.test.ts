@@ -26,7 +26,12 @@ describe('droppedFiles', () => {
   it('walks dropped folders and their subfolders for .json files, passing the rest over', async () => {
     const dropped = transfer([
       fileEntry('loose.json'),
-      folderEntry('PT101', [fileEntry('ana.json'), fileEntry('notes.txt'), folderEntry('late', [fileEntry('ben.JSON')]), fileEntry('cy.json')]),
+      folderEntry('PT101', [
+        fileEntry('ana.json'),
+        fileEntry('notes.txt'),
+        folderEntry('late', [fileEntry('ben.JSON')]),
+        fileEntry('cy.json'),
+      ]),
     ]);
     const { files, passedOver } = await droppedFiles(dropped);
     expect(files.map((file) => file.name)).toEqual(['loose.json', 'ana.json', 'ben.JSON', 'cy.json']);

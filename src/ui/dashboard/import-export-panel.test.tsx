@@ -121,11 +121,16 @@ describe('ImportExportPanel with impossible records', () => {
     stores.push(target);
     const me = await target.profiles.create('Ben');
     render(<ImportExportPanel transfer={target} profile={me} />);
-    const file = buildExportFile([me], [fakeAttempt({ id: 'fine', profileId: me.id }), fakeAttempt({ id: 'odd', profileId: me.id, scenarioTitle: 'Odd', finishedAt: 9e15 })]);
+    const file = buildExportFile(
+      [me],
+      [fakeAttempt({ id: 'fine', profileId: me.id }), fakeAttempt({ id: 'odd', profileId: me.id, scenarioTitle: 'Odd', finishedAt: 9e15 })],
+    );
 
     chooseFile(serializeExportFile(file));
     const dialog = await screen.findByRole('dialog', { name: 'Import these records?' });
-    expect(dialog).toHaveTextContent('records.json holds 1 attempt by Ben.1 record in it has impossible dates, scores or choices and will be left out.');
+    expect(dialog).toHaveTextContent(
+      'records.json holds 1 attempt by Ben.1 record in it has impossible dates, scores or choices and will be left out.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(
@@ -138,7 +143,9 @@ describe('ImportExportPanel with impossible records', () => {
     const { store, profile } = await memoryStore();
     render(<ImportExportPanel transfer={store} profile={profile} />);
     chooseFile(`{"kind":"common-ground-export","attempts":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'deep.json');
-    expect(await screen.findByRole('alert')).toHaveTextContent('deep.json: This is not a Common Ground export file: its contents are nested');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'deep.json: This is not a Common Ground export file: its contents are nested',
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
@@ -164,7 +171,9 @@ describe('ImportExportPanel re-scores what it imports', () => {
     expect(dialog).toHaveTextContent(flagged);
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent(`Imported 1 attempt. Scores: 1 attempt re-scored from the transcript (${flagged}).`);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      `Imported 1 attempt. Scores: 1 attempt re-scored from the transcript (${flagged}).`,
+    );
     expect((await target.attempts.get(earned.id, me.id))?.score).toEqual(earned.score);
   });
 });

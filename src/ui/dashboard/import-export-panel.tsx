@@ -9,7 +9,6 @@ import { useScenarioSource } from '../scenarios/scenario-source';
 import { checksSummary, importSummary } from './import-summary';
 import type { ReadImport } from './read-import-file';
 
-
 interface Props {
   transfer: RecordTransfer;
   profile: { id: string; displayName: string };
@@ -28,7 +27,11 @@ interface Pending {
 
 const importing = () => import('./read-import-file');
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'trainee';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
@@ -97,8 +100,7 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
     <section className="panel records-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Keep or move your records</h2>
       <p className="muted">
-        Download a copy to keep, to move to another browser, or to hand to your instructor. Settings and LRS
-        credentials are never included.
+        Download a copy to keep, to move to another browser, or to hand to your instructor. Settings and LRS credentials are never included.
       </p>
       <div className="records-panel-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void download('json')}>
@@ -141,8 +143,8 @@ export function ImportExportPanel({ transfer, profile, onImported }: Props) {
           </p>
           {pending.rejected.length > 0 && (
             <p>
-              {plural(pending.rejected.length, 'record')} in it {pending.rejected.length === 1 ? 'has' : 'have'} impossible dates,
-              scores or choices and will be left out.
+              {plural(pending.rejected.length, 'record')} in it {pending.rejected.length === 1 ? 'has' : 'have'} impossible dates, scores or
+              choices and will be left out.
             </p>
           )}
           {pending.checks.length > 0 && <p>{checksSummary(pending.checks)}</p>}

@@ -46,7 +46,8 @@ export function checksSummary(lines: readonly AttemptCheckLine[]): string {
     count('verified') > 0 && `${plural(count('verified'), 'score')} checked against the transcript`,
     mismatched.length > 0 &&
       `${plural(mismatched.length, 'attempt')} re-scored from the transcript (${mismatched.map((line) => `“${line.scenarioTitle}”: ${line.text.replace(/\.$/, '')}`).join('; ')})`,
-    count('cannot-verify') > 0 && `${plural(count('cannot-verify'), 'attempt')} cannot be verified: this scenario version is not in this app`,
+    count('cannot-verify') > 0 &&
+      `${plural(count('cannot-verify'), 'attempt')} cannot be verified: this scenario version is not in this app`,
   ].filter(Boolean);
   return parts.length ? `Scores: ${parts.join('; ')}.` : '';
 }

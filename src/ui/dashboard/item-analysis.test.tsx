@@ -34,7 +34,11 @@ describe('ItemAnalysis', () => {
     // A scenario this build does not ship keeps its ids: there are no words to show.
     const table = screen.getByRole('table', { name: /Decision point open/ });
     const reflect = within(table).getByRole('row', { name: /Response reflect/ });
-    expect(within(reflect).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['CR', '2 (67%)', '1', '1', '0', '0', '0']);
+    expect(
+      within(reflect)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['CR', '2 (67%)', '1', '1', '0', '0', '0']);
     expect(within(table).getByRole('columnheader', { name: 'Conversation escalated' })).toBeInTheDocument();
   });
 

@@ -31,21 +31,21 @@ function NodeTable({ node, texts }: { node: NodeStats; texts: ScenarioTexts | un
         </thead>
         <tbody>
           {node.choices.map((choice) => (
-              <tr key={choice.choiceId}>
-                <th scope="row">{responseName(texts, node.nodeId, choice.choiceId)}</th>
-                <td>{choice.codes.length > 0 ? choice.codes.join(', ') : '–'}</td>
-                <td>
-                  <span className="item-share">
-                    {choice.count} ({percent(choice.share)})
-                  </span>
-                  <span className="item-share-bar" aria-hidden="true">
-                    <span style={{ width: percent(choice.share) }} />
-                  </span>
-                </td>
-                {ATTEMPT_RESULTS.map((result) => (
-                  <td key={result}>{choice.results[result]}</td>
-                ))}
-              </tr>
+            <tr key={choice.choiceId}>
+              <th scope="row">{responseName(texts, node.nodeId, choice.choiceId)}</th>
+              <td>{choice.codes.length > 0 ? choice.codes.join(', ') : '–'}</td>
+              <td>
+                <span className="item-share">
+                  {choice.count} ({percent(choice.share)})
+                </span>
+                <span className="item-share-bar" aria-hidden="true">
+                  <span style={{ width: percent(choice.share) }} />
+                </span>
+              </td>
+              {ATTEMPT_RESULTS.map((result) => (
+                <td key={result}>{choice.results[result]}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -78,9 +78,7 @@ export function ItemAnalysis({ items }: { items: CohortSummary['items'] }) {
   return (
     <section className="panel dashboard-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Item analysis: each decision point</h2>
-      <p className="muted">
-        Outcome columns count the attempts that chose the response, by how that conversation ended.
-      </p>
+      <p className="muted">Outcome columns count the attempts that chose the response, by how that conversation ended.</p>
       {items.map((item, index) => (
         <ScenarioItems key={item.scenarioId} item={item} texts={texts.get(item.scenarioId)} open={index === 0} />
       ))}

@@ -42,7 +42,9 @@ describe('importing a folder of results files', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '4');
 
     const report = screen.getByText(/What each file added/).closest('details')!;
-    const lines = within(report).getAllByRole('listitem').map((item) => item.textContent);
+    const lines = within(report)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(lines).toEqual([
       'PT101 results/ana-1.json: added 1 attempt',
       'PT101 results/ana-2.json: added 1 attempt; 1 attempt was already loaded (counted once)',
@@ -65,7 +67,14 @@ describe('importing a folder of results files', () => {
   it('adds this device’s own attempts, re-scored, as rows from “this device”', async () => {
     const source = fakeSource();
     const played = genuineAttempt(source.compiled[0]!, ['reflect', 'goal']);
-    renderApp({ hash: '#/dashboard', store: fakeStore({ profiles: [{ id: 'p1', displayName: 'Alex', programId: null, createdAt: Date.UTC(2025, 0, 1) }], attempts: [played] }), source });
+    renderApp({
+      hash: '#/dashboard',
+      store: fakeStore({
+        profiles: [{ id: 'p1', displayName: 'Alex', programId: null, createdAt: Date.UTC(2025, 0, 1) }],
+        attempts: [played],
+      }),
+      source,
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Add this device’s attempts' }));
 
     expect(await screen.findByText(/Loaded 1 file \(1 attempt\)/)).toBeInTheDocument();

@@ -29,7 +29,9 @@ describe('the dashboard re-scores every attempt', () => {
     const checks = (await screen.findByRole('heading', { name: 'Score checks' })).parentElement!;
     expect(within(checks).getByText(`Claimed 100, transcript gives ${earned.score!.overall}.`, { exact: false })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /per trainee and scenario/ });
-    expect(within(table).getByRole('row', { name: /Ana/ })).toHaveTextContent(new RegExp(`^Ana${earned.score!.overall}${earned.score!.overall}1`));
+    expect(within(table).getByRole('row', { name: /Ana/ })).toHaveTextContent(
+      new RegExp(`^Ana${earned.score!.overall}${earned.score!.overall}1`),
+    );
     expect(within(table).getByText(/1 flagged/)).toBeInTheDocument();
   });
 
@@ -52,7 +54,9 @@ describe('the dashboard re-scores every attempt', () => {
   it('leaves out a record with an impossible score and says so', async () => {
     load([file('ana.json', exportText([ana], [earned, raisedScore({ ...earned, id: 'attempt-2' }, 1e9)]))]);
     const leftOut = (await screen.findByRole('heading', { name: 'Records left out' })).parentElement!;
-    expect(leftOut).toHaveTextContent('ana.json: The attempt at “Nobody listens” (attempts[1]) was not imported: its overall score is 1000000000, outside 0–100.');
+    expect(leftOut).toHaveTextContent(
+      'ana.json: The attempt at “Nobody listens” (attempts[1]) was not imported: its overall score is 1000000000, outside 0–100.',
+    );
     expect(await screen.findByText(/1 attempts \(1 scored\)/)).toBeInTheDocument();
   });
 });

@@ -31,7 +31,9 @@ export function AppDataProvider({ loadStore, children }: Props) {
       if (cancelled) return;
       // A notice already showing is not shown twice: a full disk fails every save, and one message says it.
       const stopNotices = opened.onNotice((notice) =>
-        setNotices((list) => (list.some((shown) => shown.kind === notice.kind && shown.message === notice.message) ? list : [...list, notice])),
+        setNotices((list) =>
+          list.some((shown) => shown.kind === notice.kind && shown.message === notice.message) ? list : [...list, notice],
+        ),
       );
       // Profiles added by an import (or in another tab) appear in Settings without a reload.
       const stopChanges = opened.onChange(({ tables }) => {

@@ -14,9 +14,9 @@ export function AfterIncident({ evidence }: { evidence: EvidenceState }) {
     <section className="panel debrief-compact debrief-after-incident" aria-labelledby="after-incident-title">
       <h2 id="after-incident-title">After an incident</h2>
       <p>
-        This conversation had insults or threats in it. In a real clinic: take a few minutes before your next patient,
-        tell your supervisor, write a short factual note as your service requires, and ask for a staff debrief. Look
-        after yourself, and talk to someone if it stays with you.
+        This conversation had insults or threats in it. In a real clinic: take a few minutes before your next patient, tell your supervisor,
+        write a short factual note as your service requires, and ask for a staff debrief. Look after yourself, and talk to someone if it
+        stays with you.
       </p>
       <div className="evidence-brief">
         <span className="evidence-brief-label">Evidence:</span>

@@ -27,12 +27,18 @@ export function AnnotatedTranscript({ items, patientName, evidence, retryHref }:
             </span>
           </summary>
           <p className="muted">
-            Open a behaviour code to read its definition. “Try again from this decision” starts a new attempt at that moment,
-            with the patient exactly as they were.
+            Open a behaviour code to read its definition. “Try again from this decision” starts a new attempt at that moment, with the
+            patient exactly as they were.
           </p>
           <ol className="decision-list">
             {items.map((item) => (
-              <DecisionCard key={item.entry.turn} item={item} patientName={patientName} evidence={evidence} retryHref={retryHref(item.entry.turn)} />
+              <DecisionCard
+                key={item.entry.turn}
+                item={item}
+                patientName={patientName}
+                evidence={evidence}
+                retryHref={retryHref(item.entry.turn)}
+              />
             ))}
           </ol>
         </details>

@@ -4,11 +4,7 @@ import { scoreAttemptSafely } from '../scenarios/score';
 import { fakeSource } from '../test-util/fixtures';
 
 /** Test data: plays the fixture scenario with `choices` and returns the saved attempt, scored. */
-export function playedAttempt(
-  choices: readonly string[],
-  overrides: Partial<AttemptRecord> = {},
-  source = fakeSource(),
-): AttemptRecord {
+export function playedAttempt(choices: readonly string[], overrides: Partial<AttemptRecord> = {}, source = fakeSource()): AttemptRecord {
   const compiled = source.compiled[0]!;
   const session = createSession(compiled);
   for (const choiceId of choices) session.send({ type: 'CHOOSE', choiceId });

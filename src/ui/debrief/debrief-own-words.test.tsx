@@ -16,8 +16,22 @@ function openTyped(answers: FreeTextTurn[]) {
 describe('the debrief of a free-text attempt', () => {
   it('shows the trainee’s words beside each chosen option, as text, with the override and MITI from their words', async () => {
     openTyped([
-      { words: 'You sound <b>fed up</b> with all this.', codes: [{ code: 'CR', confidence: 0.9 }], behaviour: 'reflection', kind: 'complex', closestChoiceId: 'reflect', overridden: false },
-      { words: 'What would you like to get back to doing?', codes: [{ code: 'GOAL', confidence: 0.8 }], behaviour: 'question', kind: 'open', closestChoiceId: 'argue', overridden: true },
+      {
+        words: 'You sound <b>fed up</b> with all this.',
+        codes: [{ code: 'CR', confidence: 0.9 }],
+        behaviour: 'reflection',
+        kind: 'complex',
+        closestChoiceId: 'reflect',
+        overridden: false,
+      },
+      {
+        words: 'What would you like to get back to doing?',
+        codes: [{ code: 'GOAL', confidence: 0.8 }],
+        behaviour: 'question',
+        kind: 'open',
+        closestChoiceId: 'argue',
+        overridden: true,
+      },
     ]);
     const transcript = await screen.findByRole('region', { name: 'Your conversation, decision by decision' }, LATER);
     expect(within(transcript).getByText('“You sound <b>fed up</b> with all this.”')).toBeInTheDocument();

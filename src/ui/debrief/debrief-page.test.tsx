@@ -50,7 +50,9 @@ describe('DebriefPage', () => {
     open(['reflect', 'goal']);
     const chart = await screen.findByRole('figure', { name: 'Dana Reyes’s anger and trust, decision by decision' }, LATER);
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/anger went from 60 to \d+/);
-    const rows = within(chart).getAllByRole('row', { hidden: true }).map((row) => row.textContent);
+    const rows = within(chart)
+      .getAllByRole('row', { hidden: true })
+      .map((row) => row.textContent);
     expect(rows[0]).toBe('MomentAngerTrust');
     expect(rows[1]).toBe('Start6030');
     expect(rows).toHaveLength(4);
@@ -76,7 +78,10 @@ describe('DebriefPage', () => {
     expect(card).toHaveTextContent('Effect: anger \u22126, trust +3');
     const code = within(card).getByText('Complex reflection (CR)');
     expect(code.closest('details')).toHaveTextContent(/Builds the alliance\. Reflects the feeling or meaning/);
-    expect(within(card).getByRole('link', { name: /^Try again from this decision ?\(decision 1\)$/ })).toHaveAttribute('href', '#/play/back-pain?from=att-1:0');
+    expect(within(card).getByRole('link', { name: /^Try again from this decision ?\(decision 1\)$/ })).toHaveAttribute(
+      'href',
+      '#/play/back-pain?from=att-1:0',
+    );
     expect(screen.getByRole('article', { name: /Decision 2/ })).toHaveTextContent('“What matters most to you?”');
   });
 
@@ -87,7 +92,9 @@ describe('DebriefPage', () => {
     expect(items).toHaveLength(1);
     const item = items[0]!;
     expect(item).toHaveTextContent('To rehearse, decision 1');
-    expect(item).toHaveTextContent(/You said “Your scan was normal\.” Dana's anger rose from 60 to \d+ .*and the conversation ended \(Walked out\)\./);
+    expect(item).toHaveTextContent(
+      /You said “Your scan was normal\.” Dana's anger rose from 60 to \d+ .*and the conversation ended \(Walked out\)\./,
+    );
     expect(item).toHaveTextContent('Better: “You sound fed up with being passed around.”');
     const why = within(item).getByText('Why').closest('details')!;
     expect(why).not.toHaveAttribute('open');
@@ -97,7 +104,11 @@ describe('DebriefPage', () => {
     await within(sources).findByRole('button', { name: /Linton 2012: validation vs invalidation/ });
     expect(within(sources).getAllByRole('button')[1]).toHaveTextContent(/MITI/);
     expect(within(sources).getAllByRole('button')).toHaveLength(2);
-    expect(within(item).getByText(/^\d+ more sources?$/).closest('details')).not.toHaveAttribute('open');
+    expect(
+      within(item)
+        .getByText(/^\d+ more sources?$/)
+        .closest('details'),
+    ).not.toHaveAttribute('open');
 
     const card = await screen.findByRole('article', { name: /Decision 1.*Worth rehearsing/ }, LATER);
     expect(card.closest('details')).not.toHaveAttribute('open');
@@ -105,7 +116,11 @@ describe('DebriefPage', () => {
     expect(card).toHaveFocus();
     expect(card.closest('details')).toHaveAttribute('open');
     expect(card).toHaveTextContent(/Why: Your response was dismiss/i);
-    await userEvent.click(await within(within(card).getByRole('list', { name: 'Evidence for decision 1' })).findByRole('button', { name: /Linton 2012: validation vs invalidation/ }));
+    await userEvent.click(
+      await within(within(card).getByRole('list', { name: 'Evidence for decision 1' })).findByRole('button', {
+        name: /Linton 2012: validation vs invalidation/,
+      }),
+    );
     const dialog = screen.getByRole('dialog', { name: /Linton 2012/ });
     expect(dialog).toHaveTextContent(/Confidence/);
     await userEvent.keyboard('{Escape}');

@@ -92,8 +92,8 @@ function DebriefReady({ state }: { state: Ready }) {
       </p>
       {!compiled && (
         <p className="notice">
-          This scenario has changed (or is no longer available) since this attempt, so some of its lines and the replay
-          from a decision are not available.
+          This scenario has changed (or is no longer available) since this attempt, so some of its lines and the replay from a decision are
+          not available.
         </p>
       )}
       <DebriefSummary record={record} ending={ending} score={score} debrief={debrief} />
@@ -108,7 +108,9 @@ function DebriefReady({ state }: { state: Ready }) {
       </nav>
       {stage >= 1 && (
         <>
-          {debrief && <KeyDecisions takeaways={debrief.takeaways} patientName={firstName(patientName)} evidence={evidence} retryHref={retryHref} />}
+          {debrief && (
+            <KeyDecisions takeaways={debrief.takeaways} patientName={firstName(patientName)} evidence={evidence} retryHref={retryHref} />
+          )}
           <TrajectoryChart transcript={record.transcript} patientName={patientName} />
           {score && debrief && <MitiPanel card={score.miti} words={debrief.miti} />}
           <OwnWordsPanel transcript={record.transcript} chosen={score?.miti ?? null} />

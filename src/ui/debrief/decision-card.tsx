@@ -21,7 +21,12 @@ export function DecisionCard({ item, patientName, evidence, retryHref }: Props) 
   const headingId = `${decisionCardId(entry.turn)}-title`;
   return (
     <li>
-      <article id={decisionCardId(entry.turn)} tabIndex={-1} className={`panel decision-card${item.highlighted ? ' is-highlighted' : ''}`} aria-labelledby={headingId}>
+      <article
+        id={decisionCardId(entry.turn)}
+        tabIndex={-1}
+        className={`panel decision-card${item.highlighted ? ' is-highlighted' : ''}`}
+        aria-labelledby={headingId}
+      >
         <h3 id={headingId}>
           Decision {n}
           {item.phase && <span className="muted"> · {item.phase}</span>}
@@ -34,7 +39,13 @@ export function DecisionCard({ item, patientName, evidence, retryHref }: Props) 
         <OwnWordsLine entry={entry} closestText={item.closestText} />
         <p className="decision-line decision-trainee">
           <span className="decision-speaker">You:</span>{' '}
-          {entry.kind === 'timeout' ? <em>Said nothing before the time ran out.</em> : item.chosenText ? `“${item.chosenText}”` : <em>(response no longer in the scenario)</em>}
+          {entry.kind === 'timeout' ? (
+            <em>Said nothing before the time ran out.</em>
+          ) : item.chosenText ? (
+            `“${item.chosenText}”`
+          ) : (
+            <em>(response no longer in the scenario)</em>
+          )}
         </p>
         <CodeChips codes={entry.codes} />
         <p className="decision-state">

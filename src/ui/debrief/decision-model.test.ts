@@ -8,7 +8,9 @@ describe('decisionItems', () => {
     const record = playedAttempt(['dismiss']);
     const [item] = decisionItems(record.transcript, record.score!.decisions, fakeScenario(), new Set([0]));
     expect(item!.chosenText).toBe('Your scan was normal.');
-    expect(item!.brief).toMatch(/^Your response was dismiss or invalidate \(DIS\)\. .*feels treated unfairly.* The stronger option was complex reflection \(CR\)\.$/);
+    expect(item!.brief).toMatch(
+      /^Your response was dismiss or invalidate \(DIS\)\. .*feels treated unfairly.* The stronger option was complex reflection \(CR\)\.$/,
+    );
     expect(item!.brief).not.toMatch(/: it /);
     expect(item!.keyEvidence).toEqual(['linton-2012-validation', 'miti-4.2.1-codes']);
     expect(item!.evidence.length).toBeGreaterThan(item!.keyEvidence.length);

@@ -4,12 +4,26 @@ import { metIncident } from './met-incident';
 
 const state = { anger: 80, trust: 20, injustice: 50, goalAgreement: 10, taskAgreement: 10 };
 const entry = (nodeId: string, codes: string[]): TranscriptEntry => ({
-  turn: 0, nodeId, kind: 'choice', choiceId: 'a', codes, before: state, after: state, delta: {}, at: 0,
+  turn: 0,
+  nodeId,
+  kind: 'choice',
+  choiceId: 'a',
+  codes,
+  before: state,
+  after: state,
+  delta: {},
+  at: 0,
 });
 const scenario = {
   nodes: [
     { id: 'calm', choices: [{ id: 'a', codes: ['CR'] }] },
-    { id: 'threat', choices: [{ id: 'a', codes: ['LIM'] }, { id: 'b', codes: ['SAFE'] }] },
+    {
+      id: 'threat',
+      choices: [
+        { id: 'a', codes: ['LIM'] },
+        { id: 'b', codes: ['SAFE'] },
+      ],
+    },
   ],
   endings: [
     { id: 'stopped', outcome: 'disengaged', safetyLimit: true },

@@ -10,11 +10,7 @@ const SAFE_CODE = 'SAFE';
  * out was on offer (the author put it there because the patient insulted or
  * threatened them). Derived from the attempt, so no scenario needs a flag.
  */
-export function metIncident(
-  transcript: readonly TranscriptEntry[],
-  scenario: Scenario | null,
-  endingId: string | null,
-): boolean {
+export function metIncident(transcript: readonly TranscriptEntry[], scenario: Scenario | null, endingId: string | null): boolean {
   if (transcript.some((entry) => entry.codes.includes(SAFE_CODE))) return true;
   if (!scenario) return false;
   if (scenario.endings.some((ending) => ending.id === endingId && ending.safetyLimit)) return true;

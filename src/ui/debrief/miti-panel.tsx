@@ -24,8 +24,8 @@ export function MitiPanel({ card, words }: { card: readonly MitiIndicator[]; wor
           <h2 id="miti-title">How you talked: MITI-style indicators</h2>
         </summary>
         <p className="muted">
-          Counts from the Motivational Interviewing Treatment Integrity code (MITI 4.2.1), measured on your responses. The
-          reflection thresholds are the manual’s; the two counts use this simulator’s own bands.
+          Counts from the Motivational Interviewing Treatment Integrity code (MITI 4.2.1), measured on your responses. The reflection
+          thresholds are the manual’s; the two counts use this simulator’s own bands.
         </p>
         <ul className="miti-list">
           {card.map((m) => {

@@ -23,11 +23,26 @@ export const ANGER_STYLE: SeriesStyle = { tone: 'anger', dash: 'dashed', shape: 
 export const TRUST_STYLE: SeriesStyle = { tone: 'trust', dash: 'solid', shape: 'circle' };
 
 /** The two lines of one conversation; `suffix` tells attempts apart when several are overlaid. */
-export function trajectorySeries(points: readonly TrajectoryPoint[], options: { idPrefix?: string; suffix?: string; styles?: [SeriesStyle, SeriesStyle] } = {}): LineSeries[] {
+export function trajectorySeries(
+  points: readonly TrajectoryPoint[],
+  options: { idPrefix?: string; suffix?: string; styles?: [SeriesStyle, SeriesStyle] } = {},
+): LineSeries[] {
   const { idPrefix = '', suffix = '', styles = [ANGER_STYLE, TRUST_STYLE] } = options;
   return [
-    { id: `${idPrefix}anger`, label: `Anger${suffix}`, endLabel: 'Anger', style: styles[0], points: points.map((p) => ({ x: p.x, y: p.anger })) },
-    { id: `${idPrefix}trust`, label: `Trust${suffix}`, endLabel: 'Trust', style: styles[1], points: points.map((p) => ({ x: p.x, y: p.trust })) },
+    {
+      id: `${idPrefix}anger`,
+      label: `Anger${suffix}`,
+      endLabel: 'Anger',
+      style: styles[0],
+      points: points.map((p) => ({ x: p.x, y: p.anger })),
+    },
+    {
+      id: `${idPrefix}trust`,
+      label: `Trust${suffix}`,
+      endLabel: 'Trust',
+      style: styles[1],
+      points: points.map((p) => ({ x: p.x, y: p.trust })),
+    },
   ];
 }
 

@@ -11,7 +11,9 @@ function Links({ ids }: { ids: string[] }) {
 describe('EvidenceLinks', () => {
   it('names each cited entry and opens it in a dialog with statement, citation and confidence', async () => {
     render(<Links ids={['kinney-2020-review', 'design-parameter']} />);
-    const link = await screen.findByRole('button', { name: 'Therapeutic alliance in physical therapy for chronic musculoskeletal pain (systematic review)' });
+    const link = await screen.findByRole('button', {
+      name: 'Therapeutic alliance in physical therapy for chronic musculoskeletal pain (systematic review)',
+    });
     await userEvent.click(link);
     const dialog = screen.getByRole('dialog', { name: /Therapeutic alliance in physical therapy/ });
     expect(dialog).toHaveTextContent(/stronger alliance goes with better pain outcomes/);

@@ -6,7 +6,10 @@ import type { CodeRequest, CoderMessage } from './coder-protocol';
 class FakeWorker implements WorkerLike {
   readonly posted: CodeRequest[] = [];
   terminated = false;
-  private readonly handlers: { message: ((event: MessageEvent<CoderMessage>) => void)[]; error: ((event: Event) => void)[] } = { message: [], error: [] };
+  private readonly handlers: { message: ((event: MessageEvent<CoderMessage>) => void)[]; error: ((event: Event) => void)[] } = {
+    message: [],
+    error: [],
+  };
   postMessage(message: CodeRequest): void {
     this.posted.push(message);
   }

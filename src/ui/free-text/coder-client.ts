@@ -96,8 +96,6 @@ let shared: CoderClient | null = null;
 
 /** The page's one client; the worker is a chunk of its own, loaded only when free-text mode is used. */
 export function sharedCoderClient(): CoderClient {
-  shared ??= new CoderClient(
-    () => new Worker(new URL('./coder-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
-  );
+  shared ??= new CoderClient(() => new Worker(new URL('./coder-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
   return shared;
 }

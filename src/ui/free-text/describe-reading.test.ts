@@ -38,7 +38,9 @@ describe('describeReading', () => {
   });
 
   it('does not repeat a code that says the same as the behaviour', () => {
-    const reading = describeReading(coded({ behaviour: 'reflection', reflection: 'complex', codes: [{ code: 'CR', confidence: 1, words: [] }] }));
+    const reading = describeReading(
+      coded({ behaviour: 'reflection', reflection: 'complex', codes: [{ code: 'CR', confidence: 1, words: [] }] }),
+    );
     expect(reading).toBe('a complex reflection');
   });
 

@@ -59,11 +59,16 @@ export function dictate(onText: (text: string) => void, onEnd: (problem: string 
   recognition.continuous = false;
   let problem: string | null = null;
   recognition.onresult = (event) => {
-    const heard = Array.from(event.results, (result) => result[0]?.transcript ?? '').join(' ').trim();
+    const heard = Array.from(event.results, (result) => result[0]?.transcript ?? '')
+      .join(' ')
+      .trim();
     if (heard) onText(heard);
   };
   recognition.onerror = (event) => {
-    problem = event.error === 'no-speech' ? 'Nothing was heard. Try again, or type your response.' : 'Dictation stopped. Type your response instead.';
+    problem =
+      event.error === 'no-speech'
+        ? 'Nothing was heard. Try again, or type your response.'
+        : 'Dictation stopped. Type your response instead.';
   };
   recognition.onend = () => onEnd(problem);
   recognition.start();

@@ -51,10 +51,20 @@ export function FreeTextReading({ coded, closest, options, disabled, keysEnabled
         </ul>
       )}
       <p className="free-text-closest">
-        Closest option: <strong>{closestIndex + 1}. {closestOption?.text}</strong>
+        Closest option:{' '}
+        <strong>
+          {closestIndex + 1}. {closestOption?.text}
+        </strong>
       </p>
       <div className="free-text-actions">
-        <button ref={goOn} type="button" className="button button-primary" disabled={disabled} data-choice-id={closest.id} onClick={() => onChoose(closest.id)}>
+        <button
+          ref={goOn}
+          type="button"
+          className="button button-primary"
+          disabled={disabled}
+          data-choice-id={closest.id}
+          onClick={() => onChoose(closest.id)}
+        >
           Go on with this option
         </button>
         <button type="button" className="button" disabled={disabled} onClick={onEdit}>

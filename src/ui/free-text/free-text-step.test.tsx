@@ -16,7 +16,16 @@ function setUp(options: { released?: boolean; draft?: string } = {}) {
   if (options.released !== false) release();
   const onChoose = vi.fn();
   const onDraft = vi.fn();
-  render(<FreeTextStep options={OPTIONS} disabled={false} initialDraft={options.draft ?? ''} onDraft={onDraft} onChoose={onChoose} client={client} />);
+  render(
+    <FreeTextStep
+      options={OPTIONS}
+      disabled={false}
+      initialDraft={options.draft ?? ''}
+      onDraft={onDraft}
+      onChoose={onChoose}
+      client={client}
+    />,
+  );
   return { onChoose, onDraft, release, user: userEvent.setup() };
 }
 
@@ -28,7 +37,16 @@ describe('FreeTextStep', () => {
     expect(screen.getByText(/Closest option:/)).toHaveTextContent('2. What has been the hardest part');
     expect(screen.getByRole('button', { name: 'Go on with this option' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(onChoose).toHaveBeenCalledWith('explore', expect.objectContaining({ words: 'What has been the hardest part of this for you?', closestChoiceId: 'explore', overridden: false, behaviour: 'question', kind: 'open' }));
+    expect(onChoose).toHaveBeenCalledWith(
+      'explore',
+      expect.objectContaining({
+        words: 'What has been the hardest part of this for you?',
+        closestChoiceId: 'explore',
+        overridden: false,
+        behaviour: 'question',
+        kind: 'open',
+      }),
+    );
   });
 
   it('lets the trainee override the reading with one number key, and records the override', async () => {

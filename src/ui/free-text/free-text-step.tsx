@@ -127,7 +127,10 @@ export const FreeTextStep = forwardRef<HTMLDivElement, Props>(function FreeTextS
             <button type="button" className="button button-primary" disabled={disabled || phase.kind === 'reading'} onClick={submit}>
               Read my response
             </button>
-            <DictateButton disabled={disabled || phase.kind === 'reading'} onHeard={(heard) => setText((was) => (was ? `${was} ${heard}` : heard))} />
+            <DictateButton
+              disabled={disabled || phase.kind === 'reading'}
+              onHeard={(heard) => setText((was) => (was ? `${was} ${heard}` : heard))}
+            />
           </div>
           <p role="status" className="free-text-progress">
             {status.state === 'loading' ? 'Loading the response reader…' : phase.kind === 'reading' ? 'Reading your response…' : ''}
@@ -140,7 +143,14 @@ export const FreeTextStep = forwardRef<HTMLDivElement, Props>(function FreeTextS
           {failed && (
             <div className="free-text-others" role="group" aria-label="Options">
               {options.map((option, i) => (
-                <button key={option.id} type="button" className="choice" data-choice-id={option.id} disabled={disabled} onClick={() => onChoose(option.id, null)}>
+                <button
+                  key={option.id}
+                  type="button"
+                  className="choice"
+                  data-choice-id={option.id}
+                  disabled={disabled}
+                  onClick={() => onChoose(option.id, null)}
+                >
                   <span className="choice-number">{i + 1}</span>
                   <span className="choice-text">{option.text}</span>
                 </button>

@@ -10,7 +10,13 @@ const percent = (value: number | null) => (value === null ? 'none (no reflection
  * own words beside those of the options they went on through. Closed until
  * asked for, to keep the debrief compact; nothing when no decision was typed.
  */
-export function OwnWordsPanel({ transcript, chosen }: { transcript: readonly StoredTranscriptEntry[]; chosen: readonly MitiIndicator[] | null }) {
+export function OwnWordsPanel({
+  transcript,
+  chosen,
+}: {
+  transcript: readonly StoredTranscriptEntry[];
+  chosen: readonly MitiIndicator[] | null;
+}) {
   const typed = transcript.flatMap((entry) => (entry.freeText ? [entry.freeText] : []));
   if (typed.length === 0) return null;
   const own = ownWordsMiti(typed);
@@ -23,8 +29,9 @@ export function OwnWordsPanel({ transcript, chosen }: { transcript: readonly Sto
           <h2 id="own-words-title">Your own words</h2>
         </summary>
         <p className="muted">
-          You typed {typed.length} of {transcript.length} responses; you changed the reader’s closest option {overridden} {overridden === 1 ? 'time' : 'times'}. Your
-          words are beside each decision below. The score follows the options the conversation went on through.
+          You typed {typed.length} of {transcript.length} responses; you changed the reader’s closest option {overridden}{' '}
+          {overridden === 1 ? 'time' : 'times'}. Your words are beside each decision below. The score follows the options the conversation
+          went on through.
         </p>
         <table className="own-words-miti">
           <caption>MITI indicators: your own words and the options chosen</caption>

@@ -34,10 +34,14 @@ export function AttemptComparison({ records }: { records: readonly AttemptRecord
         {scenarios.length > 1 && (
           <p>
             <label htmlFor={ids.scenario}>Scenario</label>
-            <select id={ids.scenario} value={group.id} onChange={(e) => {
+            <select
+              id={ids.scenario}
+              value={group.id}
+              onChange={(e) => {
                 setScenarioId(e.target.value);
                 setPicked({});
-              }}>
+              }}
+            >
               {scenarios.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}

@@ -8,7 +8,6 @@ export function resultLabel(record: AttemptRecord): string {
   return record.outcome ? OUTCOME_LABELS[record.outcome] : 'Completed';
 }
 
-
 /** One line for pickers and tables: when, how it ended, the score. */
 export function attemptSummary(record: AttemptRecord): string {
   const score = record.score ? ` · ${Math.round(record.score.overall)} / 100` : '';

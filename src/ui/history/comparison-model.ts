@@ -31,8 +31,10 @@ const STYLES: Record<'A' | 'B', [SeriesStyle, SeriesStyle]> = {
 export function comparisonSeries(a: AttemptRecord, b: AttemptRecord): LineSeries[] {
   return (['A', 'B'] as const).flatMap((key) => {
     const record = key === 'A' ? a : b;
-    return trajectorySeries(trajectoryPoints(record.transcript), { idPrefix: `${key}-`, suffix: `, attempt ${key}`, styles: STYLES[key] }).map(
-      (series) => ({ ...series, endLabel: `${series.endLabel} ${key}` }),
-    );
+    return trajectorySeries(trajectoryPoints(record.transcript), {
+      idPrefix: `${key}-`,
+      suffix: `, attempt ${key}`,
+      styles: STYLES[key],
+    }).map((series) => ({ ...series, endLabel: `${series.endLabel} ${key}` }));
   });
 }

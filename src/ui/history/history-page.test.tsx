@@ -55,7 +55,11 @@ describe('HistoryPage', () => {
       'Communication',
     ]);
     const overall = figures[0]!;
-    expect(within(overall).getAllByRole('listitem').map((li) => li.textContent)).toEqual([good.scenarioTitle, 'Nobody believes me']);
+    expect(
+      within(overall)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([good.scenarioTitle, 'Nobody believes me']);
     expect(overall.querySelectorAll('svg[role="img"] .chart-series-line')).toHaveLength(2);
     expect(within(overall).getByRole('img')).toHaveAccessibleName(
       /Overall score Nobody listens: 3 scored attempts, from \d+ to \d+\. Nobody believes me: 1 scored attempt, \d+\./,
@@ -71,12 +75,11 @@ describe('HistoryPage', () => {
     const section = await screen.findByRole('region', { name: 'Compare two attempts' });
     const figure = within(section).getByRole('figure', { name: /anger and trust, attempt A and attempt B/ });
     const key = within(figure).getByRole('list', { name: 'Key' });
-    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Anger, attempt A',
-      'Trust, attempt A',
-      'Anger, attempt B',
-      'Trust, attempt B',
-    ]);
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Anger, attempt A', 'Trust, attempt A', 'Anger, attempt B', 'Trust, attempt B']);
     const lines = [...figure.querySelectorAll('svg[role="img"] .chart-series-line')];
     expect(lines).toHaveLength(4);
     expect(lines[0]).toHaveAttribute('stroke-dasharray');

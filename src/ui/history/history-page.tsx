@@ -26,9 +26,9 @@ export function HistoryPage() {
         <section className="panel empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">No attempts yet</h2>
           <p>
-            Start with a scenario from the library: an introductory one is a good first conversation. When you finish,
-            its debrief is kept here, and after a few attempts you will see your progress on each part of the alliance
-            and can compare two tries at the same patient.
+            Start with a scenario from the library: an introductory one is a good first conversation. When you finish, its debrief is kept
+            here, and after a few attempts you will see your progress on each part of the alliance and can compare two tries at the same
+            patient.
           </p>
           <p>Already practised on another device? Import your records below.</p>
           <a className="button button-primary" href="#/">

@@ -13,8 +13,8 @@ export function ProgressCharts({ records }: { records: readonly AttemptRecord[] 
     <section className="panel" aria-labelledby="progress-title">
       <h2 id="progress-title">Progress over time</h2>
       <p className="muted">
-        One line per scenario (the key names them), from your first scored attempt at it on the left; every score is out
-        of 100 and measured against what that scenario allowed. Open “Show as a table” for the numbers.
+        One line per scenario (the key names them), from your first scored attempt at it on the left; every score is out of 100 and measured
+        against what that scenario allowed. Open “Show as a table” for the numbers.
       </p>
       <div className="progress-grid">
         {MEASURES.map((measure) => {

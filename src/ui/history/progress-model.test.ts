@@ -4,7 +4,13 @@ import { describeProgress, progressSeries, scenarioStyle, scoredByScenario } fro
 
 const strong = playedAttempt(['reflect', 'goal']);
 const weak = playedAttempt(['reflect', 'argue']);
-const at = (base: typeof strong, id: string, finishedAt: number, scenarioId: string, scenarioTitle: string) => ({ ...base, id, finishedAt, scenarioId, scenarioTitle });
+const at = (base: typeof strong, id: string, finishedAt: number, scenarioId: string, scenarioTitle: string) => ({
+  ...base,
+  id,
+  finishedAt,
+  scenarioId,
+  scenarioTitle,
+});
 
 describe('progress series', () => {
   const records = [
@@ -45,7 +51,10 @@ describe('progress series', () => {
   it('leaves out a dimension a scenario does not assess, and says when nothing is assessed', () => {
     const unassessed = {
       ...strong,
-      score: { ...strong.score!, dimensions: strong.score!.dimensions.map((d) => (d.dimension === 'tasks' ? { ...d, scoreable: false } : d)) },
+      score: {
+        ...strong.score!,
+        dimensions: strong.score!.dimensions.map((d) => (d.dimension === 'tasks' ? { ...d, scoreable: false } : d)),
+      },
     };
     const series = progressSeries(scoredByScenario([unassessed]), 'tasks');
     expect(series[0]!.points).toEqual([]);

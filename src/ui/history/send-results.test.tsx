@@ -9,7 +9,10 @@ import { sendOutcomeMessage, sendResults, type ShareTarget } from './send-result
 
 const attempt = playedAttempt(['reflect', 'goal'], { id: 'att-1', finishedAt: Date.UTC(2026, 10, 2) });
 const store = () =>
-  fakeStore({ profiles: [{ id: 'p1', displayName: 'Alex Kim', programId: 'PT-101', createdAt: Date.UTC(2026, 0, 1) }], attempts: [attempt] });
+  fakeStore({
+    profiles: [{ id: 'p1', displayName: 'Alex Kim', programId: 'PT-101', createdAt: Date.UTC(2026, 0, 1) }],
+    attempts: [attempt],
+  });
 
 /** Captures what downloadFile hands the browser (jsdom has no object URLs). */
 const realCreateObjectURL = URL.createObjectURL;

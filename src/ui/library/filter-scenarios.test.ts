@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../scenarios/scenario-source';
 import { filterScenarios, NO_FILTER, suggestedStart } from './filter-scenarios';
 
-const entry = (id: string, difficulty: CatalogEntry['difficulty'], factors: CatalogEntry['factors'], estimatedMinutes = 10): CatalogEntry => ({
+const entry = (
+  id: string,
+  difficulty: CatalogEntry['difficulty'],
+  factors: CatalogEntry['factors'],
+  estimatedMinutes = 10,
+): CatalogEntry => ({
   id,
   title: id,
   summary: '',

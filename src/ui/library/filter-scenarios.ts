@@ -24,8 +24,7 @@ export function filterScenarios(catalog: readonly CatalogEntry[], filter: Librar
 /** Where a new trainee should begin: the easiest, then shortest, scenario. */
 export function suggestedStart(catalog: readonly CatalogEntry[]): CatalogEntry | null {
   const sorted = [...catalog].sort(
-    (a, b) =>
-      DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.estimatedMinutes - b.estimatedMinutes,
+    (a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.estimatedMinutes - b.estimatedMinutes,
   );
   return sorted[0] ?? null;
 }

@@ -15,10 +15,7 @@ export function LibraryFilters({ factors, filter, onChange }: Props) {
     <form className="library-filters" aria-label="Filter scenarios" onSubmit={(e) => e.preventDefault()}>
       <label>
         <span>Review factor</span>
-        <select
-          value={filter.factor}
-          onChange={(e) => onChange({ ...filter, factor: e.target.value as LibraryFilter['factor'] })}
-        >
+        <select value={filter.factor} onChange={(e) => onChange({ ...filter, factor: e.target.value as LibraryFilter['factor'] })}>
           <option value="all">All factors</option>
           {factors.map((factor) => (
             <option key={factor} value={factor}>
@@ -29,10 +26,7 @@ export function LibraryFilters({ factors, filter, onChange }: Props) {
       </label>
       <label>
         <span>Difficulty</span>
-        <select
-          value={filter.difficulty}
-          onChange={(e) => onChange({ ...filter, difficulty: e.target.value as Difficulty | 'all' })}
-        >
+        <select value={filter.difficulty} onChange={(e) => onChange({ ...filter, difficulty: e.target.value as Difficulty | 'all' })}>
           <option value="all">All levels</option>
           {DIFFICULTIES.map((difficulty) => (
             <option key={difficulty} value={difficulty}>

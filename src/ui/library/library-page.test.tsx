@@ -41,7 +41,11 @@ describe('LibraryPage', () => {
     expect(within(card).getByText('Introductory')).toBeInTheDocument();
     expect(within(card).getByText('About 5 min')).toBeInTheDocument();
     const chips = within(card).getByRole('list', { name: 'Trains' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Anger', 'Trust']);
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Anger', 'Trust']);
     expect(within(card).getByRole('link', { name: /Start/ })).toHaveAttribute('href', '#/play/back-pain');
   });
 
@@ -66,9 +70,21 @@ describe('LibraryPage', () => {
 
   it('shows the best completed score and offers Resume for a saved conversation', async () => {
     const store = fakeStore({
-      attempts: [attempt({ id: 'a1' }), attempt({ id: 'a2', score: { overall: 55, dimensions: [], miti: [], outcome: null, decisions: [] } })],
+      attempts: [
+        attempt({ id: 'a1' }),
+        attempt({ id: 'a2', score: { overall: 55, dimensions: [], miti: [], outcome: null, decisions: [] } }),
+      ],
       inProgress: [
-        { profileId: 'p1', scenarioId: 'hostile', contentHash: 'x', registration: 'r', startedAt: 1, updatedAt: 2, snapshot: '{}', checkpoints: [] },
+        {
+          profileId: 'p1',
+          scenarioId: 'hostile',
+          contentHash: 'x',
+          registration: 'r',
+          startedAt: 1,
+          updatedAt: 2,
+          snapshot: '{}',
+          checkpoints: [],
+        },
       ],
     });
     renderApp({ source, store });

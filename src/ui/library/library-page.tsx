@@ -20,10 +20,7 @@ export function LibraryPage() {
   const addedById = useMemo(() => new Map(added?.map((record) => [record.scenarioId, record])), [added]);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const shown = useMemo(() => filterScenarios(catalog, filter), [catalog, filter]);
-  const factors = useMemo(
-    () => REVIEW_FACTORS.filter((factor) => catalog.some((entry) => entry.factors.includes(factor))),
-    [catalog],
-  );
+  const factors = useMemo(() => REVIEW_FACTORS.filter((factor) => catalog.some((entry) => entry.factors.includes(factor))), [catalog]);
   const start = suggestedStart(catalog);
   // Until storage has loaded (it is fetched after the first paint), a hint from
   // the last visit decides, so the welcome panel never pushes the list down later.
@@ -36,8 +33,8 @@ export function LibraryPage() {
     <div className="library">
       <PageHeading title="Scenario library">Practise the conversation before it happens</PageHeading>
       <p className="lead">
-        Each scenario is a conversation with a patient who is angry, distrustful or feels unfairly treated. Choose what
-        to say; the patient responds to how you say it.
+        Each scenario is a conversation with a patient who is angry, distrustful or feels unfairly treated. Choose what to say; the patient
+        responds to how you say it.
       </p>
 
       <p>
@@ -47,8 +44,8 @@ export function LibraryPage() {
         <section className="panel empty-state">
           <h2>No scenarios yet</h2>
           <p>
-            Scenarios are written by instructors as YAML files in the <code>scenarios/</code> folder and built into the
-            app. Ask your instructor for a build that includes them, or open the Author page to write one.
+            Scenarios are written by instructors as YAML files in the <code>scenarios/</code> folder and built into the app. Ask your
+            instructor for a build that includes them, or open the Author page to write one.
           </p>
         </section>
       ) : (
@@ -57,9 +54,9 @@ export function LibraryPage() {
             <section className="panel welcome" aria-labelledby="welcome-title">
               <h2 id="welcome-title">New here? Start with “{start.title}”</h2>
               <p>
-                It takes about {start.estimatedMinutes} minutes. Read what {start.persona.name} says, then pick one of the
-                numbered responses — click it or press its number. Afterwards, a debrief shows which choices built the
-                therapeutic alliance and which strained it.
+                It takes about {start.estimatedMinutes} minutes. Read what {start.persona.name} says, then pick one of the numbered
+                responses — click it or press its number. Afterwards, a debrief shows which choices built the therapeutic alliance and which
+                strained it.
               </p>
               <a className="button button-primary" href={hrefFor({ name: 'play', scenarioId: start.id })}>
                 Start “{start.title}”

@@ -17,14 +17,18 @@ export async function applyLearnerPreferences(
     const muted = preferences.audio === 'off';
     try {
       if ((await settings.get()).muted !== muted) await settings.update({ muted });
-      notes.push(muted ? 'Sound is off, as your course preferences ask; use Mute to turn it on.' : 'Sound is on, as your course preferences ask.');
+      notes.push(
+        muted ? 'Sound is off, as your course preferences ask; use Mute to turn it on.' : 'Sound is on, as your course preferences ask.',
+      );
     } catch {
       notes.push('Your course’s sound preference could not be applied; use Mute to change the sound.');
     }
   }
   const { languages } = preferences;
   if (languages.length > 0 && !languages.some((code) => /^en(-|$)/i.test(code))) {
-    notes.push(`Common Ground is available in English only, so it stays in English (your course preferences ask for ${languages.join(', ')}).`);
+    notes.push(
+      `Common Ground is available in English only, so it stays in English (your course preferences ask for ${languages.join(', ')}).`,
+    );
   }
   return notes.length > 0 ? notes.join(' ') : null;
 }

@@ -34,7 +34,11 @@ export function CourseBar({ mode, note, exit, go }: CourseBarProps) {
   return (
     <aside className="lms-notice course-bar" aria-label="Your course">
       <p className="notice" role="status">
-        <span>{state === 'closed' ? 'This session is closed and your course has been told. You can close this window.' : [MODE_NOTE[mode], note].filter(Boolean).join(' ')}</span>
+        <span>
+          {state === 'closed'
+            ? 'This session is closed and your course has been told. You can close this window.'
+            : [MODE_NOTE[mode], note].filter(Boolean).join(' ')}
+        </span>
         {state !== 'closed' && (
           <button type="button" className="button button-small" onClick={() => void leave()} disabled={state === 'closing'}>
             {state === 'closing' ? 'Closing the session…' : 'Return to course'}

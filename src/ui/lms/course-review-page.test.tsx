@@ -11,7 +11,11 @@ import { CourseReviewPage, REVIEW_NOTE } from './course-review-page';
 const source = fakeSource();
 const compiled = source.compiled[0]!;
 const SCENARIO = compiled.scenario.id;
-const REPORTED: CourseReview = { scenarioId: SCENARIO, completed: true, reported: { scoreRaw: 64, passed: false, passMark: 70, finishedAt: Date.UTC(2026, 11, 2, 10) } };
+const REPORTED: CourseReview = {
+  scenarioId: SCENARIO,
+  completed: true,
+  reported: { scoreRaw: 64, passed: false, passMark: 70, finishedAt: Date.UTC(2026, 11, 2, 10) },
+};
 
 function renderReview(review: CourseReview, attempts = [genuineAttempt(compiled, ['reflect', 'goal'])], scenarioId = SCENARIO) {
   const store = fakeStore({ attempts });

@@ -9,7 +9,8 @@ import { useScenarioSource } from '../scenarios/scenario-source';
 import { ConversationScript } from './conversation-script';
 import type { CourseReview } from './course-review';
 
-export const REVIEW_NOTE = 'This is a review launch: your result is recorded; you can look through the scenario but nothing you do now is recorded.';
+export const REVIEW_NOTE =
+  'This is a review launch: your result is recorded; you can look through the scenario but nothing you do now is recorded.';
 
 function recordedResult(review: CourseReview): string {
   const { reported } = review;
@@ -32,7 +33,10 @@ function useLastAttempt(scenarioId: string): AttemptRecord | null {
     void store.attempts.listByProfile(profileId).then(
       ({ records }) => {
         const finished = records.filter((record) => record.scenarioId === scenarioId && record.status === 'completed');
-        const latest = finished.reduce<AttemptRecord | null>((best, record) => (!best || record.finishedAt > best.finishedAt ? record : best), null);
+        const latest = finished.reduce<AttemptRecord | null>(
+          (best, record) => (!best || record.finishedAt > best.finishedAt ? record : best),
+          null,
+        );
         if (!cancelled) setLast(latest);
       },
       () => undefined, // No local history to offer: the course's result above still stands.
@@ -73,7 +77,8 @@ export function CourseReviewPage({ scenarioId, review }: { scenarioId: string; r
         {review.scenarioId === scenarioId && <p>{recordedResult(review)}</p>}
         {last && (
           <p>
-            <a href={hrefFor({ name: 'debrief', attemptId: last.id, scenarioId })}>Open the debrief of your last attempt in this browser</a> (ended {formatDateTime(last.finishedAt)}
+            <a href={hrefFor({ name: 'debrief', attemptId: last.id, scenarioId })}>Open the debrief of your last attempt in this browser</a>{' '}
+            (ended {formatDateTime(last.finishedAt)}
             {last.score ? `, score ${Math.round(last.score.overall)} out of 100` : ''}).
           </p>
         )}

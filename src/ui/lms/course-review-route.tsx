@@ -3,7 +3,9 @@ import { useCourseReview } from './course-review';
 
 // Only the LMS package can have a Review launch: the normal build drops this chunk.
 const CourseReviewPage =
-  import.meta.env.VITE_LMS_PACKAGE === '1' ? lazy(() => import('./course-review-page').then((m) => ({ default: m.CourseReviewPage }))) : null;
+  import.meta.env.VITE_LMS_PACKAGE === '1'
+    ? lazy(() => import('./course-review-page').then((m) => ({ default: m.CourseReviewPage })))
+    : null;
 
 /**
  * What a play route shows in a cmi5 Review launch (the review, in place of

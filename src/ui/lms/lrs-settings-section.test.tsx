@@ -82,9 +82,14 @@ describe('Settings → Learning Record Store', () => {
 
   it('says when this tab’s access comes from its launch', async () => {
     const actor = { account: { homePage: 'https://program.example', name: 'learner-9' } };
-    sessionStorage.setItem('common-ground.xapi-launch', JSON.stringify({ endpoint: 'https://lrs.example/xAPI/', auth: 'Basic token', actor }));
+    sessionStorage.setItem(
+      'common-ground.xapi-launch',
+      JSON.stringify({ endpoint: 'https://lrs.example/xAPI/', auth: 'Basic token', actor }),
+    );
     renderApp({ hash: '#/settings' });
-    expect(await screen.findByText(/opened with its own access to the Learning Record Store at https:\/\/lrs\.example \(from this launch\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/opened with its own access to the Learning Record Store at https:\/\/lrs\.example \(from this launch\)/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Basic token/)).toBeNull();
   });
 

@@ -7,7 +7,13 @@ import { AppDataContext, type AppData } from '../data/app-data-context';
 import { DEFAULT_SETTINGS } from '../data/store-port';
 import { LrsStatementsPanel } from './lrs-statements-panel';
 
-const LRS = { endpoint: 'https://lrs.example/xAPI/', key: 'k', secret: 's', homePage: 'https://program.example', kind: 'dashboard-read' as const };
+const LRS = {
+  endpoint: 'https://lrs.example/xAPI/',
+  key: 'k',
+  secret: 's',
+  homePage: 'https://program.example',
+  kind: 'dashboard-read' as const,
+};
 type Saved = Omit<typeof LRS, 'kind'> & { kind?: 'learner-write' | 'dashboard-read' };
 
 function renderPanel(lrs: Saved | null) {
@@ -43,7 +49,10 @@ describe('LRS statements panel (dashboard)', () => {
 
   it('never follows a `more` link to another server, and says so', async () => {
     const user = userEvent.setup();
-    const statements = buildAttemptStatements(xapiContext('c0000000-0000-4000-8000-000000000003'), attemptRecord('c0000000-0000-4000-8000-000000000003', 90));
+    const statements = buildAttemptStatements(
+      xapiContext('c0000000-0000-4000-8000-000000000003'),
+      attemptRecord('c0000000-0000-4000-8000-000000000003', 90),
+    );
     const fetchMock = vi.fn(async () => Response.json({ statements, more: '//evil.example/xAPI/statements' }));
     vi.stubGlobal('fetch', fetchMock);
     const addAttempts = renderPanel(LRS);
@@ -55,8 +64,14 @@ describe('LRS statements panel (dashboard)', () => {
 
   it('loads every page of statements and adds the finished attempts to the dashboard', async () => {
     const user = userEvent.setup();
-    const done = buildAttemptStatements(xapiContext('c0000000-0000-4000-8000-000000000001'), attemptRecord('c0000000-0000-4000-8000-000000000001', 77));
-    const running = buildAttemptStatements(xapiContext('c0000000-0000-4000-8000-000000000002'), attemptRecord('c0000000-0000-4000-8000-000000000002')).slice(0, 3);
+    const done = buildAttemptStatements(
+      xapiContext('c0000000-0000-4000-8000-000000000001'),
+      attemptRecord('c0000000-0000-4000-8000-000000000001', 77),
+    );
+    const running = buildAttemptStatements(
+      xapiContext('c0000000-0000-4000-8000-000000000002'),
+      attemptRecord('c0000000-0000-4000-8000-000000000002'),
+    ).slice(0, 3);
     const all = [...done, ...running];
     const pages = [
       { statements: all.slice(0, 6), more: '/xAPI/statements?cursor=2' },
@@ -67,7 +82,11 @@ describe('LRS statements panel (dashboard)', () => {
     const addAttempts = renderPanel(LRS);
     await user.type(screen.getByLabelText('From'), '2024-01-01');
     await user.click(screen.getByRole('button', { name: 'Load statements' }));
-    expect(await screen.findByText(new RegExp(`Loaded ${all.length} statements: 1 finished attempt added\\. 1 unfinished attempt not counted yet`))).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        new RegExp(`Loaded ${all.length} statements: 1 finished attempt added\\. 1 unfinished attempt not counted yet`),
+      ),
+    ).toBeInTheDocument();
     await waitFor(() => expect(addAttempts).toHaveBeenCalledTimes(1));
     const [[source, attempts]] = addAttempts.mock.calls as unknown as [[string, { overall: number; attemptId: string }[]]];
     expect(source).toBe('LRS: lrs.example');

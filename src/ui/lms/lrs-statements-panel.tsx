@@ -89,8 +89,8 @@ export function LrsStatementsPanel({ addAttempts, busy }: Props) {
       <h2 id={`${id}-title`}>From a Learning Record Store</h2>
       {!lrs ? (
         <p className="muted">
-          Load your cohort’s attempts straight from your program’s Learning Record Store: save a read credential for the
-          dashboard in <a href="#/settings">Settings</a> first.
+          Load your cohort’s attempts straight from your program’s Learning Record Store: save a read credential for the dashboard in{' '}
+          <a href="#/settings">Settings</a> first.
           {saved ? ' This device holds a learner’s write-only credential, which cannot read the cohort.' : ''}
         </p>
       ) : (

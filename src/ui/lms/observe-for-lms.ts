@@ -15,7 +15,11 @@ export interface LmsObservation {
  * one at a time: a decision never reaches the LMS before its attempt's start,
  * nor an ending after the session was closed with `afterEvents`.
  */
-export function observeForLms(reporting: LmsReporting, store: Pick<Store, 'inProgress'>, loadScenario: (id: string) => Promise<CompiledScenario>): LmsObservation {
+export function observeForLms(
+  reporting: LmsReporting,
+  store: Pick<Store, 'inProgress'>,
+  loadScenario: (id: string) => Promise<CompiledScenario>,
+): LmsObservation {
   let queue: Promise<void> = Promise.resolve();
   const inOrder = (work: () => unknown): Promise<void> => {
     queue = queue.then(work).then(

@@ -16,7 +16,10 @@ afterEach(() => {
 describe('registerXapiObserver', () => {
   it('loads nothing, not even after start-up, while no LRS is configured', async () => {
     vi.useFakeTimers();
-    const off = registerXapiObserver(() => Promise.reject(new Error('unused')), async () => false);
+    const off = registerXapiObserver(
+      () => Promise.reject(new Error('unused')),
+      async () => false,
+    );
     attemptEvents.started(info);
     await vi.advanceTimersByTimeAsync(2000);
     expect(sharedXapiService).not.toHaveBeenCalled();
@@ -25,7 +28,10 @@ describe('registerXapiObserver', () => {
   });
 
   it('hands attempt events to the xAPI service once an LRS is configured', async () => {
-    const off = registerXapiObserver(() => Promise.reject(new Error('unused')), async () => true);
+    const off = registerXapiObserver(
+      () => Promise.reject(new Error('unused')),
+      async () => true,
+    );
     attemptEvents.started(info);
     await vi.waitFor(() => expect(service.started).toHaveBeenCalledWith(info));
     off();

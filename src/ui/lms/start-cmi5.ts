@@ -24,7 +24,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export async function startCmi5(loadScenario: (id: string) => Promise<CompiledScenario>): Promise<void> {
   const scenarioId = new URLSearchParams(window.location.search).get('scenario');
-  if (scenarioId && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = `#/play/${encodeURIComponent(scenarioId)}`;
+  if (scenarioId && (window.location.hash === '' || window.location.hash === '#/'))
+    window.location.hash = `#/play/${encodeURIComponent(scenarioId)}`;
 
   // The tab's sessionStorage keeps the session under SESSION_MEMORY_KEY, so a reload does not fetch a second token.
   const start = await startCmi5Session({ search: window.location.search, storage: window.sessionStorage, onProblem: showLmsNotice });

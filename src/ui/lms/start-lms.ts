@@ -16,10 +16,7 @@ const isCmi5Address = (search: string): boolean => /[?&]fetch=/.test(search) && 
  * The normal build resolves at once and contains no LMS code (the branch is
  * removed at build time).
  */
-export function startLms(
-  loadScenario: (id: string) => Promise<CompiledScenario>,
-  lrsConfigured?: () => Promise<boolean>,
-): Promise<void> {
+export function startLms(loadScenario: (id: string) => Promise<CompiledScenario>, lrsConfigured?: () => Promise<boolean>): Promise<void> {
   const search = globalThis.location?.search ?? '';
   // A launch's token leaves the address at once; its parser loads only when there is one.
   if (/[?&](endpoint|auth)=/.test(search) && !isCmi5Address(search)) {

@@ -3,7 +3,9 @@ import { enterLine } from './enter-line';
 
 function lineWithAnimate() {
   const element = document.createElement('li');
-  const animate = vi.fn(() => ({ finished: Promise.resolve(), cancel() {}, onfinish: null, playState: 'finished' }) as unknown as Animation);
+  const animate = vi.fn(
+    () => ({ finished: Promise.resolve(), cancel() {}, onfinish: null, playState: 'finished' }) as unknown as Animation,
+  );
   element.animate = animate as unknown as HTMLElement['animate'];
   return { element, animate };
 }

@@ -18,5 +18,8 @@ export function enterLine(element: HTMLElement): void {
   if (entered.has(element)) return;
   entered.add(element);
   if (motionReduced() || typeof element.animate !== 'function') return;
-  element.animate({ opacity: [0, 1], transform: ['translateY(8px)', 'translateY(0)'] }, { duration: 200, easing: 'cubic-bezier(0, 0, 0.58, 1)' });
+  element.animate(
+    { opacity: [0, 1], transform: ['translateY(8px)', 'translateY(0)'] },
+    { duration: 200, easing: 'cubic-bezier(0, 0, 0.58, 1)' },
+  );
 }

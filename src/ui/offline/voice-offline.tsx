@@ -64,10 +64,11 @@ export default function VoiceOffline({ scenarioId, title }: { scenarioId: string
       {(status.kind === 'missing' || status.kind === 'failed') && (
         <>
           <button type="button" className="button button-small" onClick={() => void save()}>
-            Make this scenario available offline ({formatBytes(status.bytes)})
-            <span className="visually-hidden">: {title}</span>
+            Make this scenario available offline ({formatBytes(status.bytes)})<span className="visually-hidden">: {title}</span>
           </button>
-          {status.kind === 'failed' && <span className="muted">Some clips could not be downloaded. Check the connection and try again.</span>}
+          {status.kind === 'failed' && (
+            <span className="muted">Some clips could not be downloaded. Check the connection and try again.</span>
+          )}
         </>
       )}
     </span>

@@ -6,7 +6,8 @@ import { renderApp } from '../test-util/render-app';
 import { storeWithPacks } from './testing/pack-store';
 
 const titled = (id: string, title: string) => templateInput(id, (s) => s.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`));
-const fileOf = (bytes: Uint8Array, name = 'week-3.cgpack.zip') => new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/zip' });
+const fileOf = (bytes: Uint8Array, name = 'week-3.cgpack.zip') =>
+  new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/zip' });
 
 async function addFile(file: File) {
   const user = userEvent.setup();
@@ -62,14 +63,22 @@ describe('Add scenarios', () => {
     renderApp({ hash: '#/add', store });
     const user = await addFile(fileOf(packOf(titled('knee-visit', 'The knee visit'))));
     await screen.findByText(/Added a scenario/);
-    await user.upload(screen.getByLabelText('Choose a pack file…'), fileOf(packOf(titled('knee-visit', 'The knee visit, revised')), 'week-4.cgpack.zip'));
+    await user.upload(
+      screen.getByLabelText('Choose a pack file…'),
+      fileOf(packOf(titled('knee-visit', 'The knee visit, revised')), 'week-4.cgpack.zip'),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Replace a scenario you already have?' });
-    expect(dialog).toHaveTextContent(/“The knee visit”: the version from week-3.cgpack.zip, published .* would be replaced by “The knee visit, revised” in week-4.cgpack.zip/);
+    expect(dialog).toHaveTextContent(
+      /“The knee visit”: the version from week-3.cgpack.zip, published .* would be replaced by “The knee visit, revised” in week-4.cgpack.zip/,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Keep what I have' }));
     expect(await screen.findByText(/Nothing was changed/)).toBeVisible();
     expect((await store.packScenarios!.list()).records.map((r) => r.compiled.scenario.title)).toEqual(['The knee visit']);
 
-    await user.upload(screen.getByLabelText('Choose a pack file…'), fileOf(packOf(titled('knee-visit', 'The knee visit, revised')), 'week-4.cgpack.zip'));
+    await user.upload(
+      screen.getByLabelText('Choose a pack file…'),
+      fileOf(packOf(titled('knee-visit', 'The knee visit, revised')), 'week-4.cgpack.zip'),
+    );
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace it' }));
     await screen.findByText(/Added a scenario from “week-4.cgpack.zip”/);
     const records = (await store.packScenarios!.list()).records;

@@ -38,8 +38,8 @@ export function AddPage({ packUrl }: { packUrl?: string }) {
     <div className="add-page">
       <PageHeading>Add scenarios</PageHeading>
       <p className="lead">
-        Your instructor may give you a scenario pack: a file ending in <code>{PACK_FILE_SUFFIX}</code>, or a link to one. Adding it
-        puts its scenarios in your library on this device, where they work offline too.
+        Your instructor may give you a scenario pack: a file ending in <code>{PACK_FILE_SUFFIX}</code>, or a link to one. Adding it puts its
+        scenarios in your library on this device, where they work offline too.
       </p>
       <section
         className={dragging ? 'panel pack-drop pack-drop-active' : 'panel pack-drop'}
@@ -64,7 +64,10 @@ export function AddPage({ packUrl }: { packUrl?: string }) {
             event.target.value = '';
           }}
         />
-        <label htmlFor={`${id}-file`} className={busy ? 'button button-primary pack-file-label disabled' : 'button button-primary pack-file-label'}>
+        <label
+          htmlFor={`${id}-file`}
+          className={busy ? 'button button-primary pack-file-label disabled' : 'button button-primary pack-file-label'}
+        >
           Choose a pack file…
         </label>
         <p className="muted">Every scenario is checked before it is added. A pack with any error is not added at all.</p>
@@ -99,7 +102,9 @@ function StatusText({ state }: { state: AddState }) {
               work offline.
             </p>
           )}
-          {state.unchanged.length > 0 && <p>Already in your library, unchanged: {state.unchanged.map((title) => `“${title}”`).join(', ')}.</p>}
+          {state.unchanged.length > 0 && (
+            <p>Already in your library, unchanged: {state.unchanged.map((title) => `“${title}”`).join(', ')}.</p>
+          )}
           <p>
             <a className="button" href={hrefFor({ name: 'library' })}>
               Go to the library

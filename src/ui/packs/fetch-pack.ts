@@ -17,15 +17,22 @@ export async function fetchPack(address: string, base = location.href): Promise<
   }
   const own = new URL(base).origin;
   if (url.origin !== own) {
-    throw new PackFetchError(`Packs can be added by link only from this app's own site (${own}). Download the pack and add it as a file instead.`);
+    throw new PackFetchError(
+      `Packs can be added by link only from this app's own site (${own}). Download the pack and add it as a file instead.`,
+    );
   }
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
   } catch {
-    throw new PackFetchError('The pack could not be downloaded: this device seems to be offline. Try again when you are online, or add the pack as a file.');
+    throw new PackFetchError(
+      'The pack could not be downloaded: this device seems to be offline. Try again when you are online, or add the pack as a file.',
+    );
   }
-  if (!response.ok) throw new PackFetchError(`The pack could not be downloaded (the site answered ${response.status}). Check the link with whoever sent it.`);
+  if (!response.ok)
+    throw new PackFetchError(
+      `The pack could not be downloaded (the site answered ${response.status}). Check the link with whoever sent it.`,
+    );
   const tooBig = new PackFetchError(`The pack is larger than ${PACK_LIMITS.maxPackBytes / 1_000_000} MB, so it was not downloaded.`);
   if (Number(response.headers.get('content-length') ?? 0) > PACK_LIMITS.maxPackBytes) throw tooBig;
   const reader = response.body?.getReader();

@@ -9,7 +9,11 @@ export interface PackView {
 }
 
 /** Loaded after the first screen, with the stored records, to keep that screen's download small. */
-export function packView(records: readonly PackScenarioRecord[], builtIn: readonly CatalogEntry[], builtInIds: ReadonlySet<string>): PackView {
+export function packView(
+  records: readonly PackScenarioRecord[],
+  builtIn: readonly CatalogEntry[],
+  builtInIds: ReadonlySet<string>,
+): PackView {
   const current = records.filter((record) => record.replacedAt === null && !builtInIds.has(record.scenarioId));
   return { current, catalog: current.length > 0 ? [...builtIn, ...current.map((record) => toCatalogEntry(record.compiled))] : builtIn };
 }

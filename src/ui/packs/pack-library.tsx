@@ -55,7 +55,10 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
       latest.current = records;
       firstRead.current.resolve(records);
       // The library's entries load after the first screen, with the code that makes them.
-      import('./pack-entries').then(({ packView }) => setView(packView(records, base.catalog, builtInIds)), () => {});
+      import('./pack-entries').then(
+        ({ packView }) => setView(packView(records, base.catalog, builtInIds)),
+        () => {},
+      );
     };
     void read([]);
     return store.onChange((change) => {

@@ -7,7 +7,9 @@ export function PackRejection({ name, outcome }: { name: string; outcome: Reject
   return (
     <section className="panel pack-rejected" aria-labelledby="pack-rejected-title">
       <h2 id="pack-rejected-title">“{name}” was not added</h2>
-      <p>Nothing from this pack was kept. Send this list to whoever published it; they can fix it on the Author page and publish it again.</p>
+      <p>
+        Nothing from this pack was kept. Send this list to whoever published it; they can fix it on the Author page and publish it again.
+      </p>
       {outcome.problems.length > 0 && (
         <ul>
           {outcome.problems.map((problem) => (

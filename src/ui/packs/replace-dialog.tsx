@@ -19,8 +19,9 @@ export function ReplaceDialog({ replacing, onAnswer }: { replacing: Replacement[
       <ul className="pack-replace-list">
         {replacing.map(({ older, newer }) => (
           <li key={older.contentHash}>
-            <strong>“{older.compiled.scenario.title}”</strong>: the version from {older.pack.name}, published {published(older.pack.publishedAt)}, would be
-            replaced by {newer.compiled.scenario.title === older.compiled.scenario.title ? 'the version' : `“${newer.compiled.scenario.title}”`} in{' '}
+            <strong>“{older.compiled.scenario.title}”</strong>: the version from {older.pack.name}, published{' '}
+            {published(older.pack.publishedAt)}, would be replaced by{' '}
+            {newer.compiled.scenario.title === older.compiled.scenario.title ? 'the version' : `“${newer.compiled.scenario.title}”`} in{' '}
             {newer.pack.name}, published {published(newer.pack.publishedAt)}.
           </li>
         ))}

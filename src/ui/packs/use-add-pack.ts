@@ -53,7 +53,10 @@ export function useAddPack() {
       try {
         outcome = await runPackCheck({ bytes, builtInIds: [...builtInIds] });
       } catch {
-        return setState({ step: 'failed', message: 'The pack could not be checked: part of Common Ground did not load. Reload the page and try again.' });
+        return setState({
+          step: 'failed',
+          message: 'The pack could not be checked: part of Common Ground did not load. Reload the page and try again.',
+        });
       }
       if (!outcome.ok) return setState({ step: 'rejected', name, outcome });
       const now = Date.now();

@@ -20,7 +20,14 @@ const answer = (words: string, closestChoiceId: string, overridden = false): Fre
 async function playing(mode: 'off' | 'ask' | 'always', keepWords = true) {
   const { store } = await openTestStore();
   const open = (saved: Awaited<ReturnType<typeof store.inProgress.get>> = null) =>
-    startAttempt({ compiled, store, profileId: 'p1', timeLimitFactor: null, saved, freeText: { mode, keepWords, Answers: FreeTextAnswers } });
+    startAttempt({
+      compiled,
+      store,
+      profileId: 'p1',
+      timeLimitFactor: null,
+      saved,
+      freeText: { mode, keepWords, Answers: FreeTextAnswers },
+    });
   return { store, open };
 }
 
@@ -72,7 +79,13 @@ describe('The attempt in free-text mode', () => {
     play.send({ type: 'CHOOSE_OWN_WORDS', choiceId: 'goal', turn: 1, answer: answer('What matters to you?', 'goal') });
     await vi.waitFor(() => expect(playStateOf(play.getSnapshot()).finishedAttemptId).not.toBeNull());
     const attempt = await store.attempts.get(playStateOf(play.getSnapshot()).finishedAttemptId!, 'p1');
-    expect(attempt?.transcript[0]?.freeText).toEqual({ codes: [{ code: 'CR', confidence: 0.9 }], behaviour: 'reflection', kind: 'complex', closestChoiceId: 'reflect', overridden: false });
+    expect(attempt?.transcript[0]?.freeText).toEqual({
+      codes: [{ code: 'CR', confidence: 0.9 }],
+      behaviour: 'reflection',
+      kind: 'complex',
+      closestChoiceId: 'reflect',
+      overridden: false,
+    });
     expect(JSON.stringify(attempt)).not.toMatch(/secret draft|You sound fed up\./);
   });
 

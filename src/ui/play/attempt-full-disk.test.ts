@@ -46,7 +46,9 @@ describe('The attempt on a full disk', () => {
   it('keeps a finished attempt until it is saved, then saves it once', async () => {
     const { store, play } = await playing();
     play.send({ type: 'CHOOSE', choiceId: 'reflect' });
-    await vi.waitFor(async () => expect(JSON.parse((await store.inProgress.get('p1', compiled.scenario.id))!.snapshot).context.transcript).toHaveLength(1));
+    await vi.waitFor(async () =>
+      expect(JSON.parse((await store.inProgress.get('p1', compiled.scenario.id))!.snapshot).context.transcript).toHaveLength(1),
+    );
     const free = fillDisk();
 
     play.send({ type: 'CHOOSE', choiceId: 'goal' });

@@ -76,7 +76,11 @@ describe('attemptMachine', () => {
     vi.useFakeTimers();
     const store = fakeStore();
     const save = store.inProgress.save.bind(store.inProgress);
-    const progressSave = vi.spyOn(store.inProgress, 'save').mockRejectedValueOnce(new Error('busy')).mockRejectedValueOnce(new Error('busy')).mockImplementation(save);
+    const progressSave = vi
+      .spyOn(store.inProgress, 'save')
+      .mockRejectedValueOnce(new Error('busy'))
+      .mockRejectedValueOnce(new Error('busy'))
+      .mockImplementation(save);
     const play = start(store);
     await vi.advanceTimersByTimeAsync(0);
     expect(stateOf(play).saveError).not.toBeNull();
@@ -145,7 +149,10 @@ describe('attemptMachine', () => {
 
   it('restarts as a new attempt, saving the one left as abandoned', async () => {
     const events: string[] = [];
-    const off = registerAttemptObserver({ started: (info) => void events.push(`started:${info.registration}`), abandoned: () => void events.push('abandoned') });
+    const off = registerAttemptObserver({
+      started: (info) => void events.push(`started:${info.registration}`),
+      abandoned: () => void events.push('abandoned'),
+    });
     const store = fakeStore();
     const play = start(store);
     const first = play.getSnapshot().context.info.registration;

@@ -1,4 +1,16 @@
-import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn, type ActorRefFrom, type ErrorActorEvent, type SnapshotFrom } from 'xstate';
+import {
+  and,
+  assign,
+  enqueueActions,
+  fromCallback,
+  fromPromise,
+  not,
+  setup,
+  stateIn,
+  type ActorRefFrom,
+  type ErrorActorEvent,
+  type SnapshotFrom,
+} from 'xstate';
 import type { ScoreCard, SessionView } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
@@ -44,7 +56,10 @@ export const attemptMachine = setup({
     answered: ({ context }) => context.view.transcript.length > 0,
     /** Only a changed draft, in free-text mode, where the words are kept, is worth saving. */
     draftChanged: ({ context, event }) =>
-      event.type === 'DRAFT' && context.answers?.active === true && context.freeTextSettings?.keepWords === true && context.answers.draft !== event.text,
+      event.type === 'DRAFT' &&
+      context.answers?.active === true &&
+      context.freeTextSettings?.keepWords === true &&
+      context.answers.draft !== event.text,
     keep: ({ event }) => event.type === 'LEAVE' && event.keep,
     scored: ({ context }) => context.record !== null,
     retryAsked: ({ context }) => context.retryAsked,
@@ -111,7 +126,10 @@ export const attemptMachine = setup({
     takeNextWrite: assign(({ context }) => ({ writing: context.writes[0] ?? null, writes: context.writes.slice(1), retryAsked: false })),
     askRetry: assign({ retryAsked: true }),
     wrote: assign({ writing: null }),
-    returnWrite: assign(({ context }) => ({ writing: null, writes: context.writing ? [context.writing, ...context.writes] : context.writes })),
+    returnWrite: assign(({ context }) => ({
+      writing: null,
+      writes: context.writing ? [context.writing, ...context.writes] : context.writes,
+    })),
     saveFailed: assign(({ context }, error: unknown) => {
       let { pausedForSave } = context;
       // Paused, so a time limit cannot run out while nothing can be saved.
@@ -122,7 +140,8 @@ export const attemptMachine = setup({
       return { saveError: problemMessage(error), failures: context.failures + 1, pausedForSave };
     }),
     recovered: assign(({ context }) => {
-      if (context.pausedForSave && running(context.session) && context.session.getView().status === 'paused') context.session.send({ type: 'RESUME' });
+      if (context.pausedForSave && running(context.session) && context.session.getView().status === 'paused')
+        context.session.send({ type: 'RESUME' });
       return { saveError: null, failures: 0, pausedForSave: false };
     }),
   },

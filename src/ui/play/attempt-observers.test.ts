@@ -26,7 +26,11 @@ describe('attempt observers', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const good = vi.fn();
     const offs = [
-      registerAttemptObserver({ suspended: () => { throw new Error('sync'); } }),
+      registerAttemptObserver({
+        suspended: () => {
+          throw new Error('sync');
+        },
+      }),
       registerAttemptObserver({ suspended: () => Promise.reject(new Error('async')) }),
       registerAttemptObserver({ suspended: good }),
     ];

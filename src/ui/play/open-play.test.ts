@@ -13,9 +13,27 @@ describe('openPlay', () => {
     const snapshot = session.persist();
     session.stop();
     const store = fakeStore({
-      inProgress: [{ profileId: 'p1', scenarioId: compiled.scenario.id, contentHash: compiled.contentHash, registration: 'r', startedAt: 1, updatedAt: 2, snapshot, checkpoints: [] }],
+      inProgress: [
+        {
+          profileId: 'p1',
+          scenarioId: compiled.scenario.id,
+          contentHash: compiled.contentHash,
+          registration: 'r',
+          startedAt: 1,
+          updatedAt: 2,
+          snapshot,
+          checkpoints: [],
+        },
+      ],
     });
-    const opened = await openPlay({ scenarioId: compiled.scenario.id, profileId: 'p1', store, timeLimitFactor: null, loadScenario: async () => compiled, isCancelled: () => false });
+    const opened = await openPlay({
+      scenarioId: compiled.scenario.id,
+      profileId: 'p1',
+      store,
+      timeLimitFactor: null,
+      loadScenario: async () => compiled,
+      isCancelled: () => false,
+    });
     expect(opened && 'notice' in opened ? opened.notice : null).toBe('This attempt ended before it could be saved. It is being saved now.');
     if (opened && 'attempt' in opened) await leaveAttempt(opened.attempt, true);
   });

@@ -71,7 +71,8 @@ export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSa
   try {
     const attempt = startAttempt({ ...withFreeText, saved: saved ?? null });
     // Ended while offline (or the tab closed while it was scored): the attempt finishes saving it now.
-    if (saved && attempt.getSnapshot().context.view.status === 'ended') notice = 'This attempt ended before it could be saved. It is being saved now.';
+    if (saved && attempt.getSnapshot().context.view.status === 'ended')
+      notice = 'This attempt ended before it could be saved. It is being saved now.';
     return { attempt, compiled, notice };
   } catch (error) {
     if (!saved) throw error;

@@ -39,8 +39,7 @@ export function PlayDialogs({ dialog, paused, onResume, onClose, onRestart, onLe
         ]}
       >
         <p>
-          <strong>Save and leave</strong> keeps your place, paused: the library shows “Resume” and you carry on exactly
-          here.
+          <strong>Save and leave</strong> keeps your place, paused: the library shows “Resume” and you carry on exactly here.
         </p>
         <p>
           <strong>End attempt</strong> saves it in your history as abandoned, without a score.

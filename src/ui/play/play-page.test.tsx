@@ -17,7 +17,9 @@ const PLAY = '#/play/back-pain';
 const seeds = vi.hoisted(() => ({ next: 0 }));
 vi.mock('./new-seed', () => ({ newChoiceSeed: () => seeds.next }));
 const opening = fakeSource().compiled[0]!.scenario.nodes[0]!;
-const REVERSED = Array.from({ length: 64 }, (_, seed) => seed).find((seed) => choiceOrder(seed, opening.id, opening.choices)[0]!.id === 'dismiss')!;
+const REVERSED = Array.from({ length: 64 }, (_, seed) => seed).find(
+  (seed) => choiceOrder(seed, opening.id, opening.choices)[0]!.id === 'dismiss',
+)!;
 seeds.next = REVERSED;
 
 /** The number key of the response named `name` where it is shown now, as a keyboard user reads it. */
@@ -42,18 +44,17 @@ describe('PlayPage', () => {
     const { responses } = await openPlay();
     expect(screen.getByRole('heading', { level: 1, name: 'Nobody listens' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Illustration of Dana Reyes, looking/ })).toBeInTheDocument();
-    expect(screen.getByRole('complementary', { name: 'Patient: Dana Reyes' })).toHaveTextContent('United Kingdom · NHS outpatient physiotherapy');
+    expect(screen.getByRole('complementary', { name: 'Patient: Dana Reyes' })).toHaveTextContent(
+      'United Kingdom · NHS outpatient physiotherapy',
+    );
     expect(screen.getAllByText('Arms crossed.').length).toBeGreaterThan(0);
     const log = screen.getByRole('region', { name: 'Conversation' });
     expect(within(log).getByText('Well? Another one.')).toBeInTheDocument();
     const buttons = within(responses).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual([
-      '1Your scan was normal.',
-      '2You sound fed up with being passed around.',
-    ]);
+    expect(buttons.map((b) => b.textContent)).toEqual(['1Your scan was normal.', '2You sound fed up with being passed around.']);
   });
 
-  it('shows the responses in the attempt\'s order, and a number key answers the response shown at that place', async () => {
+  it("shows the responses in the attempt's order, and a number key answers the response shown at that place", async () => {
     const user = userEvent.setup();
     const { store } = await openPlay();
     await waitFor(() => expect(store.data.inProgress[0]?.seed).toBe(REVERSED));
@@ -87,14 +88,24 @@ describe('PlayPage', () => {
     delete old.context.seed;
     const store = fakeStore({
       inProgress: [
-        { profileId: 'p1', scenarioId: 'back-pain', contentHash: source.compiled[0]!.contentHash, registration: 'reg-1', startedAt: 1, updatedAt: 2, snapshot: JSON.stringify(old), checkpoints: [] },
+        {
+          profileId: 'p1',
+          scenarioId: 'back-pain',
+          contentHash: source.compiled[0]!.contentHash,
+          registration: 'reg-1',
+          startedAt: 1,
+          updatedAt: 2,
+          snapshot: JSON.stringify(old),
+          checkpoints: [],
+        },
       ],
     });
     const { responses } = await openPlay({ store, source });
-    expect(within(responses).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      '1You sound fed up with being passed around.',
-      '2Your scan was normal.',
-    ]);
+    expect(
+      within(responses)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['1You sound fed up with being passed around.', '2Your scan was normal.']);
     await waitFor(() => expect(store.data.inProgress[0]).not.toHaveProperty('seed'));
   });
 
@@ -274,7 +285,16 @@ describe('PlayPage', () => {
     session.stop();
     const store = fakeStore({
       inProgress: [
-        { profileId: 'p1', scenarioId: 'back-pain', contentHash: source.compiled[0]!.contentHash, registration: 'reg-1', startedAt: 1, updatedAt: 2, snapshot, checkpoints: [] },
+        {
+          profileId: 'p1',
+          scenarioId: 'back-pain',
+          contentHash: source.compiled[0]!.contentHash,
+          registration: 'reg-1',
+          startedAt: 1,
+          updatedAt: 2,
+          snapshot,
+          checkpoints: [],
+        },
       ],
     });
     renderApp({ hash: PLAY, store, source });
@@ -299,13 +319,24 @@ describe('PlayPage with a damaged save', () => {
     ['from another scenario', good.replaceAll('back-pain', 'another-scenario')],
     ['in a state the scenario does not have', good.replace('"value":"plan"', '"value":"no-such-node"')],
   ])('says so plainly for a %s snapshot, keeps it, and starts afresh only when asked', async (_name, snapshot) => {
-    const damaged = { profileId: 'p1', scenarioId: 'back-pain', contentHash: compiled.contentHash, registration: 'reg-1', startedAt: 1, updatedAt: 2, snapshot, checkpoints: [] };
+    const damaged = {
+      profileId: 'p1',
+      scenarioId: 'back-pain',
+      contentHash: compiled.contentHash,
+      registration: 'reg-1',
+      startedAt: 1,
+      updatedAt: 2,
+      snapshot,
+      checkpoints: [],
+    };
     const store = fakeStore({ inProgress: [damaged], attempts: [finished] });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     renderApp({ hash: PLAY, store, source });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'This attempt could not be resumed' })).toBeInTheDocument();
-    expect(screen.getByText('This attempt could not be resumed: its saved state is damaged. Your earlier attempts are safe.')).toBeInTheDocument();
+    expect(
+      screen.getByText('This attempt could not be resumed: its saved state is damaged. Your earlier attempts are safe.'),
+    ).toBeInTheDocument();
     expect(store.data.inProgress).toEqual([damaged]);
     expect(store.data.attempts).toEqual([finished]);
 

@@ -121,12 +121,7 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
         ) : (
           <>
             {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
-              <ResponseTimer
-                key={turnKey}
-                deadline={view.deadline}
-                remainingMs={view.remainingMs}
-                totalMs={view.timeLimitSeconds * 1000}
-              />
+              <ResponseTimer key={turnKey} deadline={view.deadline} remainingMs={view.remainingMs} totalMs={view.timeLimitSeconds * 1000} />
             )}
             <ResponseArea
               ref={choicesRef}

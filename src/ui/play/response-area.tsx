@@ -5,9 +5,7 @@ import type { OpenedPlay } from './open-play';
 import { draftOf, type PlayState } from './attempt-actor';
 
 // Its own chunk: only trainees who answer in their own words download it (the play route's first-load budget is 130 KB).
-const FreeTextResponses = lazy(() =>
-  import('../free-text/free-text-responses').then((module) => ({ default: module.FreeTextResponses })),
-);
+const FreeTextResponses = lazy(() => import('../free-text/free-text-responses').then((module) => ({ default: module.FreeTextResponses })));
 
 interface Props {
   opened: OpenedPlay;

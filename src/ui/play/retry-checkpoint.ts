@@ -14,7 +14,12 @@ export type RetryLookup = { ok: true; start: RetryStart } | { ok: false; reason:
  * The engine snapshot saved before decision `from.turn` of one of this
  * profile's attempts at exactly this scenario content; otherwise why not.
  */
-export async function retryCheckpoint(store: StorePort, profileId: string, compiled: CompiledScenario, from: PlayFrom): Promise<RetryLookup> {
+export async function retryCheckpoint(
+  store: StorePort,
+  profileId: string,
+  compiled: CompiledScenario,
+  from: PlayFrom,
+): Promise<RetryLookup> {
   const record = await store.attempts.get(from.attemptId);
   if (!record || record.profileId !== profileId || record.scenarioId !== compiled.scenario.id)
     return { ok: false, reason: 'that attempt is not saved for this profile' };

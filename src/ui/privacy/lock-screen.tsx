@@ -105,9 +105,8 @@ export function LockScreen({ onUnlock, now = Date.now }: Props) {
         </p>
       </form>
       <p id={hintId} className="muted">
-        This PIN is a privacy screen for shared computers, not encryption. It keeps this profile’s history out of casual
-        view in Common Ground, but the records are stored unencrypted in this browser, and anyone with the browser’s
-        developer tools can read them.
+        This PIN is a privacy screen for shared computers, not encryption. It keeps this profile’s history out of casual view in Common
+        Ground, but the records are stored unencrypted in this browser, and anyone with the browser’s developer tools can read them.
       </p>
       {others.length > 0 && (
         <>
@@ -124,8 +123,8 @@ export function LockScreen({ onUnlock, now = Date.now }: Props) {
         </>
       )}
       <p className="muted">
-        Forgot the PIN? Clearing this site’s data in the browser’s settings removes it, together with every record
-        Common Ground keeps in this browser.
+        Forgot the PIN? Clearing this site’s data in the browser’s settings removes it, together with every record Common Ground keeps in
+        this browser.
       </p>
     </section>
   );

@@ -5,11 +5,14 @@ import readme from '../../../README.md?raw';
 import { DATABASE_NAME, LOCAL_KEY_PREFIX, STORED_LOCAL_KEYS, STORED_TABLES } from './stored-data';
 
 // Every source file that ships, to find what it keeps in the browser.
-const SOURCES = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test.{ts,tsx}', '!/src/**/testing/**', '!/src/ui/test-util/**'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const SOURCES = import.meta.glob<string>(
+  ['/src/**/*.{ts,tsx}', '!/src/**/*.test.{ts,tsx}', '!/src/**/testing/**', '!/src/ui/test-util/**'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 const usesWebStorage = (source: string) => /\b(localStorage|sessionStorage)\b/.test(source);
 

@@ -20,8 +20,8 @@ export function NameForm({ profile }: { profile: Profile }) {
       <div ref={dialogRef} className="dialog panel" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId}>
         <h2 id={titleId}>Welcome to Common Ground</h2>
         <p id={introId}>
-          Who is practising? Your name labels your records on this device and in any file you share with your instructor.
-          You can change both later in Settings.
+          Who is practising? Your name labels your records on this device and in any file you share with your instructor. You can change
+          both later in Settings.
         </p>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <ProfileFields {...fields} />

@@ -29,7 +29,10 @@ export function useProfileForm(profile: Profile, initialName: string, onDone: (s
     try {
       const saved = await updateProfile(profile.id, { displayName: input.displayName, programId: input.programId });
       await updateSettings({ askedForName: true });
-      onDone(saved, saved ? `Saved: “${saved.displayName}”${saved.programId ? `, program ID ${saved.programId}` : ', no program ID'}.` : '');
+      onDone(
+        saved,
+        saved ? `Saved: “${saved.displayName}”${saved.programId ? `, program ID ${saved.programId}` : ', no program ID'}.` : '',
+      );
     } catch (cause) {
       onDone(null, `Your name could not be saved, so nothing changed. ${cause instanceof Error ? cause.message : ''}`.trim());
     }

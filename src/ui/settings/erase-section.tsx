@@ -35,7 +35,9 @@ export function EraseSection({ reload = () => window.location.reload() }: Props)
     try {
       await store.clearAll();
     } catch {
-      setMessage('Nothing was erased: this browser would not let Common Ground change its records. Try again, or clear this site’s data in the browser’s settings.');
+      setMessage(
+        'Nothing was erased: this browser would not let Common Ground change its records. Try again, or clear this site’s data in the browser’s settings.',
+      );
       return;
     }
     clearLocalEntries();
@@ -47,9 +49,9 @@ export function EraseSection({ reload = () => window.location.reload() }: Props)
     <section className="panel settings-section" aria-labelledby="erase-title">
       <h2 id="erase-title">Erase everything on this device</h2>
       <p className="muted">
-        Deletes every profile, attempt, conversation in progress, scenario draft, queued learning record and setting
-        (with any LRS credentials) that Common Ground keeps in this browser. Records already sent to an LRS or an LMS stay
-        there. See <a href="#/privacy">Privacy</a> for the full list.
+        Deletes every profile, attempt, conversation in progress, scenario draft, queued learning record and setting (with any LRS
+        credentials) that Common Ground keeps in this browser. Records already sent to an LRS or an LMS stay there. See{' '}
+        <a href="#/privacy">Privacy</a> for the full list.
       </p>
       <button type="button" className="button button-danger" onClick={() => setAsking(true)}>
         Erase everything on this device
@@ -67,8 +69,8 @@ export function EraseSection({ reload = () => window.location.reload() }: Props)
           ]}
         >
           <p>
-            Every profile’s history on this browser will be gone for good. To keep your results, cancel and download a
-            backup from History first.
+            Every profile’s history on this browser will be gone for good. To keep your results, cancel and download a backup from History
+            first.
           </p>
         </ConfirmDialog>
       )}

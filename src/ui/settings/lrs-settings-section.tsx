@@ -10,16 +10,44 @@ import { RadioGroup } from './radio-group';
 
 type TextField = Exclude<keyof LrsDraft, 'kind'>;
 const FIELDS: { name: TextField; label: string; type: 'url' | 'text' | 'password'; hint: string; autoComplete: string }[] = [
-  { name: 'endpoint', label: 'xAPI endpoint', type: 'url', hint: 'From your LRS, e.g. https://lrs.your-university.example/xAPI/', autoComplete: 'off' },
-  { name: 'key', label: 'Key (username)', type: 'text', hint: 'Issued by your program for this learner, or for staff.', autoComplete: 'off' },
-  { name: 'secret', label: 'Secret (password)', type: 'password', hint: 'Kept on this device only and never shown again.', autoComplete: 'new-password' },
-  { name: 'homePage', label: 'Program web address', type: 'url', hint: 'Names your program in each statement, with the profile’s program id (never an email).', autoComplete: 'off' },
+  {
+    name: 'endpoint',
+    label: 'xAPI endpoint',
+    type: 'url',
+    hint: 'From your LRS, e.g. https://lrs.your-university.example/xAPI/',
+    autoComplete: 'off',
+  },
+  {
+    name: 'key',
+    label: 'Key (username)',
+    type: 'text',
+    hint: 'Issued by your program for this learner, or for staff.',
+    autoComplete: 'off',
+  },
+  {
+    name: 'secret',
+    label: 'Secret (password)',
+    type: 'password',
+    hint: 'Kept on this device only and never shown again.',
+    autoComplete: 'new-password',
+  },
+  {
+    name: 'homePage',
+    label: 'Program web address',
+    type: 'url',
+    hint: 'Names your program in each statement, with the profile’s program id (never an email).',
+    autoComplete: 'off',
+  },
 ];
 const SAVED_HINT = 'Saved — type a new one to replace it, or leave empty to keep it.';
 
 const KIND_OPTIONS: { value: StoredCredentialKind; label: string; hint: string }[] = [
   { value: 'learner-write', label: 'Write-only, for this learner', hint: 'Sends this learner’s attempts. Use this on a trainee’s device.' },
-  { value: 'dashboard-read', label: 'Read credential, for the dashboard', hint: 'Staff only: also loads the cohort’s statements into the dashboard. Never save it on a trainee’s device.' },
+  {
+    value: 'dashboard-read',
+    label: 'Read credential, for the dashboard',
+    hint: 'Staff only: also loads the cohort’s statements into the dashboard. Never save it on a trainee’s device.',
+  },
 ];
 
 /**

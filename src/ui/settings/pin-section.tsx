@@ -63,9 +63,9 @@ export function PinSection() {
     <section className="panel settings-section" aria-labelledby="pin-title">
       <h2 id="pin-title">Profile PIN</h2>
       <p className="muted">
-        On a shared computer, a PIN stops the next person opening “{profile.displayName}”’s practice in Common Ground by
-        accident. It is a privacy screen, not encryption: the records are stored unencrypted in this browser, and anyone
-        with its developer tools can still read them.
+        On a shared computer, a PIN stops the next person opening “{profile.displayName}”’s practice in Common Ground by accident. It is a
+        privacy screen, not encryption: the records are stored unencrypted in this browser, and anyone with its developer tools can still
+        read them.
       </p>
       <p>{hasPin ? `“${profile.displayName}” has a PIN.` : `“${profile.displayName}” has no PIN.`}</p>
       <form onSubmit={(e) => void save(e)}>

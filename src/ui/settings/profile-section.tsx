@@ -55,7 +55,14 @@ export function ProfileSection() {
       <form className="field field-inline" onSubmit={(e) => void create(e)}>
         <label htmlFor={nameId}>New profile name</label>
         <div className="field-row">
-          <input id={nameId} type="text" value={name} maxLength={DISPLAY_NAME_MAX} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+          <input
+            id={nameId}
+            type="text"
+            value={name}
+            maxLength={DISPLAY_NAME_MAX}
+            autoComplete="off"
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit" className="button">
             Create profile
           </button>

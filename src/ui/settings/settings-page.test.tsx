@@ -89,8 +89,14 @@ describe('SettingsPage after an import', () => {
     const ben = { id: 'p-ben', displayName: 'Ben', programId: null, createdAt: day };
     // Same name as the trainee on screen, but another profile: its attempts do not show under this Alex.
     const otherAlex = { id: 'p-alex-2', displayName: 'Alex', programId: null, createdAt: day };
-    const attempt = (id: string, profileId: string) => ({ ...playedAttempt(['reflect', 'goal'], { id, profileId }), startedAt: day, finishedAt: day + 60_000 });
-    const text = serializeExportFile(buildExportFile([ben, otherAlex], [attempt('by-ben', ben.id), attempt('by-other-alex', otherAlex.id)]));
+    const attempt = (id: string, profileId: string) => ({
+      ...playedAttempt(['reflect', 'goal'], { id, profileId }),
+      startedAt: day,
+      finishedAt: day + 60_000,
+    });
+    const text = serializeExportFile(
+      buildExportFile([ben, otherAlex], [attempt('by-ben', ben.id), attempt('by-other-alex', otherAlex.id)]),
+    );
 
     fireEvent.change(screen.getByLabelText('Records file to import'), { target: { files: [new File([text], 'backup.json')] } });
     await userEvent.click(await screen.findByRole('button', { name: 'Import' }));

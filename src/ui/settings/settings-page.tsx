@@ -65,19 +65,15 @@ export function SettingsPage() {
           />
         </div>
         <Checkbox label="Mute all sound" checked={settings.muted} onChange={(muted) => set({ muted })} />
-        <Checkbox
-          label="Clinic room tone during conversations"
-          checked={settings.ambient}
-          onChange={(ambient) => set({ ambient })}
-        />
+        <Checkbox label="Clinic room tone during conversations" checked={settings.ambient} onChange={(ambient) => set({ ambient })} />
         <Checkbox
           label="Read patient lines aloud when there is no recording (speech synthesis)"
           checked={settings.speechSynthesis}
           onChange={(speechSynthesis) => set({ speechSynthesis })}
         />
         <p className="muted">
-          Every line is always shown as text. The patients’ voices are synthetic: a computer speaks them (the Festival
-          and eSpeak NG speech synthesisers), not an actor.
+          Every line is always shown as text. The patients’ voices are synthetic: a computer speaks them (the Festival and eSpeak NG speech
+          synthesisers), not an actor.
         </p>
       </section>
 

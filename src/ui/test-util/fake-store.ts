@@ -31,8 +31,7 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       data.profiles.filter((p) => profileId === undefined || p.id === profileId),
       data.attempts.filter((a) => profileId === undefined || a.profileId === profileId),
     ] as const;
-  const sameKey = (a: InProgressRecord, profileId: string, scenarioId: string) =>
-    a.profileId === profileId && a.scenarioId === scenarioId;
+  const sameKey = (a: InProgressRecord, profileId: string, scenarioId: string) => a.profileId === profileId && a.scenarioId === scenarioId;
 
   return {
     data,
@@ -57,7 +56,8 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       setPin: async (id, pin) => {
         const index = data.profiles.findIndex((p) => p.id === id);
         const { pin: _old, ...profile } = data.profiles[index] ?? { id, displayName: '?', programId: null, createdAt: 0 };
-        const next = pin === null ? profile : { ...profile, pin: { scheme: 'sha256-salted' as const, salt: 'fake', rounds: 1, hash: `fake:${pin}` } };
+        const next =
+          pin === null ? profile : { ...profile, pin: { scheme: 'sha256-salted' as const, salt: 'fake', rounds: 1, hash: `fake:${pin}` } };
         data.profiles[index] = next;
         changed('profiles');
         return next;
@@ -85,18 +85,12 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
     },
     inProgress: {
       save: async (record) => {
-        data.inProgress = [
-          ...data.inProgress.filter((r) => !sameKey(r, record.profileId, record.scenarioId)),
-          record,
-        ];
+        data.inProgress = [...data.inProgress.filter((r) => !sameKey(r, record.profileId, record.scenarioId)), record];
         changed('inProgress');
       },
-      get: async (profileId, scenarioId) =>
-        data.inProgress.find((r) => sameKey(r, profileId, scenarioId)) ?? null,
+      get: async (profileId, scenarioId) => data.inProgress.find((r) => sameKey(r, profileId, scenarioId)) ?? null,
       latest: async (profileId) =>
-        data.inProgress
-          .filter((r) => r.profileId === profileId)
-          .sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null,
+        data.inProgress.filter((r) => r.profileId === profileId).sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null,
       clear: async (profileId, scenarioId) => {
         data.inProgress = data.inProgress.filter((r) => !sameKey(r, profileId, scenarioId));
         changed('inProgress');
@@ -122,7 +116,13 @@ export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {
       data.profiles.push(...newProfiles);
       changed('profiles', 'attempts');
       const rejected = parsed.rejected.length > 0 ? { rejected: parsed.rejected } : {};
-      return { ok: true, profilesAdded: newProfiles.length, attemptsAdded: added.length, attemptsSkipped: parsed.file.attempts.length - added.length, ...rejected };
+      return {
+        ok: true,
+        profilesAdded: newProfiles.length,
+        attemptsAdded: added.length,
+        attemptsSkipped: parsed.file.attempts.length - added.length,
+        ...rejected,
+      };
     },
     clearAll: async () => {
       Object.assign(data, { profiles: [], settings: { ...DEFAULT_SETTINGS }, attempts: [], inProgress: [] });

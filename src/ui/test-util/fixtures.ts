@@ -56,7 +56,6 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
   });
 }
 
-
 /** A ScenarioSource over compiled fixtures. */
 export function fakeSource(scenarios: Scenario[] = [fakeScenario()]): ScenarioSource & { compiled: CompiledScenario[] } {
   const compiled = scenarios.map((scenario) => compileScenario(scenario));

@@ -12,7 +12,9 @@ export interface ImportedAu {
 
 const unescape = (text: string): string =>
   text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, name: string) =>
-    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name]!,
+    name.startsWith('#')
+      ? String.fromCodePoint(Number(name.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name]!,
   );
 
 /** The package's files, and its AUs as read from cmi5.xml at the zip's root. */
@@ -22,7 +24,12 @@ export function importCoursePackage(zipPath: string): { files: Map<string, Uint8
   const aus = [...structure.matchAll(/<au ([^>]*)>([\s\S]*?)<\/au>/g)].map(([, attributes, body]) => {
     const attribute = (name: string) => unescape(new RegExp(`${name}="([^"]*)"`).exec(attributes!)?.[1] ?? '');
     const mastery = attribute('masteryScore');
-    return { id: attribute('id'), url: unescape(/<url>([\s\S]*?)<\/url>/.exec(body!)?.[1]?.trim() ?? ''), moveOn: attribute('moveOn'), masteryScore: mastery ? Number(mastery) : null };
+    return {
+      id: attribute('id'),
+      url: unescape(/<url>([\s\S]*?)<\/url>/.exec(body!)?.[1]?.trim() ?? ''),
+      moveOn: attribute('moveOn'),
+      masteryScore: mastery ? Number(mastery) : null,
+    };
   });
   return { files, aus, structure };
 }

@@ -35,7 +35,12 @@ export interface Cmi5Lms {
   /** The learner's cmi5LearnerPreferences Agent Profile (§11); null removes it (the profile then answers 404). */
   setLearnerPreferences(document: Record<string, unknown> | null): void;
   /** Registers (or reuses) a learner's registration, writes LMS.LaunchData, records `launched`, and gives the AU launch URL. */
-  launch(options: { scenarioId: string; launchMode: 'Normal' | 'Browse' | 'Review'; registration?: string; returnURL?: string }): Promise<Cmi5Launch>;
+  launch(options: {
+    scenarioId: string;
+    launchMode: 'Normal' | 'Browse' | 'Review';
+    registration?: string;
+    returnURL?: string;
+  }): Promise<Cmi5Launch>;
   close(): Promise<void>;
 }
 
@@ -89,20 +94,31 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
     void response.writeHead(status, { ...cors, 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
 
   const toLrs = (method: string, path: string, body?: string) =>
-    fetch(`${lrsEndpoint}${path}`, { method, headers: { Authorization: lrsAuth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, ...(body ? { body } : {}) });
+    fetch(`${lrsEndpoint}${path}`, {
+      method,
+      headers: { Authorization: lrsAuth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+      ...(body ? { body } : {}),
+    });
 
   const lms = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://x');
       if (request.method === 'OPTIONS') return reply(response, 204, '');
       if (url.pathname === '/return') arrivals.push('return');
-      if (url.pathname === '/return') return reply(response, 200, '<!doctype html><title>Test LMS</title><h1>Back in the test LMS</h1>', 'text/html; charset=utf-8');
+      if (url.pathname === '/return')
+        return reply(response, 200, '<!doctype html><title>Test LMS</title><h1>Back in the test LMS</h1>', 'text/html; charset=utf-8');
       if (url.pathname.startsWith('/fetch/')) {
         const key = url.pathname.slice('/fetch/'.length);
         fetchCalls.set(key, (fetchCalls.get(key) ?? 0) + 1);
         const entry = tokens.get(key);
-        if (request.method !== 'POST' || !entry) return reply(response, 200, JSON.stringify({ 'error-code': '2', 'error-text': 'Unknown fetch URL' }));
-        if (entry.handedOut) return reply(response, 200, JSON.stringify({ 'error-code': '1', 'error-text': 'The authorization token has already been returned.' }));
+        if (request.method !== 'POST' || !entry)
+          return reply(response, 200, JSON.stringify({ 'error-code': '2', 'error-text': 'Unknown fetch URL' }));
+        if (entry.handedOut)
+          return reply(
+            response,
+            200,
+            JSON.stringify({ 'error-code': '1', 'error-text': 'The authorization token has already been returned.' }),
+          );
         entry.handedOut = true;
         return reply(response, 200, JSON.stringify({ 'auth-token': entry.token }));
       }
@@ -122,7 +138,8 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
         return reply(response, 204, '');
       }
       if (url.pathname === '/xapi/agents/profile' && request.method === 'GET') {
-        const mine = url.searchParams.get('agent') === JSON.stringify(ACTOR) && url.searchParams.get('profileId') === 'cmi5LearnerPreferences';
+        const mine =
+          url.searchParams.get('agent') === JSON.stringify(ACTOR) && url.searchParams.get('profileId') === 'cmi5LearnerPreferences';
         return mine && learnerPreferences !== null ? reply(response, 200, learnerPreferences) : reply(response, 404, '');
       }
       if (url.pathname === '/xapi/statements') {
@@ -130,7 +147,10 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
         const answer = await toLrs(request.method ?? 'GET', `statements${url.search}`, body);
         const text = await answer.text();
         if (!answer.ok) lrsRefusals.push(`${answer.status} ${text.slice(0, 300)} for ${body?.slice(0, 200)}`);
-        else if (body) arrivals.push(...([JSON.parse(body)].flat() as { verb: { id: string } }[]).map((statement) => statement.verb.id.split('/').pop()!));
+        else if (body)
+          arrivals.push(
+            ...([JSON.parse(body)].flat() as { verb: { id: string } }[]).map((statement) => statement.verb.id.split('/').pop()!),
+          );
         return reply(response, answer.status, text);
       }
       return reply(response, 404, '');
@@ -163,7 +183,13 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
         contextActivities: { grouping: [{ objectType: 'Activity' as const, id: au.id }] },
         extensions: { [`${CMI5}/extensions/sessionid`]: sessionId },
       };
-      const launchData = { contextTemplate, launchMode, moveOn: au.moveOn, ...(au.masteryScore === null ? {} : { masteryScore: au.masteryScore }), ...(returnURL ? { returnURL } : {}) };
+      const launchData = {
+        contextTemplate,
+        launchMode,
+        moveOn: au.moveOn,
+        ...(au.masteryScore === null ? {} : { masteryScore: au.masteryScore }),
+        ...(returnURL ? { returnURL } : {}),
+      };
       state.set([activityId, JSON.stringify(ACTOR), registration, 'LMS.LaunchData'].join('|'), JSON.stringify(launchData));
       const auUrl = new URL(au.url, `${contentOrigin}/package/`);
       const launched = {
@@ -187,15 +213,26 @@ export async function startCmi5Lms(zipPath: string, lrsEndpoint: string): Promis
       const sent = await toLrs('POST', 'statements', JSON.stringify(launched));
       if (!sent.ok) throw new Error(`The test LRS refused launched: ${sent.status} ${await sent.text()}`);
       // The AU's own query (scenario=…) is kept; the launch parameters are merged in (cmi5 §13.1.4, url).
-      for (const [name, value] of Object.entries({ endpoint: `${lmsOrigin}/xapi/`, fetch: `${lmsOrigin}/fetch/${sessionId}`, actor: JSON.stringify(ACTOR), registration, activityId })) {
+      for (const [name, value] of Object.entries({
+        endpoint: `${lmsOrigin}/xapi/`,
+        fetch: `${lmsOrigin}/fetch/${sessionId}`,
+        actor: JSON.stringify(ACTOR),
+        registration,
+        activityId,
+      })) {
         auUrl.searchParams.set(name, value);
       }
       return { url: auUrl.href, registration, sessionId, activityId, au, contextTemplate };
     },
     close: () =>
-      Promise.all([content, lms].map((server) => new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }))).then(() => undefined),
+      Promise.all(
+        [content, lms].map(
+          (server) =>
+            new Promise<void>((done) => {
+              server.closeAllConnections();
+              server.close(() => done());
+            }),
+        ),
+      ).then(() => undefined),
   };
 }

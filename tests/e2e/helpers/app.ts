@@ -72,7 +72,10 @@ export async function answerWithKey(page: Page, key: string): Promise<void> {
  * when the current node has no such choice.
  */
 export async function keyOf(page: Page, choiceId: string): Promise<string> {
-  const ids = await page.getByRole('group', { name: 'Responses' }).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice-id')));
+  const ids = await page
+    .getByRole('group', { name: 'Responses' })
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice-id')));
   return String(Math.max(0, ids.indexOf(choiceId)) + 1);
 }
 
@@ -92,9 +95,7 @@ export async function playToDebrief(page: Page, choiceId = 'a', maxTurns = 40): 
     if (await debrief.isVisible()) return;
     const before = await lineCount(page);
     await page.keyboard.press(await keyOf(page, choiceId));
-    await expect
-      .poll(async () => (await debrief.isVisible()) || (await lineCount(page)) > before)
-      .toBe(true);
+    await expect.poll(async () => (await debrief.isVisible()) || (await lineCount(page)) > before).toBe(true);
   }
   await expect(debrief).toBeVisible();
 }

@@ -69,7 +69,11 @@ export async function hangingLrs(port: number) {
         received.set(id, (received.get(id) ?? 0) + 1);
         actors.push(actor);
       }
-      return json(res, 200, statements.map((s) => s.id));
+      return json(
+        res,
+        200,
+        statements.map((s) => s.id),
+      );
     }
     if (req.method === 'GET' && req.url?.startsWith('/xAPI/statements')) return json(res, 200, { statements: [], more: '' });
     json(res, 404, { message: 'not found' });

@@ -81,9 +81,7 @@ export async function injectStorageHarness(page: Page): Promise<void> {
   // Served from the app's own origin, so the page's Content Security Policy ('self') allows it.
   if (!routed.has(page)) {
     routed.add(page);
-    await page.route(`**${HARNESS_PATH}`, (route) =>
-      route.fulfill({ body: code, contentType: 'text/javascript; charset=utf-8' }),
-    );
+    await page.route(`**${HARNESS_PATH}`, (route) => route.fulfill({ body: code, contentType: 'text/javascript; charset=utf-8' }));
   }
   await page.addScriptTag({ url: `.${HARNESS_PATH}`, type: 'module' });
   await page.waitForFunction(() => '__cgHarness' in window);

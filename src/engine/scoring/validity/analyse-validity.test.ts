@@ -14,14 +14,22 @@ describe('analyseValidity', () => {
     expect(validity.expert).toMatchObject({ score: analysis.bestScore, endingId: 'agreed', outcome: analysis.bestOutcome });
     // Best route: CR, then GOAL + SEEK. One reflection per question; one adherent response.
     const miti = Object.fromEntries(validity.expert.miti.map((m) => [m.id, [m.value, m.band]]));
-    expect(miti).toEqual({ reflectionToQuestion: [1, 'fair'], percentComplexReflections: [100, 'good'], adherent: [1, 'fair'], nonAdherent: [0, 'good'] });
+    expect(miti).toEqual({
+      reflectionToQuestion: [1, 'fair'],
+      percentComplexReflections: [100, 'good'],
+      adherent: [1, 'fair'],
+      nonAdherent: [0, 'good'],
+    });
     expect(validity.bestOfferedOutcome).toBe('alliance');
     expect(validity.strategies).toHaveLength(4);
     expect(validity.options.decisions).toBe(2);
   });
 
   it('names the best ending class the scenario offers', () => {
-    const s = makeScenario([node('n1', [choice('a', ['CR'], 'ok'), choice('b', ['DIS'], 'out')])], [ending('ok', 'partial'), ending('out', 'escalated')]);
+    const s = makeScenario(
+      [node('n1', [choice('a', ['CR'], 'ok'), choice('b', ['DIS'], 'out')])],
+      [ending('ok', 'partial'), ending('out', 'escalated')],
+    );
     const c = { scenario: s };
     expect(analyseValidity(c, analyseScenario(c)).bestOfferedOutcome).toBe('partial');
   });

@@ -17,14 +17,29 @@ const miti = (band: MitiIndicator['band'] = 'good'): MitiIndicator[] => [
   { id: 'adherent', value: 2, fair: 1, good: 2, band: 'good' },
   { id: 'nonAdherent', value: 0, fair: 1, good: 0, band: 'good' },
 ];
-const strategy = (patch: Partial<StrategyResult>): StrategyResult => ({ id: 'alwaysFirst', score: 10, plays: 1, outcomes: { escalated: 1 }, bestOutcome: 'escalated', ...patch });
+const strategy = (patch: Partial<StrategyResult>): StrategyResult => ({
+  id: 'alwaysFirst',
+  score: 10,
+  plays: 1,
+  outcomes: { escalated: 1 },
+  bestOutcome: 'escalated',
+  ...patch,
+});
 const stats = (patch: Partial<ValidityStats> = {}, options: Partial<ValidityStats['options']> = {}): ValidityStats => ({
   expert: { score: 100, endingId: 'e', outcome: 'alliance', miti: miti() },
   bestOfferedOutcome: 'alliance',
   strategies: [strategy({})],
   options: {
-    decisions: 4, bestIsLongest: 1, bestIsLongestPercent: 25, chanceLongestPercent: 33.3, wordRatio: 1,
-    allDecisions: 4, oneSafeOption: 0, oneSafeOptionPercent: 0, locallyBestNotBest: 1, ...options,
+    decisions: 4,
+    bestIsLongest: 1,
+    bestIsLongestPercent: 25,
+    chanceLongestPercent: 33.3,
+    wordRatio: 1,
+    allDecisions: 4,
+    oneSafeOption: 0,
+    oneSafeOptionPercent: 0,
+    locallyBestNotBest: 1,
+    ...options,
   },
   ...patch,
 });
@@ -43,12 +58,17 @@ describe('validityFindings', () => {
   });
 
   it('SCN130 when a fixed rule reaches the best ending class, whatever its score', () => {
-    expect(codesOf(stats({ strategies: [strategy({ score: 20, outcomes: { alliance: 1 }, bestOutcome: 'alliance' })] }))).toEqual(['SCN130']);
-    expect(codesOf(stats({ bestOfferedOutcome: 'alliance', strategies: [strategy({ outcomes: { partial: 1 }, bestOutcome: 'partial' })] }))).toEqual([]);
+    expect(codesOf(stats({ strategies: [strategy({ score: 20, outcomes: { alliance: 1 }, bestOutcome: 'alliance' })] }))).toEqual([
+      'SCN130',
+    ]);
+    expect(
+      codesOf(stats({ bestOfferedOutcome: 'alliance', strategies: [strategy({ outcomes: { partial: 1 }, bestOutcome: 'partial' })] })),
+    ).toEqual([]);
   });
 
   it('SCN130 for random play only when most seeds reach the best ending', () => {
-    const random = (alliance: number) => strategy({ id: 'random', score: 20, plays: 64, outcomes: { alliance, escalated: 64 - alliance }, bestOutcome: 'alliance' });
+    const random = (alliance: number) =>
+      strategy({ id: 'random', score: 20, plays: 64, outcomes: { alliance, escalated: 64 - alliance }, bestOutcome: 'alliance' });
     expect(codesOf(stats({ strategies: [random(32)] }, { decisions: 6 }))).toEqual([]);
     expect(codesOf(stats({ strategies: [random(33)] }, { decisions: 6 }))).toEqual(['SCN130']);
   });
@@ -73,7 +93,11 @@ describe('validityFindings', () => {
     below[0] = { ...below[0]!, value: 0.5, band: 'below-fair' };
     below[3] = { ...below[3]!, value: 2, band: 'below-fair' };
     below[1] = { ...below[1]!, value: null, band: 'not-applicable' };
-    const found = validityFindings(plain, plainAnalysis, stats({ expert: { score: 100, endingId: 'e', outcome: 'alliance', miti: below } }));
+    const found = validityFindings(
+      plain,
+      plainAnalysis,
+      stats({ expert: { score: 100, endingId: 'e', outcome: 'alliance', miti: below } }),
+    );
     expect(found.map((f) => f.code)).toEqual(['SCN132']);
     expect(found[0]?.message).toMatch(/R:Q\) 0\.5.*non-adherent responses 2/);
     expect(found[0]?.message).not.toMatch(/%CR/);

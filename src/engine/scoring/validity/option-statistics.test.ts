@@ -29,12 +29,24 @@ describe('optionStatistics', () => {
   it('does not count a tie for longest, and skips single-option nodes and the time limit', () => {
     const s = makeScenario(
       [
-        node('n1', [choice('a', ['CR'], 'n2', { text: 'Same.' }), choice('b', ['DIS'], 'out', { text: 'Also.' }), choice('c', ['ARG'], 'out', { text: 'Tiny' })]),
+        node('n1', [
+          choice('a', ['CR'], 'n2', { text: 'Same.' }),
+          choice('b', ['DIS'], 'out', { text: 'Also.' }),
+          choice('c', ['ARG'], 'out', { text: 'Tiny' }),
+        ]),
         node('n2', [choice('a', ['GOAL', 'SEEK'], 'agreed', { text: 'Only one.' })]),
       ],
       [ending('agreed', 'alliance'), ending('out', 'escalated')],
     );
-    expect(statsOf(s)).toMatchObject({ decisions: 1, bestIsLongest: 0, bestIsLongestPercent: 0, chanceLongestPercent: 33.3, wordRatio: 1, allDecisions: 1, oneSafeOption: 1 });
+    expect(statsOf(s)).toMatchObject({
+      decisions: 1,
+      bestIsLongest: 0,
+      bestIsLongestPercent: 0,
+      chanceLongestPercent: 33.3,
+      wordRatio: 1,
+      allDecisions: 1,
+      oneSafeOption: 1,
+    });
   });
 
   it('counts a decision where the option worth most points now is not the best move (a trade-off)', () => {
@@ -43,7 +55,13 @@ describe('optionStatistics', () => {
 
   it('gives nulls, not zeros, when there is nothing to count', () => {
     const s = makeScenario([node('n1', [choice('a', ['CR'], 'agreed')])], [ending('agreed', 'alliance')]);
-    expect(statsOf(s)).toMatchObject({ decisions: 0, bestIsLongestPercent: null, chanceLongestPercent: null, wordRatio: null, oneSafeOptionPercent: null });
+    expect(statsOf(s)).toMatchObject({
+      decisions: 0,
+      bestIsLongestPercent: null,
+      chanceLongestPercent: null,
+      wordRatio: null,
+      oneSafeOptionPercent: null,
+    });
   });
 
   it('values a response at the sum of its distinct codes’ rubric weights', () => {
@@ -52,7 +70,11 @@ describe('optionStatistics', () => {
   });
 
   it('calls an option longest only when it is longer than every other', () => {
-    const [a, b, c] = [choice('a', ['CR'], 'x', { text: 'Longest one' }), choice('b', ['CR'], 'x', { text: 'Short' }), choice('c', ['CR'], 'x', { text: 'Longest two' })];
+    const [a, b, c] = [
+      choice('a', ['CR'], 'x', { text: 'Longest one' }),
+      choice('b', ['CR'], 'x', { text: 'Short' }),
+      choice('c', ['CR'], 'x', { text: 'Longest two' }),
+    ];
     expect(isStrictlyLongest(a, [a, b])).toBe(true);
     expect(isStrictlyLongest(a, [a, b, c])).toBe(false);
   });

@@ -47,7 +47,10 @@ export function isStrictlyLongest(choice: Choice, options: readonly Choice[]): b
 const isSafe = (choice: Choice) => !choice.codes.some((id) => codeById(id)?.direction === 'damaging');
 
 /** The nodes at which the best route picks one of several options, with the option it picks. */
-export function bestRouteDecisions(compiled: ScorableScenario, analysis: ScenarioAnalysis): { node: DialogueNode; options: readonly Choice[]; best: Choice }[] {
+export function bestRouteDecisions(
+  compiled: ScorableScenario,
+  analysis: ScenarioAnalysis,
+): { node: DialogueNode; options: readonly Choice[]; best: Choice }[] {
   const lookup = lookupScenario(compiled.scenario);
   return playRoute(compiled, analysis.bestRoute).transcript.flatMap((turn) => {
     const node = lookup.nodes.get(turn.nodeId);

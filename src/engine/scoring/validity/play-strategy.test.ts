@@ -46,9 +46,15 @@ describe('playStrategy', () => {
   });
 
   it('stops at the turn bound on a loop, and at a dead end with no ending', () => {
-    const loop = makeScenario([node('n1', [choice('a', ['CR'], 'n2'), choice('b', ['GOAL'], 'end')]), node('n2', [choice('a', ['SR'], 'n1')])], [ending('end', 'alliance')]);
+    const loop = makeScenario(
+      [node('n1', [choice('a', ['CR'], 'n2'), choice('b', ['GOAL'], 'end')]), node('n2', [choice('a', ['SR'], 'n1')])],
+      [ending('end', 'alliance')],
+    );
     expect(strategyMoves({ scenario: loop }, strategy('alwaysFirst'), { maxTurns: 7 })).toHaveLength(7);
-    const stuck = makeScenario([node('n1', [choice('a', ['CR'], [{ when: { anger: { atMost: 0 } }, next: 'end' }])])], [ending('end', 'alliance')]);
+    const stuck = makeScenario(
+      [node('n1', [choice('a', ['CR'], [{ when: { anger: { atMost: 0 } }, next: 'end' }])])],
+      [ending('end', 'alliance')],
+    );
     const { compiled, analysis } = analysed(stuck);
     expect(playStrategy(compiled, analysis, strategy('alwaysFirst'))).toMatchObject({ moves: ['a'], endingId: null, outcome: null });
   });

@@ -53,7 +53,12 @@ export function strategyMoves(compiled: ScorableScenario, strategy: Strategy, op
 }
 
 /** One play of a strategy, scored against the scenario's analysis. */
-export function playStrategy(compiled: ScorableScenario, analysis: ScenarioAnalysis, strategy: Strategy, options: PlayOptions = {}): StrategyPlay {
+export function playStrategy(
+  compiled: ScorableScenario,
+  analysis: ScenarioAnalysis,
+  strategy: Strategy,
+  options: PlayOptions = {},
+): StrategyPlay {
   const moves = strategyMoves(compiled, strategy, options);
   const { transcript, endingId } = playRoute(compiled, moves);
   const totals = scoreTotals(compiled, transcript, endingId, analysis);

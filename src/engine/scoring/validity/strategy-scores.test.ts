@@ -36,7 +36,12 @@ describe('strategyScores', () => {
   });
 
   it('counts a play that stops short as unfinished', () => {
-    const stuck = { scenario: makeScenario([node('n1', [choice('a', ['CR'], [{ when: { anger: { atMost: 0 } }, next: 'end' }])])], [ending('end', 'alliance')]) };
+    const stuck = {
+      scenario: makeScenario(
+        [node('n1', [choice('a', ['CR'], [{ when: { anger: { atMost: 0 } }, next: 'end' }])])],
+        [ending('end', 'alliance')],
+      ),
+    };
     const first = strategyScores(stuck, analyseScenario(stuck)).find((r) => r.id === 'alwaysFirst');
     expect(first).toMatchObject({ outcomes: { unfinished: 1 }, bestOutcome: null });
   });

@@ -41,7 +41,11 @@ function summarise(id: StrategyId, plays: StrategyPlay[]): StrategyResult {
   return { id, score: round1(mean), plays: plays.length, outcomes, bestOutcome: bestClass(plays.map((p) => p.outcome)) };
 }
 
-export function strategyScores(compiled: ScorableScenario, analysis: ScenarioAnalysis, order: OptionOrder = authoredOrder): StrategyResult[] {
+export function strategyScores(
+  compiled: ScorableScenario,
+  analysis: ScenarioAnalysis,
+  order: OptionOrder = authoredOrder,
+): StrategyResult[] {
   return STRATEGIES.map((strategy) => {
     const seeds = strategy.seeded ? RANDOM_SEEDS : [RANDOM_SEEDS[0]!];
     const plays = seeds.map((seed) => playStrategy(compiled, analysis, strategy, { order, rand: seededRandom(seed) }));

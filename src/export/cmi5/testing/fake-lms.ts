@@ -10,7 +10,9 @@ export const REG = 'd0000000-0000-4000-8000-0000000000c5';
 export const ACTIVITY = 'https://lms.example/aus/17';
 export const ACTOR = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'learner-9' } };
 export const TEMPLATE = (session: string) => ({
-  contextActivities: { grouping: [{ objectType: 'Activity' as const, id: 'https://common-ground.example/xapi/scenarios/insurer-suspicion' }] },
+  contextActivities: {
+    grouping: [{ objectType: 'Activity' as const, id: 'https://common-ground.example/xapi/scenarios/insurer-suspicion' }],
+  },
   extensions: { [SESSION_ID_EXTENSION]: session },
 });
 
@@ -25,7 +27,8 @@ export function fakeLms() {
   const modes: Record<string, LaunchMode> = {};
   /** The cmi5LearnerPreferences Agent Profile (§11); null: none (404). */
   const preferences: { document: string | null } = { document: null };
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
   const fetchImpl: FetchLike = async (url, init) => {
     const u = new URL(url);
     if (u.pathname === '/fetch') {
@@ -47,12 +50,17 @@ export function fakeLms() {
     }
     if (u.pathname === '/xapi/agents/profile') {
       const mine = u.searchParams.get('profileId') === 'cmi5LearnerPreferences' && u.searchParams.get('agent') === JSON.stringify(ACTOR);
-      return mine && preferences.document !== null ? new Response(preferences.document, { status: 200 }) : new Response('', { status: 404 });
+      return mine && preferences.document !== null
+        ? new Response(preferences.document, { status: 200 })
+        : new Response('', { status: 404 });
     }
     if (u.pathname === '/xapi/statements' && init.method === 'POST') {
       const sent = JSON.parse(String(init.body)) as Statement[];
       statements.push(...sent);
-      return json(200, sent.map((s) => s.id));
+      return json(
+        200,
+        sent.map((s) => s.id),
+      );
     }
     return new Response('', { status: 404 });
   };
@@ -66,7 +74,16 @@ export function fakeLms() {
     launch(session: string, launchMode: LaunchMode = 'Normal') {
       modes[session] = launchMode;
       tokens.set(session, 'dG9rZW4=');
-      state.set(`${REG}|${LAUNCH_DATA_STATE_ID}`, JSON.stringify({ contextTemplate: TEMPLATE(session), launchMode, moveOn: 'Passed', masteryScore: 0.7, returnURL: 'https://lms.example/course' }));
+      state.set(
+        `${REG}|${LAUNCH_DATA_STATE_ID}`,
+        JSON.stringify({
+          contextTemplate: TEMPLATE(session),
+          launchMode,
+          moveOn: 'Passed',
+          masteryScore: 0.7,
+          returnURL: 'https://lms.example/course',
+        }),
+      );
       return `?${new URLSearchParams({ endpoint: 'https://lms.example/xapi/', fetch: `https://lms.example/fetch?k=${session}`, actor: JSON.stringify(ACTOR), registration: REG, activityId: ACTIVITY, scenario: 'insurer-suspicion' })}`;
     },
   };
@@ -78,7 +95,12 @@ export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 }
 
 export async function playSession(lms: FakeLms, session: string, score: number, mode: LaunchMode = 'Normal') {
-  const start = await startCmi5Session({ search: lms.launch(session, mode), storage: memoryStorage(), onProblem: () => undefined, fetchImpl: lms.fetchImpl });
+  const start = await startCmi5Session({
+    search: lms.launch(session, mode),
+    storage: memoryStorage(),
+    onProblem: () => undefined,
+    fetchImpl: lms.fetchImpl,
+  });
   if (!start.ok) throw new Error(start.message);
   const record = attemptRecord(REG, score);
   const reporting = new LmsReporting(start.host, record.startedAt - 1000);

@@ -15,14 +15,20 @@ describe('AnalysisPanel', () => {
     const result = runValidation({ version: 1, source: GOOD, fileName: 'sample.scenario.yaml', analyse: true });
     const analysis = result.compiled!.analysis!;
     render(<AnalysisPanel compiled={result.compiled} stats={result.stats} waitingFor="" />);
-    expect(screen.getByText('Best achievable score').nextSibling).toHaveTextContent(`${analysis.bestScore} out of 100, ending ${analysis.bestOutcome}`);
+    expect(screen.getByText('Best achievable score').nextSibling).toHaveTextContent(
+      `${analysis.bestScore} out of 100, ending ${analysis.bestOutcome}`,
+    );
     expect(screen.getByText('Worst achievable score').nextSibling).toHaveTextContent(`ending ${analysis.worstOutcome}`);
     expect(screen.getByText('Routes from start to an ending').nextSibling).toHaveTextContent(String(analysis.routes.count));
-    expect(screen.getByRole('heading', { name: `Behaviour codes used: ${analysis.coverage.codes.length} of ${RUBRIC.codes.length}` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: `Behaviour codes used: ${analysis.coverage.codes.length} of ${RUBRIC.codes.length}` }),
+    ).toBeInTheDocument();
     const used = within(screen.getByRole('list', { name: 'Codes used' })).getAllByRole('listitem');
     expect(used.map((li) => li.textContent?.split(' ')[0])).toEqual(expect.arrayContaining(analysis.coverage.codes));
     expect(screen.getByRole('table', { name: /Alliance dimensions scored: \d of 5/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Best route' }).nextSibling).toHaveTextContent(/^opening-1 b → exploring-1 a → plan-1 a → shared-plan$/);
+    expect(screen.getByRole('heading', { name: 'Best route' }).nextSibling).toHaveTextContent(
+      /^opening-1 b → exploring-1 a → plan-1 a → shared-plan$/,
+    );
     expect(screen.getByRole('heading', { name: 'Worst route' }).nextSibling).toHaveTextContent(/→ walked-out$/);
     expect(screen.getByRole('heading', { name: /Negative influences addressed: \d of 3/ })).toBeInTheDocument();
     // The template checks clean, score validity included.

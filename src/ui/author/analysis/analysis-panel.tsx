@@ -75,7 +75,8 @@ export const AnalysisPanel = memo(function AnalysisPanel({ compiled, stats, wait
           <div>
             <dt>Size</dt>
             <dd>
-              {stats.nodes} nodes ({stats.decisionPoints} with a real choice), {stats.endings} endings, {stats.choices} responses, {stats.timedNodes} timed
+              {stats.nodes} nodes ({stats.decisionPoints} with a real choice), {stats.endings} endings, {stats.choices} responses,{' '}
+              {stats.timedNodes} timed
             </dd>
           </div>
         )}
@@ -89,11 +90,13 @@ export const AnalysisPanel = memo(function AnalysisPanel({ compiled, stats, wait
         Behaviour codes used: {used.size} of {RUBRIC.codes.length}
       </h4>
       <ul className="chip-list" aria-label="Codes used">
-        {RUBRIC.codes.filter((c) => used.has(c.id)).map((c) => (
-          <li key={c.id} className="chip" title={c.name}>
-            {c.id} <span className="visually-hidden">({c.name})</span>
-          </li>
-        ))}
+        {RUBRIC.codes
+          .filter((c) => used.has(c.id))
+          .map((c) => (
+            <li key={c.id} className="chip" title={c.name}>
+              {c.id} <span className="visually-hidden">({c.name})</span>
+            </li>
+          ))}
       </ul>
       {unused.length > 0 && <p className="muted">Not used: {unused.map((c) => `${c.id} (${c.name})`).join(', ')}.</p>}
 

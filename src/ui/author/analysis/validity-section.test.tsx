@@ -20,7 +20,10 @@ describe('ValiditySection', () => {
     expect(chart).toHaveTextContent('Expert (best) route');
     expect(chart).toHaveTextContent('Always the longest option');
     const table = screen.getByRole('table', { name: 'Where each rule ends' });
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
     expect(rows).toHaveLength(5);
     expect(rows[0]).toBe(`Expert (best) route${validity.expert.score}alliance`);
     expect(rows[1]).toMatch(/^Always the first option.*escalated$/);
@@ -29,7 +32,9 @@ describe('ValiditySection', () => {
 
   it('gives the option statistics and the expert route’s MITI bands', () => {
     renderFor(longestWins());
-    expect(screen.getByText('Best response is the longest option').nextSibling).toHaveTextContent('2 of 2 decisions on the best route (100%; guessing would give 50%)');
+    expect(screen.getByText('Best response is the longest option').nextSibling).toHaveTextContent(
+      '2 of 2 decisions on the best route (100%; guessing would give 50%)',
+    );
     expect(screen.getByText('Decisions with only one harmless option').nextSibling).toHaveTextContent('2 of 2 (100%)');
     const miti = screen.getByRole('table', { name: 'MITI indicators of the expert route' });
     expect(within(miti).getByRole('row', { name: /Reflections per question/ })).toHaveTextContent('1fair');

@@ -79,7 +79,13 @@ export function ValiditySection({ compiled, analysis, validity }: Props) {
         Rules that never read the patient, played through the scenario with the real scoring. They should score like a weak trainee, well
         below the expert route.
       </p>
-      <BarChart title="Scores without reading the patient" description={description} items={items} xLabel="Score (0–100)" rowHeader="Who plays" />
+      <BarChart
+        title="Scores without reading the patient"
+        description={description}
+        items={items}
+        xLabel="Score (0–100)"
+        rowHeader="Who plays"
+      />
       <table className="author-analysis-table">
         <caption>Where each rule ends</caption>
         <thead>
@@ -109,8 +115,8 @@ export function ValiditySection({ compiled, analysis, validity }: Props) {
         <div>
           <dt>Best response is the longest option</dt>
           <dd>
-            {options.bestIsLongest} of {options.decisions} decisions on the best route ({percent(options.bestIsLongestPercent)}; guessing would give{' '}
-            {percent(options.chanceLongestPercent)})
+            {options.bestIsLongest} of {options.decisions} decisions on the best route ({percent(options.bestIsLongestPercent)}; guessing
+            would give {percent(options.chanceLongestPercent)})
           </dd>
         </div>
         <div>

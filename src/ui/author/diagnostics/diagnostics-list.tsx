@@ -36,17 +36,19 @@ export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, onJu
     <div className="author-diagnostics">
       <p className="author-diagnostics-summary" role="status">
         {summarise(diagnostics)}
-        {checking ? ' · checking…' : analysed ? '' : diagnostics.some((d) => d.severity === 'error') ? ' · the route analysis runs once the errors are fixed' : ' · route analysis pending'}
+        {checking
+          ? ' · checking…'
+          : analysed
+            ? ''
+            : diagnostics.some((d) => d.severity === 'error')
+              ? ' · the route analysis runs once the errors are fixed'
+              : ' · route analysis pending'}
       </p>
       {diagnostics.length > 0 && (
         <ul className="author-diagnostics-list" aria-label="Problems">
           {diagnostics.map((d, i) => (
             <li key={`${d.code}-${d.line}-${d.col}-${i}`}>
-              <button
-                type="button"
-                className={`author-diagnostic author-diagnostic-${d.severity}`}
-                onClick={() => onJump(d.line, d.col)}
-              >
+              <button type="button" className={`author-diagnostic author-diagnostic-${d.severity}`} onClick={() => onJump(d.line, d.col)}>
                 <span className="author-diagnostic-where">
                   <span aria-hidden="true">{SEVERITY_ICON[d.severity]} </span>
                   <span className="visually-hidden">{SEVERITY_LABEL[d.severity]},</span> Line {d.line}:{d.col}

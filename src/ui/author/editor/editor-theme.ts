@@ -21,7 +21,11 @@ const theme = EditorView.theme({
   '&': { color: 'var(--color-text)', backgroundColor: 'var(--color-surface)', height: '100%', fontSize: '0.9375rem' },
   '.cm-content': { caretColor: 'var(--color-text)', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--color-text)' },
-  '.cm-gutters': { backgroundColor: 'var(--color-surface-muted)', color: 'var(--color-text-muted)', borderRight: '1px solid var(--color-border)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--color-surface-muted)',
+    color: 'var(--color-text-muted)',
+    borderRight: '1px solid var(--color-border)',
+  },
   '.cm-activeLine': { backgroundColor: 'var(--author-active-line)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--author-active-line)', color: 'var(--color-text)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--author-selection)' },

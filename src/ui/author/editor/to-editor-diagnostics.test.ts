@@ -4,7 +4,15 @@ import type { Diagnostic } from '../../../engine/authoring';
 import { offsetOf, toEditorDiagnostics } from './to-editor-diagnostics';
 
 const doc = Text.of(['id: sample', '    next: plan-9   ', 'last']);
-const at = (line: number, col: number): Diagnostic => ({ code: 'SCN034', severity: 'error', message: 'Unknown target.', file: 'x', line, col, path: [] });
+const at = (line: number, col: number): Diagnostic => ({
+  code: 'SCN034',
+  severity: 'error',
+  message: 'Unknown target.',
+  file: 'x',
+  line,
+  col,
+  path: [],
+});
 
 describe('toEditorDiagnostics', () => {
   it('underlines from the column to the end of the line’s text, with the code first', () => {

@@ -21,15 +21,33 @@ describe('buildGraph', () => {
     const opening = graph.nodes.findIndex((n) => n.id === 'opening-1');
     expect(graph.edges.filter((e) => e.from === opening).map((e) => graph.nodes[e.to]?.id)).toEqual(['exploring-1']);
     const plan = graph.nodes.findIndex((n) => n.id === 'plan-1');
-    expect(graph.edges.filter((e) => e.from === plan).map((e) => graph.nodes[e.to]?.id).sort()).toEqual(['reluctant-yes', 'shared-plan', 'walked-out']);
+    expect(
+      graph.edges
+        .filter((e) => e.from === plan)
+        .map((e) => graph.nodes[e.to]?.id)
+        .sort(),
+    ).toEqual(['reluctant-yes', 'shared-plan', 'walked-out']);
     expect(graph.nodes.find((n) => n.id === 'opening-1')).toMatchObject({ isStart: true, timed: true, unreachable: false, deadEnd: false });
   });
 
   it('flags unreachable nodes, dead ends and broken links', () => {
     const scenario = scenarioOf(GOOD);
     scenario.nodes.push(
-      { id: 'orphan', phase: 'plan', patient: { text: 'Nobody links here.' }, choices: [{ id: 'a', text: 'x', codes: ['SR'], next: 'loop' }] },
-      { id: 'loop', phase: 'plan', patient: { text: 'Round and round.' }, choices: [{ id: 'a', text: 'x', codes: ['SR'], next: 'orphan' }, { id: 'b', text: 'y', codes: ['SR'], next: 'nowhere' }] },
+      {
+        id: 'orphan',
+        phase: 'plan',
+        patient: { text: 'Nobody links here.' },
+        choices: [{ id: 'a', text: 'x', codes: ['SR'], next: 'loop' }],
+      },
+      {
+        id: 'loop',
+        phase: 'plan',
+        patient: { text: 'Round and round.' },
+        choices: [
+          { id: 'a', text: 'x', codes: ['SR'], next: 'orphan' },
+          { id: 'b', text: 'y', codes: ['SR'], next: 'nowhere' },
+        ],
+      },
     );
     const graph = buildGraph(scenario, GOOD);
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -64,7 +82,9 @@ describe('layoutGraph', () => {
 
 describe('findIdLines', () => {
   it('skips nested choice ids, even one equal to the next node’s id, and reads flow style', () => {
-    const source = ['nodes:', '  - id: a', '    choices:', '      - id: b', '  - { id: b, phase: x }', 'endings:', '  - id: a-end'].join('\n');
+    const source = ['nodes:', '  - id: a', '    choices:', '      - id: b', '  - { id: b, phase: x }', 'endings:', '  - id: a-end'].join(
+      '\n',
+    );
     expect([...findIdLines(source, ['a', 'b'], ['a-end'])]).toEqual([
       ['a', 2],
       ['b', 5],

@@ -15,7 +15,13 @@ function targetsOf(branch: { next?: string; routes?: Route[] } | undefined): str
 }
 
 /** Breadth-first order from `roots` over `adjacency`; depth per index, -1 where not reached. */
-export function bfsDepths(count: number, adjacency: number[][], roots: number[], depth = new Array<number>(count).fill(-1), base = 0): number[] {
+export function bfsDepths(
+  count: number,
+  adjacency: number[][],
+  roots: number[],
+  depth = new Array<number>(count).fill(-1),
+  base = 0,
+): number[] {
   const queue: number[] = [];
   for (const root of roots) {
     if (depth[root] !== -1) continue;
@@ -47,7 +53,11 @@ export interface BuiltGraph {
  * errors; showing them is the point).
  */
 export function buildGraph(scenario: Scenario, source: string): BuiltGraph {
-  const lines = findIdLines(source, scenario.nodes.map((n) => n.id), scenario.endings.map((e) => e.id));
+  const lines = findIdLines(
+    source,
+    scenario.nodes.map((n) => n.id),
+    scenario.endings.map((e) => e.id),
+  );
   const index = new Map<string, number>();
   const nodes: BuiltGraph['nodes'] = [];
   const add = (node: BuiltGraph['nodes'][number]) => {
@@ -56,10 +66,29 @@ export function buildGraph(scenario: Scenario, source: string): BuiltGraph {
   };
   const base = () => ({ line: 0, isStart: false, unreachable: false, deadEnd: false, brokenLinks: [] as string[] });
   for (const n of scenario.nodes) {
-    add({ ...base(), id: n.id, kind: 'node', lane: n.phase, outcome: null, label: shorten(n.patient.text), timed: Boolean(n.timeLimit), isStart: n.id === scenario.start, line: lines.get(n.id) ?? 0 });
+    add({
+      ...base(),
+      id: n.id,
+      kind: 'node',
+      lane: n.phase,
+      outcome: null,
+      label: shorten(n.patient.text),
+      timed: Boolean(n.timeLimit),
+      isStart: n.id === scenario.start,
+      line: lines.get(n.id) ?? 0,
+    });
   }
   for (const e of scenario.endings) {
-    add({ ...base(), id: e.id, kind: 'ending', lane: e.phase ?? ENDINGS_LANE, outcome: e.outcome, label: shorten(e.title), timed: false, line: lines.get(e.id) ?? 0 });
+    add({
+      ...base(),
+      id: e.id,
+      kind: 'ending',
+      lane: e.phase ?? ENDINGS_LANE,
+      outcome: e.outcome,
+      label: shorten(e.title),
+      timed: false,
+      line: lines.get(e.id) ?? 0,
+    });
   }
 
   const forward: number[][] = nodes.map(() => []);

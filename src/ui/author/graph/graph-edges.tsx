@@ -41,7 +41,9 @@ export const GraphEdges = memo(function GraphEdges({ nodes, edges, indices, high
         const b = edge && nodes[edge.to];
         if (!edge || !a || !b) return null;
         const hot = highlight !== null && (edge.from === highlight || edge.to === highlight);
-        return <path key={i} d={edgePath(a, b)} className={hot ? 'graph-edge graph-edge-hot' : 'graph-edge'} markerEnd="url(#graph-arrow)" />;
+        return (
+          <path key={i} d={edgePath(a, b)} className={hot ? 'graph-edge graph-edge-hot' : 'graph-edge'} markerEnd="url(#graph-arrow)" />
+        );
       })}
     </g>
   );

@@ -60,14 +60,24 @@ export function GraphNodeView({ node, index, onActivate, onFocusNode }: Props) {
   const problem = node.unreachable || node.deadEnd || node.brokenLinks.length > 0;
   const kind = node.kind === 'ending' ? `Ending, ${node.outcome}` : 'Node';
   const where = node.line > 0 ? `line ${node.line}` : 'line unknown';
-  const second = problem ? `⚠ ${flags.filter((f) => f !== 'start' && f !== 'timed').join(', ')}` : node.kind === 'ending' && node.outcome ? OUTCOME_MARK[node.outcome] : node.label;
+  const second = problem
+    ? `⚠ ${flags.filter((f) => f !== 'start' && f !== 'timed').join(', ')}`
+    : node.kind === 'ending' && node.outcome
+      ? OUTCOME_MARK[node.outcome]
+      : node.label;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onActivate(node);
     }
   };
-  const classes = ['graph-node', `graph-${node.kind}`, node.outcome ? `graph-outcome-${node.outcome}` : '', problem ? 'graph-problem' : '', node.isStart ? 'graph-start' : ''];
+  const classes = [
+    'graph-node',
+    `graph-${node.kind}`,
+    node.outcome ? `graph-outcome-${node.outcome}` : '',
+    problem ? 'graph-problem' : '',
+    node.isStart ? 'graph-start' : '',
+  ];
   return (
     <g
       transform={`translate(${node.x} ${node.y})`}

@@ -21,13 +21,16 @@ export function GraphSummary({ layout, stale, onReveal }: Props) {
     .map((node, index) => ({ node, index }))
     .filter(({ node }) => node.unreachable || node.deadEnd || node.brokenLinks.length > 0);
   const problem = (n: (typeof flagged)[number]['node']) =>
-    [n.unreachable && 'unreachable', n.deadEnd && 'dead end', n.brokenLinks.length > 0 && `broken link to ${n.brokenLinks.join(', ')}`].filter(Boolean).join(', ');
+    [n.unreachable && 'unreachable', n.deadEnd && 'dead end', n.brokenLinks.length > 0 && `broken link to ${n.brokenLinks.join(', ')}`]
+      .filter(Boolean)
+      .join(', ');
 
   return (
     <div className="author-graph-summary">
       {stale && (
         <p className="notice" role="status">
-          The file has errors that stop it being read, so this is the graph from the last time it could be. Fix the first error to update it.
+          The file has errors that stop it being read, so this is the graph from the last time it could be. Fix the first error to update
+          it.
         </p>
       )}
       <p>
@@ -51,7 +54,10 @@ export function GraphSummary({ layout, stale, onReveal }: Props) {
         <summary>Legend</summary>
         <ul>
           <li>Rounded box: a node (a decision). ▶ marks the start; a small clock, a time limit.</li>
-          <li>Pill: {OUTCOME_MARK.alliance} ending. Hexagon: {OUTCOME_MARK.partial}. Square corners: {OUTCOME_MARK.disengaged}. Octagon: {OUTCOME_MARK.escalated}.</li>
+          <li>
+            Pill: {OUTCOME_MARK.alliance} ending. Hexagon: {OUTCOME_MARK.partial}. Square corners: {OUTCOME_MARK.disengaged}. Octagon:{' '}
+            {OUTCOME_MARK.escalated}.
+          </li>
           <li>Dashed outline and ⚠: unreachable, a dead end (cannot reach an ending) or a broken link.</li>
           <li>Lanes are phases; columns count steps from the start.</li>
         </ul>

@@ -74,7 +74,14 @@ export const GraphView = memo(function GraphView({ layout, stale, onOpenNode }: 
       <GraphSummary layout={layout} stale={stale} onReveal={reveal} />
       <form className="author-graph-find" onSubmit={find}>
         <label htmlFor="author-graph-find-input">Find a node</label>
-        <input id="author-graph-find-input" type="text" list="author-graph-ids" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={findError ? 'author-graph-find-error' : undefined} />
+        <input
+          id="author-graph-find-input"
+          type="text"
+          list="author-graph-ids"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={findError ? 'author-graph-find-error' : undefined}
+        />
         <datalist id="author-graph-ids">
           {nodes.map((n) => (
             <option key={n.id} value={n.id} />
@@ -96,7 +103,13 @@ export const GraphView = memo(function GraphView({ layout, stale, onOpenNode }: 
         style={{ height: `min(30rem, ${layout.height + 24}px)` }}
         data-testid="graph-scroll"
       >
-        <svg width={layout.width} height={layout.height} role="group" aria-label="Scenario graph: each box goes to its line in the editor" className="author-graph-svg">
+        <svg
+          width={layout.width}
+          height={layout.height}
+          role="group"
+          aria-label="Scenario graph: each box goes to its line in the editor"
+          className="author-graph-svg"
+        >
           <defs>
             <marker id="graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="graph-arrow-head" />
@@ -104,8 +117,18 @@ export const GraphView = memo(function GraphView({ layout, stale, onOpenNode }: 
           </defs>
           {lanes.map((lane, i) => (
             <g key={lane.id} aria-hidden="true">
-              <rect x={lane.x} y={0} width={lane.width} height={layout.height} className={i % 2 ? 'graph-lane graph-lane-alt' : 'graph-lane'} />
-              <text x={Math.max(lane.x, Math.min(viewport.left, lane.x + lane.width - 160)) + 12} y={LANE_HEADER / 2 + 6} className="graph-lane-title">
+              <rect
+                x={lane.x}
+                y={0}
+                width={lane.width}
+                height={layout.height}
+                className={i % 2 ? 'graph-lane graph-lane-alt' : 'graph-lane'}
+              />
+              <text
+                x={Math.max(lane.x, Math.min(viewport.left, lane.x + lane.width - 160)) + 12}
+                y={LANE_HEADER / 2 + 6}
+                className="graph-lane-title"
+              >
                 {lane.title}
               </text>
             </g>

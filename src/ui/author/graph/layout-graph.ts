@@ -48,7 +48,10 @@ export function layoutGraph(built: BuiltGraph, phases: readonly Phase[]): GraphL
     columnList.forEach((column, c) => {
       maxRows = Math.max(maxRows, column.length);
       column.forEach((i, row) => {
-        positions[i] = { x: x + LANE_PADDING + c * (NODE_WIDTH + COLUMN_GAP), y: LANE_HEADER + LANE_PADDING + row * (NODE_HEIGHT + ROW_GAP) };
+        positions[i] = {
+          x: x + LANE_PADDING + c * (NODE_WIDTH + COLUMN_GAP),
+          y: LANE_HEADER + LANE_PADDING + row * (NODE_HEIGHT + ROW_GAP),
+        };
       });
     });
     const width = LANE_PADDING * 2 + Math.max(1, columnList.length) * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP;

@@ -18,7 +18,9 @@ import { GUIDE_COMMAND, GUIDE_FILE, updateGuideSections } from './guide-sections
  * patient model and the diagnostic catalogue.
  */
 const guide = readFileSync(resolve(process.cwd(), GUIDE_FILE), 'utf8');
-const rubric = JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/rubric.json'), 'utf8')) as { codes: { id: string; example: string }[] };
+const rubric = JSON.parse(readFileSync(resolve(process.cwd(), 'seeds/rubric.json'), 'utf8')) as {
+  codes: { id: string; example: string }[];
+};
 
 /** The fenced block right after each `<!-- marker -->` line. */
 function blocksAfter(marker: string): string[] {
@@ -48,7 +50,15 @@ describe('the tutorial', () => {
   it('ends with a three-node file that passes the checker with nothing to report', () => {
     const check = checkScenarioSource(tutorial, FILE);
     expect(check.diagnostics).toEqual([]);
-    expect(check.stats).toMatchObject({ nodes: 3, endings: 4, bestScore: 100, worstScore: 3, bestOutcome: 'alliance', worstOutcome: 'escalated', routes: 12 });
+    expect(check.stats).toMatchObject({
+      nodes: 3,
+      endings: 4,
+      bestScore: 100,
+      worstScore: 3,
+      bestOutcome: 'alliance',
+      worstOutcome: 'escalated',
+      routes: 12,
+    });
   });
 
   it('prints what step 7 says the checker prints', () => {

@@ -77,7 +77,14 @@ export function GuideBlocks({ blocks }: { blocks: readonly Block[] }) {
           </pre>
         );
       case 'table':
-        return <GuideTable key={i} head={block.head} rows={block.rows} label={`${lastHeading}: table of ${block.head.map(plainText).join(', ')}`} />;
+        return (
+          <GuideTable
+            key={i}
+            head={block.head}
+            rows={block.rows}
+            label={`${lastHeading}: table of ${block.head.map(plainText).join(', ')}`}
+          />
+        );
     }
   });
 }

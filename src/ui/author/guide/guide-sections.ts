@@ -58,22 +58,72 @@ export function rubricExamples(): string {
 export function modelParameters(): string {
   const rows: [string, string, string][] = [
     ['State range', `${STATE_MIN}–${STATE_MAX}, whole numbers`, 'Every variable is rounded and kept within this range after each turn.'],
-    ['Default initial state', PATIENT_STATE_VARIABLES.map((v) => `${v} ${DEFAULT_INITIAL_STATE[v]}`).join(', '), 'Used for any variable `initialState` leaves out.'],
-    ['Connect before you direct', `anger ≥ ${GATING_ANGER_THRESHOLD}: ×${GATING_FACTOR}`, `While anger is at least ${GATING_ANGER_THRESHOLD}, ${GATED_CODES.join(', ')} act at ${GATING_FACTOR * 100}% strength.`],
-    ['Diminishing returns', `×${REPEAT_FACTOR}`, 'A code used in the turn before acts at this strength (and a repeated building code earns half its communication points).'],
-    ['Injustice resistance', `×(1 − ${RESISTANCE_PER_INJUSTICE} × injustice/100)`, 'Slows trust gains and anger relief; it never speeds recovery.'],
-    ['Trust ceiling', `${STATE_MAX} − ${CEILING_DROP_PER_INJUSTICE} × injustice`, 'Trust gains shrink with the room left under this ceiling.'],
-    ['Room left', 'gain × room/100', 'Goal and task agreement gains shrink with the room left under 100; anger relief shrinks with the anger left.'],
+    [
+      'Default initial state',
+      PATIENT_STATE_VARIABLES.map((v) => `${v} ${DEFAULT_INITIAL_STATE[v]}`).join(', '),
+      'Used for any variable `initialState` leaves out.',
+    ],
+    [
+      'Connect before you direct',
+      `anger ≥ ${GATING_ANGER_THRESHOLD}: ×${GATING_FACTOR}`,
+      `While anger is at least ${GATING_ANGER_THRESHOLD}, ${GATED_CODES.join(', ')} act at ${GATING_FACTOR * 100}% strength.`,
+    ],
+    [
+      'Diminishing returns',
+      `×${REPEAT_FACTOR}`,
+      'A code used in the turn before acts at this strength (and a repeated building code earns half its communication points).',
+    ],
+    [
+      'Injustice resistance',
+      `×(1 − ${RESISTANCE_PER_INJUSTICE} × injustice/100)`,
+      'Slows trust gains and anger relief; it never speeds recovery.',
+    ],
+    [
+      'Trust ceiling',
+      `${STATE_MAX} − ${CEILING_DROP_PER_INJUSTICE} × injustice`,
+      'Trust gains shrink with the room left under this ceiling.',
+    ],
+    [
+      'Room left',
+      'gain × room/100',
+      'Goal and task agreement gains shrink with the room left under 100; anger relief shrinks with the anger left.',
+    ],
     ['Damage', '×1', 'Anger rises and trust and agreement fall by the full push: the alliance is lost faster than it is rebuilt.'],
-    ['Respectful limit (LIM)', `anger ≥ ${LIM_HELPFUL_ANGER}: ${effectText(LIM_HELPFUL_EFFECT)}`, `Below that anger, LIM pushes ${effectText(RUBRIC_EFFECTS.LIM ?? {})} (it provokes).`],
-    ['Expression: hostile / angry / irritated', `anger ≥ ${E.hostileAnger} / ≥ ${E.angryAnger} / ≥ ${E.irritatedAnger}`, 'Checked first, in this order.'],
+    [
+      'Respectful limit (LIM)',
+      `anger ≥ ${LIM_HELPFUL_ANGER}: ${effectText(LIM_HELPFUL_EFFECT)}`,
+      `Below that anger, LIM pushes ${effectText(RUBRIC_EFFECTS.LIM ?? {})} (it provokes).`,
+    ],
+    [
+      'Expression: hostile / angry / irritated',
+      `anger ≥ ${E.hostileAnger} / ≥ ${E.angryAnger} / ≥ ${E.irritatedAnger}`,
+      'Checked first, in this order.',
+    ],
     ['Expression: guarded', `trust < ${E.guardedTrustBelow}`, 'Checked next.'],
     ['Expression: warm', `trust ≥ ${E.warmTrust} and anger < ${E.warmAngerBelow}`, 'Then warm.'],
-    ['Expression: relieved', `both agreements ≥ ${E.relievedAgreement} and anger < ${E.relievedAngerBelow}`, 'Then relieved; otherwise calm.'],
-    ['Outcome values', Object.entries(OUTCOME_VALUES).map(([k, v]) => `${k} ${v}`).join(', '), 'What each ending class is worth in the overall score.'],
-    ['Outcome weight', `${OUTCOME_WEIGHT}`, `Share of the overall score carried by the ending; the five dimensions share the other ${Math.round((1 - OUTCOME_WEIGHT) * 100)}% equally.`],
+    [
+      'Expression: relieved',
+      `both agreements ≥ ${E.relievedAgreement} and anger < ${E.relievedAngerBelow}`,
+      'Then relieved; otherwise calm.',
+    ],
+    [
+      'Outcome values',
+      Object.entries(OUTCOME_VALUES)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+      'What each ending class is worth in the overall score.',
+    ],
+    [
+      'Outcome weight',
+      `${OUTCOME_WEIGHT}`,
+      `Share of the overall score carried by the ending; the five dimensions share the other ${Math.round((1 - OUTCOME_WEIGHT) * 100)}% equally.`,
+    ],
   ];
-  return ['| Parameter | Value | What it does | Status |', '| --- | --- | --- | --- |', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} | design parameter |`)].join('\n');
+  return [
+    '| Parameter | Value | What it does | Status |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} | design parameter |`),
+  ].join('\n');
 }
 
 /** Every diagnostic code with an example that triggers it and its fix, from the catalogue. */

@@ -29,13 +29,21 @@ describe('GuideView', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Small guide' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the editor' })).toHaveAttribute('href', '#/author');
     const contents = screen.getByRole('navigation', { name: 'Contents' });
-    expect(within(contents).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      within(contents)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['1. First', '#/author/guide/1-first'],
       ['Part', '#/author/guide/part'],
       ['2. Second', '#/author/guide/2-second'],
     ]);
     const text = screen.getByRole('article', { name: 'Authoring guide' });
-    expect(within(text).getAllByRole('heading').map((h) => `${h.tagName} ${h.id}`)).toEqual(['H2 guide-1-first', 'H3 guide-part', 'H2 guide-2-second']);
+    expect(
+      within(text)
+        .getAllByRole('heading')
+        .map((h) => `${h.tagName} ${h.id}`),
+    ).toEqual(['H2 guide-1-first', 'H3 guide-part', 'H2 guide-2-second']);
     expect(within(text).getByRole('link', { name: 'the second' })).toHaveAttribute('href', '#/author/guide/2-second');
     expect(within(text).getByRole('region', { name: /table of A, B/ })).toContainElement(screen.getByRole('table'));
   });

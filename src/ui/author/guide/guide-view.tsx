@@ -42,7 +42,8 @@ export function GuideView({ guide, section }: Props) {
       <PageHeading title="Authoring guide">{title ? <GuideInline nodes={title.children} /> : 'Authoring guide'}</PageHeading>
       {!known && (
         <p className="guide-missing" role="status">
-          The guide has no section called “{section}”. The link may be from an older version of the guide; the contents below list every section.
+          The guide has no section called “{section}”. The link may be from an older version of the guide; the contents below list every
+          section.
         </p>
       )}
       <div className="guide-layout">

@@ -23,7 +23,12 @@ export function DraftsList({ drafts, onOpen, onDelete, formatTime }: Props) {
               Open {draft.fileName}
             </button>{' '}
             <span className="muted">saved {formatTime(draft.updatedAt)}</span>{' '}
-            <button type="button" className="button button-small button-danger" onClick={() => setConfirming(draft)} aria-label={`Delete the draft of ${draft.fileName}`}>
+            <button
+              type="button"
+              className="button button-small button-danger"
+              onClick={() => setConfirming(draft)}
+              aria-label={`Delete the draft of ${draft.fileName}`}
+            >
               Delete
             </button>
           </li>
@@ -46,8 +51,8 @@ export function DraftsList({ drafts, onOpen, onDelete, formatTime }: Props) {
           ]}
         >
           <p>
-            The copy saved in this browser at {formatTime(confirming.updatedAt)} is removed and cannot be brought back. Files you downloaded are not
-            affected.
+            The copy saved in this browser at {formatTime(confirming.updatedAt)} is removed and cannot be brought back. Files you downloaded
+            are not affected.
           </p>
         </ConfirmDialog>
       )}

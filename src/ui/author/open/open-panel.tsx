@@ -39,7 +39,8 @@ export function OpenPanel({ onOpen, drafts, onDeleteDraft, formatTime }: Props) 
 
   const startTemplate = (event: FormEvent) => {
     event.preventDefault();
-    if (!SCENARIO_ID.test(newId)) return setError('A scenario id is lower-case letters and digits, words joined by single hyphens (for example knee-oa-carer).');
+    if (!SCENARIO_ID.test(newId))
+      return setError('A scenario id is lower-case letters and digits, words joined by single hyphens (for example knee-oa-carer).');
     setError(null);
     onOpen(fileNameFor(newId), scenarioTemplate(newId));
   };
@@ -55,7 +56,9 @@ export function OpenPanel({ onOpen, drafts, onDeleteDraft, formatTime }: Props) 
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop a <code>.scenario.yaml</code> file here, or</p>
+        <p>
+          Drop a <code>.scenario.yaml</code> file here, or
+        </p>
         <input
           id={`${id}-file`}
           className="author-file-input"

@@ -4,7 +4,11 @@ import { fileNameFor, MAX_OPEN_BYTES, readScenarioFile, SCENARIO_ID } from './re
 
 describe('readScenarioFile', () => {
   it('reads the text and keeps the file name', async () => {
-    expect(await readScenarioFile(new File(['id: x'], 'x.scenario.yaml'))).toEqual({ ok: true, fileName: 'x.scenario.yaml', text: 'id: x' });
+    expect(await readScenarioFile(new File(['id: x'], 'x.scenario.yaml'))).toEqual({
+      ok: true,
+      fileName: 'x.scenario.yaml',
+      text: 'id: x',
+    });
   });
 
   it('refuses a file far over the checker’s size limit, saying why', async () => {

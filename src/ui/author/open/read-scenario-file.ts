@@ -6,7 +6,10 @@ export type ReadOutcome = { ok: true; fileName: string; text: string } | { ok: f
 /** A picked or dropped file → its text, or a reason in plain words. Never throws. */
 export async function readScenarioFile(file: File): Promise<ReadOutcome> {
   if (file.size > MAX_OPEN_BYTES) {
-    return { ok: false, message: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB; scenario files are at most 2 MB. Check that this is the right file.` };
+    return {
+      ok: false,
+      message: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB; scenario files are at most 2 MB. Check that this is the right file.`,
+    };
   }
   try {
     return { ok: true, fileName: file.name, text: await file.text() };

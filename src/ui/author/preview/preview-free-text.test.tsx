@@ -25,7 +25,9 @@ afterEach(() => {
 describe('the Author preview in free-text mode', () => {
   it('routes typed words to the closest option, says how they were read, and goes on', async () => {
     const user = userEvent.setup();
-    render(<PreviewPanel compiled={runValidation({ version: 1, source: GOOD, fileName: 'sample.scenario.yaml', analyse: true }).compiled} />);
+    render(
+      <PreviewPanel compiled={runValidation({ version: 1, source: GOOD, fileName: 'sample.scenario.yaml', analyse: true }).compiled} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     await user.click(screen.getByRole('checkbox', { name: /Play in free-text mode/ }));
     // The option buttons step aside: the author answers in words, as a trainee would.

@@ -32,7 +32,14 @@ export function PreviewFreeText({ scenario, session, view }: Props) {
           {last.answer.overridden ? ' (the closest option was overridden)' : ' (the closest option)'}.
         </p>
       )}
-      <FreeTextStep key={`${view.transcript.length}:${view.nodeId}`} options={options} disabled={view.status !== 'active'} initialDraft="" onDraft={noDraft} onChoose={choose} />
+      <FreeTextStep
+        key={`${view.transcript.length}:${view.nodeId}`}
+        options={options}
+        disabled={view.status !== 'active'}
+        initialDraft=""
+        onDraft={noDraft}
+        onChoose={choose}
+      />
     </>
   );
 }

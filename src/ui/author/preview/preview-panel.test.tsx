@@ -5,7 +5,8 @@ import { runValidation } from '../validation/run-validation';
 import { GOOD } from '../testing/author-fixtures';
 import { PreviewPanel } from './preview-panel';
 
-const checked = (source: string, analyse = true) => runValidation({ version: 1, source, fileName: 'sample.scenario.yaml', analyse }).compiled;
+const checked = (source: string, analyse = true) =>
+  runValidation({ version: 1, source, fileName: 'sample.scenario.yaml', analyse }).compiled;
 const responses = () => screen.getByRole('group', { name: 'Preview responses' });
 
 describe('PreviewPanel', () => {

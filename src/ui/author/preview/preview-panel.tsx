@@ -37,7 +37,13 @@ export const PreviewPanel = memo(function PreviewPanel({ compiled }: Props) {
   return (
     <div className="author-preview">
       {scenario && settings && compiled ? (
-        <PreviewStart scenario={scenario} settings={settings} onChange={setChosen} onStart={() => begin(compiled, settings)} disabled={false} />
+        <PreviewStart
+          scenario={scenario}
+          settings={settings}
+          onChange={setChosen}
+          onStart={() => begin(compiled, settings)}
+          disabled={false}
+        />
       ) : (
         <p>The preview needs a file without errors. Fix the errors in the problems list, and it will be ready.</p>
       )}

@@ -20,7 +20,9 @@ export function PreviewPlay({ scenario, session, view, score }: Props) {
   const node = scenario.nodes.find((n) => n.id === view.nodeId);
   const choiceCodes = new Map(node?.choices.map((c) => [c.id, c.codes]) ?? []);
   const textOf = (nodeId: string, choiceId: string | null) =>
-    choiceId === null ? '(silence: the time ran out)' : (scenario.nodes.find((n) => n.id === nodeId)?.choices.find((c) => c.id === choiceId)?.text ?? choiceId);
+    choiceId === null
+      ? '(silence: the time ran out)'
+      : (scenario.nodes.find((n) => n.id === nodeId)?.choices.find((c) => c.id === choiceId)?.text ?? choiceId);
 
   return (
     <div className="author-preview-play">
@@ -66,7 +68,12 @@ export function PreviewPlay({ scenario, session, view, score }: Props) {
           {freeText && <PreviewFreeText scenario={scenario} session={session} view={view} />}
           <div role="group" aria-label="Preview responses" className="author-preview-choices" hidden={freeText}>
             {view.choices.map((choice) => (
-              <button key={choice.id} type="button" className="button author-preview-choice" onClick={() => session.send({ type: 'CHOOSE', choiceId: choice.id })}>
+              <button
+                key={choice.id}
+                type="button"
+                className="button author-preview-choice"
+                onClick={() => session.send({ type: 'CHOOSE', choiceId: choice.id })}
+              >
                 <span>{choice.text}</span>
                 <span className="author-preview-codes"> [{(choiceCodes.get(choice.id) ?? []).join(', ')}]</span>
               </button>

@@ -59,16 +59,39 @@ export function PreviewStart({ scenario, settings, onChange, onStart, disabled }
         {PATIENT_STATE_VARIABLES.map((variable) => (
           <div key={variable} className="author-state-field">
             <label htmlFor={`${id}-${variable}`}>{VARIABLE_LABELS[variable]}</label>
-            <input id={`${id}-${variable}`} type="range" min={0} max={100} value={settings.state[variable]} onChange={(e) => set(variable, Number(e.target.value))} />
-            <input type="number" min={0} max={100} aria-label={`${VARIABLE_LABELS[variable]} value`} value={settings.state[variable]} onChange={(e) => set(variable, Number(e.target.value))} />
+            <input
+              id={`${id}-${variable}`}
+              type="range"
+              min={0}
+              max={100}
+              value={settings.state[variable]}
+              onChange={(e) => set(variable, Number(e.target.value))}
+            />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              aria-label={`${VARIABLE_LABELS[variable]} value`}
+              value={settings.state[variable]}
+              onChange={(e) => set(variable, Number(e.target.value))}
+            />
           </div>
         ))}
-        <button type="button" className="button button-small" onClick={() => onChange({ ...settings, state: { ...scenario.initialState } })}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onChange({ ...settings, state: { ...scenario.initialState } })}
+        >
           Use the scenario’s initial state
         </button>
       </fieldset>
       <div className="author-field-inline">
-        <input id={`${id}-clock`} type="checkbox" checked={settings.realTime} onChange={(e) => onChange({ ...settings, realTime: e.target.checked })} />
+        <input
+          id={`${id}-clock`}
+          type="checkbox"
+          checked={settings.realTime}
+          onChange={(e) => onChange({ ...settings, realTime: e.target.checked })}
+        />
         <label htmlFor={`${id}-clock`}>Run time limits on the clock</label>
       </div>
       <button type="submit" className="button button-primary" disabled={disabled}>

@@ -33,9 +33,6 @@ export function usePreviewSession() {
   }, [running]);
 
   const session = running?.session ?? null;
-  const view: SessionView | null = useSyncExternalStore(
-    session ? session.subscribe : noSubscribe,
-    session ? session.getView : noView,
-  );
+  const view: SessionView | null = useSyncExternalStore(session ? session.subscribe : noSubscribe, session ? session.getView : noView);
   return { session, settings: running?.settings ?? null, view, start, stop };
 }

@@ -3,7 +3,10 @@ import { scenarioTemplate } from '../../../engine/authoring';
 import { readPack } from '../../../export/packs';
 import { buildPack } from './build-pack';
 
-const file = (id: string, edit: (s: string) => string = (s) => s) => ({ fileName: `${id}.scenario.yaml`, text: edit(scenarioTemplate(id)) });
+const file = (id: string, edit: (s: string) => string = (s) => s) => ({
+  fileName: `${id}.scenario.yaml`,
+  text: edit(scenarioTemplate(id)),
+});
 
 describe('buildPack', () => {
   it('packs checked scenarios into a file the trainee app reads back', () => {

@@ -11,7 +11,9 @@ export interface PublishFile {
   text: string;
 }
 
-export type BuiltPack = { ok: true; bytes: Uint8Array<ArrayBuffer>; fileName: string; titles: string[] } | { ok: false; problems: string[] };
+export type BuiltPack =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer>; fileName: string; titles: string[] }
+  | { ok: false; problems: string[] };
 
 const errorCount = (n: number) => (n === 1 ? '1 error' : `${n} errors`);
 
@@ -20,19 +22,25 @@ export function buildPack(files: readonly PublishFile[], now = new Date()): Buil
   const checked = files.map((file) => ({ file, result: checkScenarioSource(file.text, file.fileName) }));
   for (const { file, result } of checked) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    if (!result.ok || !result.compiled) problems.push(`${file.fileName} has ${errorCount(errors)}. Open it and fix what the Problems tab lists, then publish again.`);
+    if (!result.ok || !result.compiled)
+      problems.push(`${file.fileName} has ${errorCount(errors)}. Open it and fix what the Problems tab lists, then publish again.`);
   }
   const ids = checked.map(({ result }) => result.id);
   const twice = ids.filter((id, i) => id !== null && ids.indexOf(id) !== i);
   if (twice.length > 0) problems.push(`Two files have the id "${twice[0]}". A pack holds each scenario once.`);
   if (problems.length > 0) return { ok: false, problems };
-  const scenarios = checked.map(({ file, result }) => ({ id: result.compiled!.scenario.id, source: file.text, contentHash: result.compiled!.contentHash }));
+  const scenarios = checked.map(({ file, result }) => ({
+    id: result.compiled!.scenario.id,
+    source: file.text,
+    contentHash: result.compiled!.contentHash,
+  }));
   const bytes = writePack(scenarios, PACK_CHECKER_VERSION, now) as Uint8Array<ArrayBuffer>;
   // What the trainee app will do with it, done here first: a pack the app would refuse is never handed out.
   const read = readPack(bytes);
   if (!read.ok) return { ok: false, problems: read.problems };
   const again = checkPackScenarios(read.value, (source, file) => checkScenarioSource(source, file, { analyse: false }));
-  if (!again.ok) return { ok: false, problems: again.scenarios.flatMap((s) => [...s.problems, ...s.diagnostics.map((d) => `${s.file}: ${d.message}`)]) };
+  if (!again.ok)
+    return { ok: false, problems: again.scenarios.flatMap((s) => [...s.problems, ...s.diagnostics.map((d) => `${s.file}: ${d.message}`)]) };
   const stem = scenarios.length === 1 ? scenarios[0]!.id : `scenarios-${now.toISOString().slice(0, 10)}`;
   return { ok: true, bytes, fileName: `${stem}${PACK_FILE_SUFFIX}`, titles: checked.map(({ result }) => result.title ?? result.id ?? '') };
 }

@@ -10,12 +10,20 @@ vi.mock('../../common/download-file', () => ({ downloadFile: vi.fn() }));
 describe('PublishPanel', () => {
   it('publishes the open file and the drafts ticked, as one pack download', async () => {
     const user = userEvent.setup();
-    const drafts = [{ id: 'back-visit.scenario.yaml', fileName: 'back-visit.scenario.yaml', text: scenarioTemplate('back-visit'), updatedAt: 1 }];
+    const drafts = [
+      { id: 'back-visit.scenario.yaml', fileName: 'back-visit.scenario.yaml', text: scenarioTemplate('back-visit'), updatedAt: 1 },
+    ];
     render(<PublishPanel open={{ fileName: 'knee-visit.scenario.yaml', text: scenarioTemplate('knee-visit') }} drafts={drafts} />);
     await user.click(screen.getByRole('checkbox', { name: 'back-visit.scenario.yaml' }));
     await user.click(screen.getByRole('button', { name: 'Publish a pack' }));
-    expect(await screen.findByText(/^Downloaded scenarios-.*\.cgpack\.zip with “Replace with a short title”, “Replace with a short title”\.$/)).toBeVisible();
-    expect(vi.mocked(downloadFile)).toHaveBeenCalledWith(expect.stringMatching(/\.cgpack\.zip$/), expect.any(Uint8Array), 'application/zip');
+    expect(
+      await screen.findByText(/^Downloaded scenarios-.*\.cgpack\.zip with “Replace with a short title”, “Replace with a short title”\.$/),
+    ).toBeVisible();
+    expect(vi.mocked(downloadFile)).toHaveBeenCalledWith(
+      expect.stringMatching(/\.cgpack\.zip$/),
+      expect.any(Uint8Array),
+      'application/zip',
+    );
   });
 
   it('says why nothing was published when the open file has an error', async () => {

@@ -10,7 +10,11 @@ interface Props {
   drafts: readonly DraftRecord[];
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string; titles: string[] } | { kind: 'failed'; problems: string[] };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; fileName: string; titles: string[] }
+  | { kind: 'failed'; problems: string[] };
 
 /**
  * "Publish": one or more checked scenarios as a pack file that trainees add
@@ -42,7 +46,10 @@ export function PublishPanel({ open, drafts }: Props) {
       downloadFile(built.fileName, built.bytes, 'application/zip');
       setStatus({ kind: 'done', fileName: built.fileName, titles: built.titles });
     } catch {
-      setStatus({ kind: 'failed', problems: ['The pack could not be made: part of the Author page did not load. Reload the page and try again.'] });
+      setStatus({
+        kind: 'failed',
+        problems: ['The pack could not be made: part of the Author page did not load. Reload the page and try again.'],
+      });
     }
   };
 

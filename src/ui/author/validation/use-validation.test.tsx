@@ -11,7 +11,18 @@ function recording(ok: boolean) {
   const make = (): Validator => ({
     run: async (request) => {
       asked.push(request);
-      return { version: request.version, analysed: request.analyse, ok, diagnostics: [], stats: null, compiled: null, graph: null, graphKey: null, graphUnchanged: false, elapsedMs: 1 } satisfies ValidationResult;
+      return {
+        version: request.version,
+        analysed: request.analyse,
+        ok,
+        diagnostics: [],
+        stats: null,
+        compiled: null,
+        graph: null,
+        graphKey: null,
+        graphUnchanged: false,
+        elapsedMs: 1,
+      } satisfies ValidationResult;
     },
     dispose: () => {},
   });
@@ -26,14 +37,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const wait = (ms: number) => act(async () => {
-  await vi.advanceTimersByTimeAsync(ms);
-});
+const wait = (ms: number) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 
 describe('useValidation', () => {
   it('waits for a pause in typing, checks quickly, then runs the full analysis', async () => {
     const { asked, factory } = recording(true);
-    const { result, rerender } = renderHook(({ text }) => useValidation(text, 'a.scenario.yaml', 1, factory), { initialProps: { text: 'a' } });
+    const { result, rerender } = renderHook(({ text }) => useValidation(text, 'a.scenario.yaml', 1, factory), {
+      initialProps: { text: 'a' },
+    });
     rerender({ text: 'ab' });
     rerender({ text: 'abc' });
     expect(result.current.checking).toBe(true);
@@ -60,7 +74,9 @@ describe('useValidation', () => {
 
   it('never shows one document’s result for another', async () => {
     const { factory } = recording(true);
-    const { result, rerender } = renderHook(({ text, key }) => useValidation(text, 'a.scenario.yaml', key, factory), { initialProps: { text: 'one', key: 1 } });
+    const { result, rerender } = renderHook(({ text, key }) => useValidation(text, 'a.scenario.yaml', key, factory), {
+      initialProps: { text: 'one', key: 1 },
+    });
     await wait(QUICK_DELAY_MS);
     expect(result.current.result).not.toBeNull();
     rerender({ text: 'two', key: 2 });

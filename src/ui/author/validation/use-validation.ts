@@ -4,7 +4,6 @@ import { FULL_DELAY_MS, QUICK_DELAY_MS } from './validation-timing';
 import type { ValidationResult } from './validation-types';
 import { createValidators, type Validator } from './validator';
 
-
 export interface ValidationState {
   /** The newest result for this document that matched its text when it arrived. */
   result: ValidationResult | null;
@@ -35,7 +34,12 @@ const EMPTY: Stored = { docKey: -1, result: null, graph: null, graphKey: null, g
  * lints). Results for text that has since changed are dropped, and results
  * for another document (`docKey`) are never shown.
  */
-export function useValidation(text: string | null, fileName: string, docKey: number, factory: ValidatorFactory = createValidators): ValidationState {
+export function useValidation(
+  text: string | null,
+  fileName: string,
+  docKey: number,
+  factory: ValidatorFactory = createValidators,
+): ValidationState {
   const [stored, setStored] = useState<Stored>(EMPTY);
   const validators = useRef<{ quick: Validator; full: Validator } | null>(null);
   const version = useRef(0);
@@ -65,9 +69,17 @@ export function useValidation(text: string | null, fileName: string, docKey: num
         const same = s.docKey === docKey;
         const previous = same ? s.graph : null;
         const doneFor = done ? text : null;
-        if (result.graphUnchanged) return { docKey, result, graph: previous, graphKey: same ? s.graphKey : null, graphStale: false, doneFor };
+        if (result.graphUnchanged)
+          return { docKey, result, graph: previous, graphKey: same ? s.graphKey : null, graphStale: false, doneFor };
         const graph = result.graph ?? previous;
-        return { docKey, result, graph, graphKey: result.graph ? result.graphKey : same ? s.graphKey : null, graphStale: result.graph === null && previous !== null, doneFor };
+        return {
+          docKey,
+          result,
+          graph,
+          graphKey: result.graph ? result.graphKey : same ? s.graphKey : null,
+          graphStale: result.graph === null && previous !== null,
+          doneFor,
+        };
       });
     };
     let fullTimer: ReturnType<typeof setTimeout> | undefined;

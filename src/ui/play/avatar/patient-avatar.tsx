@@ -70,15 +70,14 @@ export function PatientAvatar({ name, hints, expression, size = 180 }: Props) {
             fill="none"
           />
         ))}
-        <path d="M 100 94 Q 97 103 100 106 Q 103 106 104 104" stroke={look.skin.shade} strokeWidth="2.4" fill="none" strokeLinecap="round" />
         <path
-          className="avatar-part"
-          d={mouthPath(f)}
-          stroke="#7a3f35"
-          strokeWidth="3"
-          strokeLinecap="round"
+          d="M 100 94 Q 97 103 100 106 Q 103 106 104 104"
+          stroke={look.skin.shade}
+          strokeWidth="2.4"
           fill="none"
+          strokeLinecap="round"
         />
+        <path className="avatar-part" d={mouthPath(f)} stroke="#7a3f35" strokeWidth="3" strokeLinecap="round" fill="none" />
         <HairFront look={look} />
         {look.glasses && (
           <g stroke={ink} strokeWidth="2" fill="none" opacity="0.85">
