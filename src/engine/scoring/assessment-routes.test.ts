@@ -26,7 +26,9 @@ const REQUIRED: Record<string, readonly AssessmentCode[]> = {
   // before any explanation of his pain.
   'work-injury-claim': ['CONS', 'SCRN'],
   // He wants an MRI: the red-flag screen, with its reason, is what decides whether one is needed.
-  'demands-imaging': ['SCRN'],
+  // He wants stronger painkillers too: that is his doctor's call, so liaising with her is the move
+  // (the ibuprofen check, MEDS, is offered, but asked before his pain is acknowledged it is mistimed).
+  'demands-imaging': ['SCRN', 'REFR'],
   // Night shifts, tears in the car, "running on empty": a brief mood screen with a plan,
   // asked once she trusts you.
   'dismissed-before': ['MOOD'],
