@@ -3,6 +3,7 @@ import type { CodedResponse, OptionMatch } from '../../engine/trainee';
 import { useNumberKeys } from '../play/use-number-keys';
 import { codeName, describeReading } from './describe-reading';
 import type { StepOption } from './free-text-option';
+import { ChoiceButton } from '../play/choice-button';
 
 interface Props {
   coded: CodedResponse;
@@ -74,22 +75,18 @@ export function FreeTextReading({ coded, closest, options, disabled, keysEnabled
       <div className="free-text-others" role="group" aria-label="Options">
         <p>Not what you meant? Press an option's number to go on with it instead.</p>
         {options.map((option, i) => (
-          <button
+          <ChoiceButton
             key={option.id}
-            type="button"
-            className="choice"
-            data-choice-id={option.id}
+            choiceId={option.id}
+            number={i + 1}
             disabled={disabled}
-            aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
-            aria-current={option.id === closest.id ? 'true' : undefined}
-            onClick={() => onChoose(option.id)}
+            numberKey
+            current={option.id === closest.id}
+            onChoose={onChoose}
           >
-            <span className="choice-number">{i + 1}</span>
-            <span className="choice-text">
-              {option.text}
-              {option.id === closest.id && <span className="free-text-closest-tag"> (closest)</span>}
-            </span>
-          </button>
+            {option.text}
+            {option.id === closest.id && <span className="free-text-closest-tag"> (closest)</span>}
+          </ChoiceButton>
         ))}
       </div>
     </div>

@@ -7,6 +7,7 @@ import { DictateButton } from './dictate-button';
 import { freeTextTurn, type StepOption } from './free-text-option';
 import { FreeTextReading } from './free-text-reading';
 import { useResponseCoder } from './use-response-coder';
+import { ChoiceButton } from '../play/choice-button';
 
 export const TRY_AGAIN_MESSAGE = 'I couldn’t read a response there — try again.';
 const DRAFT_SAVE_DELAY_MS = 400;
@@ -143,17 +144,9 @@ export const FreeTextStep = forwardRef<HTMLDivElement, Props>(function FreeTextS
           {failed && (
             <div className="free-text-others" role="group" aria-label="Options">
               {options.map((option, i) => (
-                <button
-                  key={option.id}
-                  type="button"
-                  className="choice"
-                  data-choice-id={option.id}
-                  disabled={disabled}
-                  onClick={() => onChoose(option.id, null)}
-                >
-                  <span className="choice-number">{i + 1}</span>
-                  <span className="choice-text">{option.text}</span>
-                </button>
+                <ChoiceButton key={option.id} choiceId={option.id} number={i + 1} disabled={disabled} onChoose={(id) => onChoose(id, null)}>
+                  {option.text}
+                </ChoiceButton>
               ))}
             </div>
           )}

@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import type { SessionView } from '../../engine/trainee';
+import { ChoiceButton } from './choice-button';
 
 interface Props {
   choices: SessionView['choices'];
@@ -21,18 +22,9 @@ export const ChoiceList = forwardRef<HTMLDivElement, Props>(function ChoiceList(
         Choose a response — click it or press its number.
       </p>
       {choices.map((choice, i) => (
-        <button
-          key={choice.id}
-          type="button"
-          className="choice"
-          data-choice-id={choice.id}
-          disabled={disabled}
-          aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
-          onClick={() => onChoose(choice.id)}
-        >
-          <span className="choice-number">{i + 1}</span>
-          <span className="choice-text">{choice.text}</span>
-        </button>
+        <ChoiceButton key={choice.id} choiceId={choice.id} number={i + 1} disabled={disabled} numberKey onChoose={onChoose}>
+          {choice.text}
+        </ChoiceButton>
       ))}
     </div>
   );
