@@ -4,7 +4,7 @@ import type { EvidenceState } from '../evidence/use-evidence';
 interface Props {
   /** Every source behind the decision. */
   ids: readonly string[];
-  /** The one or two that carry its point (the engine's keyEvidence), shown first. */
+  /** The sources that carry its point (the engine's keyEvidence): the first is shown, the rest on request. */
   keyIds: readonly string[];
   evidence: EvidenceState;
   /** The decision's number, for the lists' names. */
@@ -13,8 +13,8 @@ interface Props {
 
 /** The sources that carry a decision's point, with the rest on request. */
 export function EvidenceBrief({ ids, keyIds, evidence, decision }: Props) {
-  const shown = keyIds.filter((id) => ids.includes(id));
-  const lead = shown.length > 0 ? shown : ids.slice(0, 1);
+  // The one source that carries the point most directly; the rest are a tap away (the debrief must fit four phone screens).
+  const lead = [keyIds.find((id) => ids.includes(id)) ?? ids[0]!];
   const rest = ids.filter((id) => !lead.includes(id));
   if (ids.length === 0) return null;
   return (
