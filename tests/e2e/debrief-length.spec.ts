@@ -22,7 +22,10 @@ async function playRoute(page: Page, route: readonly string[]): Promise<void> {
   // The route names choices; on a slow machine a time limit running out would take another turn.
   await page.goto('./#/settings');
   await page.getByRole('radio', { name: 'No time limits' }).check();
-  await expect(page.getByRole('radio', { name: 'No time limits' })).toBeChecked();
+  // Stored, not just ticked: on a loaded machine the play page could otherwise read the old setting,
+  // and a time limit running out would add decisions to the route.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'No time limits' })).toBeChecked({ timeout: 30_000 });
   await page.goto(`./#/play/${FLAGSHIP}`);
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   for (const id of route.slice(0, -1)) await answerChoice(page, id);

@@ -52,7 +52,8 @@ describe('Add scenarios', () => {
     const store = await storeWithPacks();
     const { container } = renderApp({ hash: '#/add', store });
     await addFile(fileOf(packOf(titled('knee-visit', '<img src=x onerror=alert(1)>Knee'))));
-    await screen.findByText(/Added a scenario/);
+    // Checking the pack (on the page in tests) takes a few seconds on a loaded machine.
+    await screen.findByText(/Added a scenario/, undefined, { timeout: 15_000 });
     window.location.hash = '#/';
     expect(await screen.findByRole('heading', { level: 2, name: '<img src=x onerror=alert(1)>Knee' })).toBeVisible();
     expect(container.querySelector('img')).toBeNull();
@@ -62,7 +63,8 @@ describe('Add scenarios', () => {
     const store = await storeWithPacks();
     renderApp({ hash: '#/add', store });
     const user = await addFile(fileOf(packOf(titled('knee-visit', 'The knee visit'))));
-    await screen.findByText(/Added a scenario/);
+    // Checking the pack (on the page in tests) takes a few seconds on a loaded machine.
+    await screen.findByText(/Added a scenario/, undefined, { timeout: 15_000 });
     await user.upload(
       screen.getByLabelText('Choose a pack file…'),
       fileOf(packOf(titled('knee-visit', 'The knee visit, revised')), 'week-4.cgpack.zip'),

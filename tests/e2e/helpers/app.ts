@@ -95,8 +95,7 @@ export async function playToDebrief(page: Page, choiceId = 'a', maxTurns = 40): 
     if (await debrief.isVisible()) return;
     const before = await lineCount(page);
     await page.keyboard.press(await keyOf(page, choiceId));
-    // The patient's reply too, not just the trainee's line: the next keys are read from the new turn.
-    await expect.poll(async () => (await debrief.isVisible()) || (await turnMovedOn(page, before))).toBe(true);
+    await expect.poll(async () => (await debrief.isVisible()) || (await lineCount(page)) > before).toBe(true);
   }
   await expect(debrief).toBeVisible();
 }
