@@ -22,6 +22,9 @@ export function AppDataProvider({ loadStore, children }: Props) {
   const [notices, setNotices] = useState<StoreNotice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const latestUpdate = useRef(0);
+  // Changes made before storage has opened (a fast tap on a slow machine) are kept here and
+  // written once it opens, rather than shown and then lost on the next reload.
+  const earlyPatch = useRef<Partial<Settings>>({});
 
   useEffect(() => {
     let cancelled = false;
@@ -52,6 +55,10 @@ export function AppDataProvider({ loadStore, children }: Props) {
       if (!list.some((profile) => profile.id === loaded.activeProfileId) && list[0]) {
         loaded = await opened.settings.update({ activeProfileId: list[0].id });
       }
+      if (Object.keys(earlyPatch.current).length > 0) {
+        loaded = await opened.settings.update(earlyPatch.current);
+        earlyPatch.current = {};
+      }
       if (cancelled) return;
       setProfiles(list);
       setSettings(loaded);
@@ -71,7 +78,10 @@ export function AppDataProvider({ loadStore, children }: Props) {
       // confirmation older than the latest change would drag a slider back.
       const update = ++latestUpdate.current;
       setSettings((current) => ({ ...current, ...patch }));
-      if (!store) return;
+      if (!store) {
+        earlyPatch.current = { ...earlyPatch.current, ...patch };
+        return;
+      }
       const saved = await store.settings.update(patch);
       if (update === latestUpdate.current) setSettings(saved);
     },
