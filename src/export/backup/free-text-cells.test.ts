@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FreeTextTurn } from '../../storage/storage.types';
-import { fakeAttempt, fakeEntry } from '../../storage/testing/fake-records';
+import { fakeAttempt, fakeEntry, fakeFreeTextTurn } from '../../storage/testing/fake-records';
 import { attemptsToCsv } from './attempts-csv';
 import { freeTextCells } from './free-text-cells';
 
-const turn = (patch: Partial<FreeTextTurn> = {}): FreeTextTurn => ({
-  words: 'so you feel nobody believes you',
-  codes: [{ code: 'CR', confidence: 0.91 }],
-  behaviour: 'reflection',
-  kind: 'complex',
-  closestChoiceId: 'a',
-  overridden: false,
-  ...patch,
-});
+const turn = (patch: Partial<FreeTextTurn> = {}): FreeTextTurn =>
+  fakeFreeTextTurn({
+    words: 'so you feel nobody believes you',
+    codes: [{ code: 'CR', confidence: 0.91 }],
+    behaviour: 'reflection',
+    kind: 'complex',
+    ...patch,
+  });
 
 // Decision 1 chosen from the list, decisions 2 and 3 typed; the trainee overrode the reading of decision 3.
 const played = (second: FreeTextTurn, third: FreeTextTurn) =>
