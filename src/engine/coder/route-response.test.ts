@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import shipped from './coder-weights.json';
+import { codeResponse } from './code-response';
 import type { CodedResponse } from './coder.types';
+import type { CoderWeights } from './linear-model';
 import { rankOptions, type RoutableOption } from './route-response';
 
 const coded = (text: string, codes: Array<[string, number]>): CodedResponse => ({
@@ -48,5 +51,34 @@ describe('rankOptions', () => {
     ]);
     expect(ranked.map((m) => m.id)).toEqual(['p', 'q']);
     expect(ranked.every((m) => m.score >= 0 && m.score <= 1)).toBe(true);
+  });
+});
+
+describe('rankOptions with the shipped weights: the assessment and safety codes route typed words', () => {
+  const weights = shipped as unknown as CoderWeights;
+  // Options written like the shipped scenarios' (demands-imaging, rupture-repair, verbal-abuse-limit), one per code.
+  const assessment: RoutableOption[] = [
+    { id: 'exp', text: 'What worries you most about the pain?', codes: ['EXP'] },
+    { id: 'cons', text: 'Could I see how your back moves and test your legs? Stop me any time.', codes: ['CONS'] },
+    { id: 'scrn', text: 'Safety questions I ask everyone: any numbness between your legs, or bladder or bowel change?', codes: ['SCRN'] },
+    { id: 'meds', text: 'How much ibuprofen are you taking, and does it upset your stomach?', codes: ['MEDS'] },
+    { id: 'refr', text: 'The tingling is new, so I will write to your surgeon this week.', codes: ['REFR'] },
+    { id: 'mood', text: 'Pain wears anyone down. Lately, have you felt low, or lost interest in things?', codes: ['MOOD'] },
+    { id: 'self', text: '[You pause and breathe out.] Give me a moment. I want to answer that properly.', codes: ['SELF'] },
+    { id: 'safe', text: "I'm going to step out for a minute and come back with my team lead.", codes: ['SAFE'] },
+  ];
+
+  // Typed as a trainee might say it; none of these lines is in the corpus.
+  it.each([
+    ['cons', "would you be alright with me having a feel of your lower back, and just shout if it's sore"],
+    ['scrn', 'ok before we get going can I just ask, any numbness down below or changes going to the toilet'],
+    ['meds', 'are you on any painkillers at the moment, like how many a day'],
+    ['refr', "I think the GP should look at that leg, I'll drop them a letter today"],
+    ['mood', 'has all this been getting you down, like feeling low most days?'],
+    ['self', "ok, give me a sec, I don't want to snap back at you"],
+    ['safe', "I'm going to nip out and fetch a colleague, I'll be back in a minute"],
+  ])('routes a %s response to the option with that code', (id, typed) => {
+    const ranked = rankOptions(codeResponse(typed, weights), assessment);
+    expect(ranked[0]).toMatchObject({ id, sharedCodes: [id.toUpperCase()] });
   });
 });

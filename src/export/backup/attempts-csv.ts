@@ -1,6 +1,7 @@
 import { DIMENSIONS } from '../../engine/trainee';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
 import { csvDate, toCsv, type CsvCell } from './csv';
+import { FREE_TEXT_CSV_HEADER, freeTextCells } from './free-text-cells';
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -17,9 +18,10 @@ export const ATTEMPT_CSV_HEADER = [
   'Outcome',
   'Overall',
   ...DIMENSIONS.map(capitalise),
+  ...FREE_TEXT_CSV_HEADER,
 ];
 
-/** One row per attempt, oldest first, for a spreadsheet. */
+/** One row per attempt, oldest first, for a spreadsheet; the trainee's own words (when kept) go with it. */
 export function attemptsToCsv(profiles: Profile[], attempts: AttemptRecord[]): string {
   const byId = new Map(profiles.map((profile) => [profile.id, profile]));
   const rows: CsvCell[][] = [...attempts]
@@ -40,6 +42,7 @@ export function attemptsToCsv(profiles: Profile[], attempts: AttemptRecord[]): s
         attempt.outcome ?? '',
         attempt.score?.overall ?? null,
         ...DIMENSIONS.map(dimension),
+        ...freeTextCells(attempt),
       ];
     });
   return toCsv([ATTEMPT_CSV_HEADER, ...rows]);

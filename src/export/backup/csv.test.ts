@@ -64,11 +64,11 @@ describe('attemptsToCsv', () => {
     );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFTrainee,Program ID,Profile ID,Attempt ID,Scenario ID,Scenario,Started (UTC),Finished (UTC),Status,Outcome,Overall,Goals,Tasks,Bond,Trust,Communication',
+      '\uFEFFTrainee,Program ID,Profile ID,Attempt ID,Scenario ID,Scenario,Started (UTC),Finished (UTC),Status,Outcome,Overall,Goals,Tasks,Bond,Trust,Communication,Own-words decisions,Overridden,Typed words,Readings',
     );
     expect(lines[1]).toContain(',a1,');
     expect(lines[2]).toBe(
-      `'=cmd|calc,PT-7,p1,a2,work-injury-claim,"Late, ""again""",2023-11-14 22:13:20,2025-01-02 00:00:00,completed,alliance,70,70,65,60,55,50`,
+      `'=cmd|calc,PT-7,p1,a2,work-injury-claim,"Late, ""again""",2023-11-14 22:13:20,2025-01-02 00:00:00,completed,alliance,70,70,65,60,55,50,0,0,,`,
     );
   });
 });
@@ -86,7 +86,7 @@ describe('attemptsToCsv on odd stored values', () => {
     const lines = attemptsToCsv([], [odd, fakeAttempt({ id: 'nan', finishedAt: Number.NaN })]).split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines.find((line) => line.includes(',odd,'))).toBe(
-      `,,gone,odd,work-injury-claim,"'=1+1""",,,completed,alliance,1000000000,1000000000,999999995,999999990,999999985,999999980`,
+      `,,gone,odd,work-injury-claim,"'=1+1""",,,completed,alliance,1000000000,1000000000,999999995,999999990,999999985,999999980,0,0,,`,
     );
   });
 });

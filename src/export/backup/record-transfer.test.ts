@@ -114,8 +114,8 @@ describe('JSON export and import', () => {
     const lines = (await store.exportCsv(ana.id)).split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFFTrainee,Program ID,/);
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^Ana,PT-1,.*,completed,alliance,70,70,65,60,55,50$/);
-    expect(lines[2]).toMatch(/,abandoned,,,,,,,$/);
+    expect(lines[1]).toMatch(/^Ana,PT-1,.*,completed,alliance,70,70,65,60,55,50,0,0,,$/);
+    expect(lines[2]).toMatch(/,abandoned,,,,,,,,0,0,,$/);
   });
 
   it('clears every record on request', async () => {

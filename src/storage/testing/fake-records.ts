@@ -1,5 +1,5 @@
 import { DIMENSIONS, type PatientState, type ScoreCard, type TranscriptEntry } from '../../engine/trainee';
-import type { AttemptRecord, InProgressRecord, Profile } from '../storage.types';
+import type { AttemptRecord, FreeTextTurn, InProgressRecord, Profile } from '../storage.types';
 
 /** Test factories for storage records (used by unit and e2e tests only). */
 
@@ -23,6 +23,19 @@ export function fakeEntry(turn: number, overrides: Partial<TranscriptEntry> = {}
     after: { ...STATE, anger: STATE.anger - 10 },
     delta: { anger: -10 },
     at: 1_700_000_100_000 + turn * 1000,
+    ...overrides,
+  };
+}
+
+/** A decision answered in free text, words kept: an open question about experience, routed to option a. */
+export function fakeFreeTextTurn(overrides: Partial<FreeTextTurn> = {}): FreeTextTurn {
+  return {
+    words: 'What has been hardest for you?',
+    codes: [{ code: 'EXP', confidence: 0.97 }],
+    behaviour: 'question',
+    kind: 'open',
+    closestChoiceId: 'a',
+    overridden: false,
     ...overrides,
   };
 }

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FreeTextTurn } from '../storage.types';
-import { fakeAttempt, fakeEntry, fakeInProgress } from '../testing/fake-records';
+import { fakeAttempt, fakeEntry, fakeFreeTextTurn, fakeInProgress } from '../testing/fake-records';
 import { openTestStore } from '../testing/open-test-store';
 import { attemptCheck, inProgressCheck, isAttempt, isInProgress } from './record-checks';
 
-const turn = (patch: Partial<FreeTextTurn> = {}): FreeTextTurn => ({
-  words: 'What has been hardest for you?',
-  codes: [{ code: 'EXP', confidence: 0.97 }],
-  behaviour: 'question',
-  kind: 'open',
-  closestChoiceId: 'a',
-  overridden: false,
-  ...patch,
-});
+const turn = fakeFreeTextTurn;
 
 describe('free-text answers on stored records', () => {
   it('accepts transcript entries with and without free text, with or without the words', () => {

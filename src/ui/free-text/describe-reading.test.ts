@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedResponse } from '../../engine/trainee';
-import { describeReading } from './describe-reading';
+import { RUBRIC, type CodedResponse } from '../../engine/trainee';
+import { codeName, codeNoun, describeReading } from './describe-reading';
 
 const coded = (patch: Partial<CodedResponse>): CodedResponse => ({
   text: 'x',
@@ -54,5 +54,17 @@ describe('describeReading', () => {
 
   it('falls back to the code id for a code outside the rubric', () => {
     expect(describeReading(coded({ codes: [{ code: 'ZZZ', confidence: 1, words: [] }] }))).toBe('a statement and ZZZ');
+  });
+
+  it('has a short noun phrase for every rubric code, not the instruction-like name the rubric gives it', () => {
+    const missing = RUBRIC.codes.map((code) => code.id).filter((id) => codeNoun(id) === codeName(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('reads a consent request in plain words', () => {
+    const reading = describeReading(
+      coded({ behaviour: 'question', question: 'closed', codes: [{ code: 'CONS', confidence: 0.9, words: ['have a look'] }] }),
+    );
+    expect(reading).toBe('a closed question and a request for consent to examine');
   });
 });

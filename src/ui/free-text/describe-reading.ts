@@ -51,6 +51,13 @@ const CODE_NOUNS: Record<string, string> = {
   DEF: 'defending yourself or the system',
   JARG: 'jargon',
   QQ: 'a string of closed questions',
+  CONS: 'a request for consent to examine',
+  SCRN: 'a safety screen',
+  MEDS: 'a medication safety check',
+  REFR: 'an offer to refer or liaise',
+  MOOD: 'a mood check',
+  SELF: 'a pause to steady yourself',
+  SAFE: 'a step to keep safe',
 };
 
 /** A code as it reads inside a sentence ("a validation"); the rubric's name for a code not listed. */
