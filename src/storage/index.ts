@@ -4,7 +4,7 @@
  * loads later still, on first use.
  */
 export { openStore, type OpenStoreOptions } from './open-store';
-export { StorageQuotaError } from './errors';
+export { PACK_CLIPS_BUDGET_BYTES, PackClipBudgetError, StorageQuotaError } from './errors';
 export { DEFAULT_SETTINGS } from './validate/repair-settings';
 export { SCHEMA_VERSION } from './backend/schema';
 export type * from './store.types';

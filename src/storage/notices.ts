@@ -13,6 +13,7 @@ const TABLES = new Set<string>([
   'drafts',
   'outbox',
   'packScenarios',
+  'packClips',
 ] satisfies TableName[]);
 
 /** The tables named in another tab's message; every table when it names none (an older tab). */

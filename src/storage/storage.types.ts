@@ -134,3 +134,19 @@ export interface PackScenarioRecord {
   addedAt: number;
   replacedAt: number | null;
 }
+
+/**
+ * A voice clip that came in a scenario pack: the sound of one patient line
+ * of one scenario version. Kept apart from the scenario so listing the
+ * library never loads sound; played from memory, so it works offline.
+ */
+export interface PackClipRecord {
+  /** The scenario version it speaks for (PackScenarioRecord.contentHash). */
+  contentHash: string;
+  scenarioId: string;
+  /** The patient line (node or ending id) it speaks. */
+  line: string;
+  /** What its first bytes said it is when the pack was checked. */
+  kind: 'mp3' | 'ogg' | 'wav';
+  bytes: Uint8Array;
+}

@@ -21,6 +21,7 @@ const NOUNS: Record<TableName, [string, string]> = {
   drafts: ['scenario draft', 'scenario drafts'],
   outbox: ['queued learning record', 'queued learning records'],
   packScenarios: ['scenario added from a pack', 'scenarios added from packs'],
+  packClips: ['voice clip added from a pack', 'voice clips added from packs'],
 };
 
 export function corruptMessage(table: TableName, count: number): string {
@@ -33,7 +34,7 @@ export function corruptMessage(table: TableName, count: number): string {
 /** A short identity for an unreadable row, so the same row is reported once per session. */
 function identity(row: unknown): string {
   const fields = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
-  const key = fields.id ?? fields.key ?? [fields.profileId, fields.scenarioId];
+  const key = fields.id ?? fields.key ?? [fields.profileId, fields.scenarioId, fields.contentHash, fields.line];
   try {
     return JSON.stringify(key) ?? String(row);
   } catch {

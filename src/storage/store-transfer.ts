@@ -6,7 +6,7 @@ import type { AttemptRecord } from './storage.types';
 import { withoutPin } from './profile-pin';
 import { isAttempt, isProfile } from './validate/record-checks';
 
-const ALL_TABLES: TableName[] = ['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox', 'packScenarios'];
+const ALL_TABLES: TableName[] = ['profiles', 'settings', 'attempts', 'inProgress', 'drafts', 'outbox', 'packScenarios', 'packClips'];
 
 const conflictSentence = (attempt: AttemptRecord, i: number) =>
   `The attempt at “${attempt.scenarioTitle}” (attempts[${i}]) has the same id as one already here but different contents, so the one here was kept.`;

@@ -1,5 +1,14 @@
 import type { TableName } from './backend/backend.types';
-import type { AttemptRecord, DraftRecord, InProgressRecord, OutboxRecord, PackScenarioRecord, Profile, Settings } from './storage.types';
+import type {
+  AttemptRecord,
+  DraftRecord,
+  InProgressRecord,
+  OutboxRecord,
+  PackClipRecord,
+  PackScenarioRecord,
+  Profile,
+  Settings,
+} from './storage.types';
 
 /** Something the trainee should hear about; the UI shows `message` as is. */
 export interface StoreNotice {
@@ -98,9 +107,15 @@ export interface Store {
     /** Oldest first, replaced versions included. Unreadable records are skipped, reported and kept. */
     list(): Promise<CheckedList<PackScenarioRecord>>;
     get(contentHash: string): Promise<PackScenarioRecord | null>;
-    /** Adds versions in one transaction; a scenario's version listed until now is marked replaced, not deleted. */
-    add(records: PackScenarioRecord[]): Promise<void>;
-    /** Deletes every version of the scenario. */
+    /**
+     * Adds versions and their voice clips in one transaction; a scenario's version listed until now is
+     * marked replaced, not deleted, and its clips are deleted. Rejects with PackClipBudgetError, saving
+     * nothing, when the clips kept from packs would pass PACK_CLIPS_BUDGET_BYTES.
+     */
+    add(records: PackScenarioRecord[], clips?: readonly PackClipRecord[]): Promise<void>;
+    /** The voice clips of one version. Unreadable records are skipped, reported and kept. */
+    clips(contentHash: string): Promise<CheckedList<PackClipRecord>>;
+    /** Deletes every version of the scenario, and their clips. */
     remove(scenarioId: string): Promise<void>;
   };
   onNotice(listener: (notice: StoreNotice) => void): () => void;

@@ -1,14 +1,17 @@
 /**
  * Scenario packs end to end: an instructor writes a scenario on the Author
  * page and publishes a pack; a trainee in a fresh browser profile adds it by
- * file and by link, and plays it offline; a pack with one error is turned
- * away with the checker's diagnostic.
+ * file and by link, plays it offline and sends the results, which the
+ * instructor's dashboard imports; a pack's voice clip is heard offline; a
+ * pack with one error is turned away with the checker's diagnostic.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { checkScenarioSource, scenarioTemplate } from '../../src/engine/authoring';
 import { PACK_CHECKER_VERSION, writePack } from '../../src/export/packs';
-import { openLibrary, playToDebrief } from './helpers/app';
+import { answerFirstStart, openLibrary, playToDebrief } from './helpers/app';
 import { expectNoSeriousViolations } from './helpers/axe';
 
 const TITLE = 'The knee that will not settle';
@@ -30,8 +33,11 @@ async function publishFromAuthorPage(page: Page): Promise<Buffer> {
 }
 
 /** Opens the library for the first time and waits until the offline service worker controls the page. */
-async function openOnce(page: Page): Promise<void> {
-  await openLibrary(page);
+async function openOnce(page: Page, trainee?: { name: string; programId: string }): Promise<void> {
+  if (trainee) {
+    await page.goto('./#/');
+    await answerFirstStart(page, trainee.name, trainee.programId);
+  } else await openLibrary(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
@@ -42,12 +48,16 @@ async function addPackFile(page: Page, name: string, buffer: Buffer): Promise<vo
   await page.getByLabel('Choose a pack file…').setInputFiles({ name, mimeType: 'application/zip', buffer });
 }
 
-test('an instructor publishes a pack; a trainee in a fresh profile adds it by file and plays it offline', async ({ page, browser }) => {
+test('an instructor publishes a pack; a trainee adds it by file, plays it offline and sends results; the dashboard shows the attempt', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
   const pack = await publishFromAuthorPage(page);
 
   const trainee = await browser.newContext();
   const traineePage = await trainee.newPage();
-  await openOnce(traineePage);
+  await openOnce(traineePage, { name: 'Ana Souza', programId: 'PT101' });
   await addPackFile(traineePage, 'knee-settle.cgpack.zip', pack);
   await expect(traineePage.getByText(`Added a scenario from “knee-settle.cgpack.zip”: “${TITLE}”.`)).toBeVisible({
     timeout: CHECK_TIMEOUT,
@@ -62,7 +72,92 @@ test('an instructor publishes a pack; a trainee in a fresh profile adds it by fi
   await expect(traineePage.getByRole('group', { name: 'Responses' })).toBeVisible();
   await playToDebrief(traineePage);
   await expect(traineePage.getByText(/could not be saved|could not be downloaded/)).toHaveCount(0);
-  await trainee.close();
+
+  // Still offline: the results file is made on the device.
+  const after = traineePage.getByRole('navigation', { name: 'After the debrief' });
+  const [download] = await Promise.all([traineePage.waitForEvent('download'), after.getByRole('button', { name: 'Send results' }).click()]);
+  const fileName = download.suggestedFilename();
+  await expect(after.getByRole('status')).toContainText(`saved as ${fileName}`);
+  const folder = await mkdtemp(join(tmpdir(), 'cg-pack-results-'));
+  try {
+    await download.saveAs(join(folder, fileName));
+    await trainee.close();
+
+    // The instructor's dashboard, in a browser that has never seen the pack or the trainee.
+    const instructor = await browser.newContext();
+    const dashboard = await instructor.newPage();
+    await dashboard.goto('./#/dashboard');
+    await expect(dashboard.getByRole('heading', { level: 1, name: 'Cohort dashboard' })).toBeVisible({ timeout: CHECK_TIMEOUT });
+    await dashboard.getByLabel('Folder of trainee files').setInputFiles(folder);
+    await expect(dashboard.getByText('Loaded 1 file')).toBeVisible();
+    const table = dashboard.getByRole('table', { name: /per trainee and scenario/ });
+    const row = table.locator('tbody tr', { has: dashboard.getByRole('rowheader', { name: 'Ana Souza' }) });
+    // The pack's scenario is a column, titled from the attempt (this browser does not have the pack), and the row names its file.
+    await expect(table.locator('thead th[scope="colgroup"]')).toHaveText([TITLE]);
+    await expect(row.locator('.dashboard-sources')).toContainText(fileName);
+    await expect(dashboard.getByText('1 trainees · 1 scenarios · 1 attempts')).toBeVisible();
+    await instructor.close();
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+/** What howler is playing from object URLs: each sound's state, read from its global (howler sets window.Howler). */
+function blobVoices(page: Page) {
+  return page.evaluate(() => {
+    interface Howl {
+      _src: string | string[];
+      state(): string;
+      playing(): boolean;
+    }
+    const howler = (window as unknown as { Howler?: { _howls: Howl[] } }).Howler;
+    return (howler?._howls ?? [])
+      .filter((howl) => String(howl._src).startsWith('blob:'))
+      .map((howl) => ({ state: howl.state(), playing: howl.playing() }));
+  });
+}
+
+test('a voice clip that came in a pack is heard, offline, from the copy kept on the device', async ({ browser }) => {
+  const checked = checkScenarioSource(SCENARIO, 'knee-settle.scenario.yaml', { analyse: false });
+  const opening = checked.compiled!.scenario.start;
+  const clip = await readFile('public/audio/carer-barriers/barriers-1-ba113bac.mp3');
+  const pack = Buffer.from(
+    writePack(
+      [
+        {
+          id: 'knee-settle',
+          source: SCENARIO,
+          contentHash: checked.compiled!.contentHash,
+          clips: new Map([[opening, { bytes: new Uint8Array(clip), extension: 'mp3' as const }]]),
+        },
+      ],
+      PACK_CHECKER_VERSION,
+      new Date(),
+    ),
+  );
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await openOnce(page);
+  await addPackFile(page, 'voiced.cgpack.zip', pack);
+  await expect(page.getByText(`Added a scenario from “voiced.cgpack.zip”: “${TITLE}”.`)).toBeVisible({ timeout: CHECK_TIMEOUT });
+
+  await context.setOffline(true);
+  await page.goto('./#/');
+  await page.reload();
+  // A real click: the gesture that allows sound.
+  await page
+    .getByRole('article', { name: TITLE })
+    .getByRole('link', { name: /^Start/ })
+    .click();
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+  // Played through a media element, which the page's policy lets read blob: URLs.
+  expect(refused).toEqual([]);
+  await context.close();
 });
 
 test('a trainee adds a pack from a link on the app’s own site', async ({ browser }) => {

@@ -1,5 +1,5 @@
 /** The object stores (tables) of the Common Ground database. */
-export type TableName = 'profiles' | 'settings' | 'attempts' | 'inProgress' | 'drafts' | 'outbox' | 'packScenarios';
+export type TableName = 'profiles' | 'settings' | 'attempts' | 'inProgress' | 'drafts' | 'outbox' | 'packScenarios' | 'packClips';
 
 export type Key = string | [string, string];
 
@@ -44,6 +44,7 @@ export const PRIMARY_KEYS: Record<TableName, string | [string, string]> = {
   drafts: 'id',
   outbox: 'id',
   packScenarios: 'contentHash',
+  packClips: ['contentHash', 'line'],
 };
 
 /** A stable string for a key, for sets and maps. */

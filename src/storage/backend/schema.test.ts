@@ -2,7 +2,9 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fakeAttempt } from '../testing/fake-records';
 import { openRawDb, openTestStore, uniqueDbName } from '../testing/open-test-store';
-import { declareV1, SCHEMA_VERSION } from './schema';
+import { compileScenario } from '../../engine/trainee';
+import { smallScenario } from '../../engine/testing';
+import { declareV1, declareV3, SCHEMA_VERSION } from './schema';
 
 /** Writes records the way the v1 release stored them, then closes the database. */
 async function createV1Database(name: string): Promise<void> {
@@ -55,6 +57,7 @@ describe('schema migrations', () => {
       'drafts',
       'inProgress',
       'outbox',
+      'packClips',
       'packScenarios',
       'profiles',
       'settings',
@@ -65,6 +68,37 @@ describe('schema migrations', () => {
       .between(['old-profile', Dexie.minKey], ['old-profile', Dexie.maxKey])
       .primaryKeys();
     expect(ordered).toContain('old-attempt');
+  });
+
+  it('upgrades a v3 database to v4 with every record kept and an empty clip table', async () => {
+    const name = uniqueDbName();
+    const v3 = new Dexie(name);
+    declareV3(v3);
+    await v3.open();
+    const compiled = compileScenario(smallScenario());
+    const pack = {
+      contentHash: compiled.contentHash,
+      scenarioId: compiled.scenario.id,
+      compiled,
+      pack: { name: 'week-3.cgpack.zip', publishedAt: '2026-12-01T10:00:00.000Z' },
+      addedAt: 10,
+      replacedAt: null,
+    };
+    await v3.table('packScenarios').put(pack);
+    await v3.table('profiles').put({ id: 'p1', displayName: 'Ana', programId: 'PT101', createdAt: 1 });
+    await v3.table('attempts').put(fakeAttempt({ id: 'a1', profileId: 'p1' }));
+    await v3.table('drafts').put({ id: 'd1', fileName: 'x.scenario.yaml', text: 'id: x', updatedAt: 5 });
+    v3.close();
+
+    const { store } = await openTestStore(name);
+    expect((await store.packScenarios.list()).records).toEqual([pack]);
+    expect((await store.profiles.list()).map((p) => p.id)).toEqual(['p1']);
+    expect((await store.attempts.listByProfile('p1')).records.map((a) => a.id)).toEqual(['a1']);
+    expect((await store.drafts.list()).records.map((d) => d.id)).toEqual(['d1']);
+    expect((await store.packScenarios.clips(pack.contentHash)).records).toEqual([]);
+    const raw = await openRawDb(name);
+    expect(raw.verno).toBe(SCHEMA_VERSION);
+    expect(raw.tables.map((table) => table.name)).toContain('packClips');
   });
 
   it('creates a fresh database directly at the current version', async () => {

@@ -4,7 +4,7 @@ import type { Dexie, Transaction } from 'dexie';
 export const DEFAULT_DB_NAME = 'common-ground';
 
 /** The current schema version. Dexie stores it ×10 as the IndexedDB version. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Version 1, the first release: trainee profiles, settings, finished attempts
@@ -41,6 +41,16 @@ export const STORES_V3 = {
   packScenarios: 'contentHash, scenarioId',
 };
 
+/**
+ * Version 4: adds `packClips`, the voice clips that came in scenario packs,
+ * one record per clip keyed by the scenario version and line it speaks, so
+ * the library's list of pack scenarios never loads sound. Nothing older
+ * changes, so there is no upgrade step.
+ */
+export const STORES_V4 = {
+  packClips: '[contentHash+line], contentHash, scenarioId',
+};
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /**
@@ -67,9 +77,15 @@ export function declareV1(db: Dexie): void {
   db.version(1).stores(STORES_V1);
 }
 
-/** Declares every version up to the current one. */
-export function declareSchema(db: Dexie): void {
+/** Declares v1 to v3: used by the migration test to create a database as the v3 release left it. */
+export function declareV3(db: Dexie): void {
   declareV1(db);
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
   db.version(3).stores(STORES_V3);
+}
+
+/** Declares every version up to the current one. */
+export function declareSchema(db: Dexie): void {
+  declareV3(db);
+  db.version(4).stores(STORES_V4);
 }

@@ -1,6 +1,9 @@
 /** Short interface sounds; files live in public/audio/ui/ (made by src/cli/make-ui-sounds.ts). */
 export type UiCue = 'line';
 
+/** The sound formats a clip may have (a pack's clips are checked to be one of these by their bytes). */
+export type VoiceFormat = 'mp3' | 'ogg' | 'wav';
+
 /**
  * Everything the UI may ask of sound. Only src/ui/audio/ touches howler or
  * speech synthesis, so screens stay testable and the audio library stays lazy.
@@ -20,8 +23,12 @@ export interface AudioPort {
   /** Quiet clinic room tone, looped; off by default. */
   setAmbient(on: boolean): void;
   playCue(cue: UiCue): void;
-  /** A recorded patient line: a path under public/, resolved against the app's base. */
-  playVoice(path: string): void;
+  /**
+   * A recorded patient line: a path under public/, resolved against the app's
+   * base, or an object URL (`blob:`) of a clip kept in storage, whose format
+   * must then be given (a blob URL has no file extension to tell it).
+   */
+  playVoice(path: string, format?: VoiceFormat): void;
   /** Reads a line aloud with the browser's speech synthesis (used when there is no clip). */
   speak(text: string): void;
   /** Stops any voice or speech, e.g. when the trainee answers or leaves. */

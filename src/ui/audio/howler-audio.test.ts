@@ -45,6 +45,17 @@ describe('createHowlerAudio', () => {
     expect(howls.every((h) => h.play.mock.calls.length === 1)).toBe(true);
   });
 
+  it('plays a clip kept in storage from its object URL, as is, through a media element, in the format given', async () => {
+    const audio = createHowlerAudio();
+    await audio.unlock();
+    audio.playVoice('blob:http://localhost:3000/4f1c', 'mp3');
+    audio.playVoice('audio/x/1.ogg');
+    expect(howls.map((h) => h.options)).toEqual([
+      { src: ['blob:http://localhost:3000/4f1c'], html5: true, format: ['mp3'] },
+      { src: [new URL('audio/x/1.ogg', document.baseURI).href] },
+    ]);
+  });
+
   it('passes mute through and skips cues while muted', async () => {
     const audio = createHowlerAudio();
     await audio.unlock();

@@ -1,10 +1,35 @@
 import type * as HowlerNamespace from 'howler';
 import type { Howl as HowlType } from 'howler';
-import { AMBIENT_LEVEL, CUE_FILES, CUE_LEVEL, resolveAssetUrl, ROOM_TONE_FILE, type AudioPort, type UiCue } from './audio-port';
+import {
+  AMBIENT_LEVEL,
+  CUE_FILES,
+  CUE_LEVEL,
+  resolveAssetUrl,
+  ROOM_TONE_FILE,
+  type AudioPort,
+  type UiCue,
+  type VoiceFormat,
+} from './audio-port';
 import { createSpeech } from './speech';
 import { warmAudioOutput } from './warm-audio-output';
 
 type HowlerModule = typeof HowlerNamespace;
+
+interface Voice {
+  path: string;
+  format?: VoiceFormat;
+}
+
+/**
+ * How howler is to load a clip. A clip kept in storage comes as an object URL:
+ * it has no extension, so its format is given; and it plays through an
+ * <audio> element (html5), because the page's policy lets media elements read
+ * blob: URLs (media-src) but not fetches (connect-src), which Web Audio would use.
+ */
+export function voiceOptions({ path, format }: Voice): HowlerNamespace.HowlOptions {
+  if (!path.startsWith('blob:')) return { src: [resolveAssetUrl(path)] };
+  return { src: [path], html5: true, ...(format ? { format: [format] } : {}) };
+}
 
 /**
  * Runs `task` when the main thread is idle (or soon, where there is no
@@ -35,7 +60,7 @@ export function createHowlerAudio(): AudioPort {
   let ambient: HowlType | null = null;
   let voice: HowlType | null = null;
   /** A clip asked for between the first gesture and the context being ready. */
-  let pendingVoice: string | null = null;
+  let pendingVoice: Voice | null = null;
   const cues = new Map<UiCue, HowlType>();
   const speech = createSpeech();
 
@@ -48,9 +73,9 @@ export function createHowlerAudio(): AudioPort {
     ambient = new module.Howl({ src: [resolveAssetUrl(ROOM_TONE_FILE)], loop: true, volume: AMBIENT_LEVEL });
     ambient.play();
   };
-  const playVoiceNow = (module: HowlerModule, path: string) => {
+  const playVoiceNow = (module: HowlerModule, next: Voice) => {
     voice?.unload();
-    voice = new module.Howl({ src: [resolveAssetUrl(path)] });
+    voice = new module.Howl(voiceOptions(next));
     voice.play();
   };
   const stopAmbient = () => {
@@ -119,11 +144,12 @@ export function createHowlerAudio(): AudioPort {
       }
       sound.play();
     },
-    playVoice(path) {
+    playVoice(path, format) {
       const module = playing();
-      if (module) playVoiceNow(module, path);
+      const next = { path, ...(format ? { format } : {}) };
+      if (module) playVoiceNow(module, next);
       // Between the gesture and the context being ready, the clip waits; before the gesture, nothing plays.
-      else if (unlocked) pendingVoice = path;
+      else if (unlocked) pendingVoice = next;
     },
     speak(text) {
       if (unlocked) speech.speak(text);

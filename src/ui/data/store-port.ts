@@ -11,7 +11,7 @@ export type { StoreNotice } from '../../storage/store.types';
 export type StorePort = Pick<Store, 'settings' | 'attempts' | 'inProgress' | 'onNotice' | 'onChange' | 'clearAll'> & {
   profiles: Pick<Store['profiles'], 'list' | 'create' | 'update' | 'setPin' | 'checkPin'>;
   /** Scenarios added from packs (src/ui/packs); absent in test fakes that have none. */
-  packScenarios?: Pick<Store['packScenarios'], 'list' | 'get' | 'add' | 'remove'>;
+  packScenarios?: Pick<Store['packScenarios'], 'list' | 'get' | 'add' | 'clips' | 'remove'>;
 } & RecordTransfer;
 
 export { DEFAULT_SETTINGS } from '../../storage/default-settings';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +17,13 @@ async function addFile(file: File) {
 }
 
 afterEach(() => vi.unstubAllGlobals());
+
+const mp3 = new Uint8Array(readFileSync('public/audio/carer-barriers/barriers-1-ba113bac.mp3'));
+/** The knee visit with a voice clip for its opening line. */
+const voiced = () => ({
+  ...titled('knee-visit', 'The knee visit'),
+  clips: new Map([['opening-1', { bytes: mp3, extension: 'mp3' as const }]]),
+});
 
 describe('Add scenarios', () => {
   it('adds a pack by file, lists it in the library marked with its source, and removes it after asking', async () => {
@@ -106,5 +114,28 @@ describe('Add scenarios', () => {
     renderApp({ hash: '#/add?pack=https%3A%2F%2Fexample.org%2Fbad.cgpack.zip', store: await storeWithPacks() });
     expect(await screen.findByRole('alert')).toHaveTextContent(/only from this app's own site/);
     expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('keeps a pack’s voice clips with the scenario it added', async () => {
+    const store = await storeWithPacks();
+    renderApp({ hash: '#/add', store });
+    const input = voiced();
+    await addFile(fileOf(packOf(input)));
+    await screen.findByText(/Added a scenario/, undefined, { timeout: 15_000 });
+    const { records } = await store.packScenarios!.clips(input.contentHash);
+    expect(records.map((clip) => [clip.line, clip.kind, clip.bytes.length])).toEqual([['opening-1', 'mp3', mp3.length]]);
+  });
+
+  it('says plainly why a pack over the voice clip budget was not added', async () => {
+    const store = await storeWithPacks();
+    const budget = Object.assign(new Error('Its voice clips take 12 MB, and this browser keeps at most 50 MB.'), {
+      name: 'PackClipBudgetError',
+    });
+    store.packScenarios = { ...store.packScenarios!, add: vi.fn(async () => Promise.reject(budget)) };
+    renderApp({ hash: '#/add', store });
+    await addFile(fileOf(packOf(voiced())));
+    expect(
+      await screen.findByText('Its voice clips take 12 MB, and this browser keeps at most 50 MB.', undefined, { timeout: 15_000 }),
+    ).toBeVisible();
   });
 });

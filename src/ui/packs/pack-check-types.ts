@@ -1,4 +1,4 @@
-import type { PackDiagnostic } from '../../export/packs';
+import type { AudioKind, PackDiagnostic } from '../../export/packs';
 import type { CompiledScenario } from '../scenarios/engine';
 
 /** What the pack checker is asked: the file's bytes and the ids the app already has built in. */
@@ -13,8 +13,17 @@ export interface ExplainedDiagnostic extends PackDiagnostic {
   fix: string;
 }
 
+/** A voice clip of an accepted scenario: the patient line it speaks and its checked bytes. */
+export interface CheckedClip {
+  contentHash: string;
+  scenarioId: string;
+  line: string;
+  kind: AudioKind;
+  bytes: Uint8Array;
+}
+
 export type PackCheckOutcome =
-  | { ok: true; publishedAt: string; scenarios: CompiledScenario[] }
+  | { ok: true; publishedAt: string; scenarios: CompiledScenario[]; clips: CheckedClip[] }
   | {
       ok: false;
       /** Problems with the file itself (size, format, a zip bomb, a sound file that is not one). */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { PackScenarioRecord } from '../../storage/storage.types';
+import type { PackClipRecord, PackScenarioRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
 import type { PackCheckOutcome } from './pack-check-types';
 import { usePackLibrary } from './pack-library';
@@ -14,7 +14,7 @@ export type AddState =
   | { step: 'idle' }
   | { step: 'checking'; name: string }
   | { step: 'rejected'; name: string; outcome: Extract<PackCheckOutcome, { ok: false }> }
-  | { step: 'confirm'; name: string; records: PackScenarioRecord[]; replacing: Replacement[] }
+  | { step: 'confirm'; name: string; records: PackScenarioRecord[]; clips: PackClipRecord[]; replacing: Replacement[] }
   | { step: 'added'; name: string; added: string[]; unchanged: string[] }
   | { step: 'kept'; name: string }
   | { step: 'failed'; message: string };
@@ -34,12 +34,14 @@ export function useAddPack() {
   const packs = store?.packScenarios;
 
   const save = useCallback(
-    async (name: string, records: PackScenarioRecord[], unchanged: string[]) => {
+    async (name: string, records: PackScenarioRecord[], clips: PackClipRecord[], unchanged: string[]) => {
       try {
-        if (records.length > 0) await packs?.add(records);
+        if (records.length > 0) await packs?.add(records, clips);
         setState({ step: 'added', name, added: records.map((r) => r.compiled.scenario.title), unchanged });
-      } catch {
-        setState({ step: 'failed', message: SAVE_FAILED });
+      } catch (error) {
+        // By name: the storage module (and its error classes) loads lazily. Its message is the trainee's.
+        const overBudget = error instanceof Error && error.name === 'PackClipBudgetError';
+        setState({ step: 'failed', message: overBudget ? error.message : SAVE_FAILED });
       }
     },
     [packs],
@@ -75,9 +77,11 @@ export function useAddPack() {
         const older = current.find((c) => c.scenarioId === newer.scenarioId);
         return older ? [{ older, newer }] : [];
       });
+      const freshHashes = new Set(fresh.map((record) => record.contentHash));
+      const clips = outcome.clips.filter((clip) => freshHashes.has(clip.contentHash));
       const unchangedTitles = unchanged.map((r) => r.compiled.scenario.title);
-      if (replacing.length > 0) return setState({ step: 'confirm', name, records: fresh, replacing });
-      return save(name, fresh, unchangedTitles);
+      if (replacing.length > 0) return setState({ step: 'confirm', name, records: fresh, clips, replacing });
+      return save(name, fresh, clips, unchangedTitles);
     },
     [builtInIds, packs, save],
   );
@@ -86,7 +90,7 @@ export function useAddPack() {
     (replace: boolean) => {
       if (state.step !== 'confirm') return;
       if (!replace) return setState({ step: 'kept', name: state.name });
-      void save(state.name, state.records, []);
+      void save(state.name, state.records, state.clips, []);
     },
     [save, state],
   );

@@ -15,6 +15,7 @@ import { revealBelowHead } from './reveal-below-head';
 import { ResponseTimer } from './response-timer';
 import { SaveProblem } from './save-problem';
 import { useNumberKeys } from './use-number-keys';
+import { usePackVoices } from '../packs/use-pack-voices';
 import { usePatientVoice } from './use-patient-voice';
 import { usePlayState } from './use-play-state';
 
@@ -34,7 +35,7 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
   const lines = useMemo(() => buildConversation(compiled, view), [compiled, view]);
   const ended = view.status === 'ended';
   const turnKey = `${view.transcript.length}:${view.nodeId}`;
-  usePatientVoice(view);
+  usePatientVoice(view, usePackVoices(compiled.contentHash));
 
   const turn = view.transcript.length;
   const choose = useCallback(

@@ -2,31 +2,37 @@ import { useEffect } from 'react';
 import type { SessionView } from '../../engine/trainee';
 import { useAudio } from '../audio/audio-context';
 import { useAppData } from '../data/app-data-context';
+import type { PackVoices } from '../packs/use-pack-voices';
 
 /**
  * Sound for each new patient line: a soft cue, then the recorded clip or, if
  * the trainee turned it on, speech synthesis. Captions are always on screen.
- * Also prepares the audio context as the screen opens, and runs the optional
- * room tone while the conversation is open.
+ * A clip the scenario's pack brought (`packVoices`, object URLs of clips kept
+ * in storage) comes first; until those have been read (null) no line plays,
+ * so the opening line is not spoken twice. Also prepares the audio context as
+ * the screen opens, and runs the optional room tone while the conversation is open.
  */
-export function usePatientVoice(view: SessionView): void {
+export function usePatientVoice(view: SessionView, packVoices: PackVoices | null): void {
   const audio = useAudio();
   const { settings } = useAppData();
   const line = view.patientLine;
   const key = `${view.transcript.length}:${view.nodeId}`;
   const text = line?.text ?? null;
+  const packVoice = packVoices?.get(view.nodeId) ?? null;
   const clip = line?.audio ?? null;
   const speak = settings.speechSynthesis;
+  const ready = packVoices !== null;
 
   useEffect(() => {
-    if (text === null) return;
+    if (text === null || !ready) return;
     audio.playCue('line');
-    if (clip) audio.playVoice(clip);
+    if (packVoice) audio.playVoice(packVoice.url, packVoice.format);
+    else if (clip) audio.playVoice(clip);
     else if (speak) audio.speak(text);
     return () => audio.stopVoice();
     // Keyed on the line, not on the settings: toggling speech does not replay the line.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [audio, key]);
+  }, [audio, key, ready]);
 
   // While the trainee reads the opening line, not beside their first choice.
   useEffect(() => audio.prepare(), [audio]);

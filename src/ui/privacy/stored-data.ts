@@ -45,6 +45,11 @@ export const STORED_TABLES: Record<TableName, StoredKind> = {
     what: 'Scenarios your instructor published as a pack and you added on the Add scenarios page, as this app checked them, with the pack’s name and date. A replaced version is kept so attempts played with it can still be re-checked.',
     howLong: 'Until removed from the library, or erased.',
   },
+  packClips: {
+    title: 'Voice clips added from packs',
+    what: 'The recorded patient lines that came in a pack with its scenarios, so they play offline. Only the clips of the version the library lists are kept.',
+    howLong: 'Until the scenario is removed from the library or replaced by a newer version, or erased.',
+  },
   outbox: {
     title: 'The outbox',
     what: 'Learning records (xAPI statements) waiting to be sent to your program’s LRS: the same facts as the attempt, under your pseudonymous account.',

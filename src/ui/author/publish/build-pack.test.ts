@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioTemplate } from '../../../engine/authoring';
 import { readPack } from '../../../export/packs';
@@ -32,5 +33,32 @@ describe('buildPack', () => {
   it('refuses two files with the same scenario id', () => {
     const built = buildPack([file('knee-visit'), { ...file('knee-visit'), fileName: 'copy.scenario.yaml' }]);
     expect(built.ok ? [] : built.problems).toContainEqual('Two files have the id "knee-visit". A pack holds each scenario once.');
+  });
+
+  it('carries voice clips through the pack, byte for byte, by line', () => {
+    const mp3 = new Uint8Array(readFileSync('public/audio/carer-barriers/barriers-1-ba113bac.mp3'));
+    const built = buildPack([{ ...file('knee-visit'), clips: new Map([['opening-1', { bytes: mp3, extension: 'mp3' as const }]]) }]);
+    expect(built.ok && built.namedAudio).toEqual([]);
+    if (!built.ok) return;
+    const read = readPack(built.bytes);
+    if (!read.ok) throw new Error(read.problems.join());
+    const [clip] = read.value.manifest.scenarios[0]!.clips!;
+    expect(clip!.line).toBe('opening-1');
+    expect(read.value.clips.get(clip!.file)).toEqual(mp3);
+  });
+
+  it('refuses a clip that is not sound, or that is for a line the scenario does not have', () => {
+    const text = new TextEncoder().encode('not a sound file at all');
+    const notSound = buildPack([{ ...file('knee-visit'), clips: new Map([['opening-1', { bytes: text, extension: 'mp3' as const }]]) }]);
+    expect(notSound.ok ? [] : notSound.problems).toEqual(['"audio/knee-visit/1.mp3" is not an MP3, Ogg or WAV sound file.']);
+    const stray = buildPack([{ ...file('knee-visit'), clips: new Map([['openning-1', { bytes: text, extension: 'mp3' as const }]]) }]);
+    expect(stray.ok ? [] : stray.problems).toEqual([
+      'knee-visit.scenario.yaml: a voice clip is given for "openning-1", which is not a node or ending of the scenario.',
+    ]);
+  });
+
+  it('names the files whose lines point at the app’s own sound files, which the pack does not carry', () => {
+    const built = buildPack([file('knee-visit', (s) => s.replace(/^(\s+)text: (.*)$/m, '$1text: $2\n$1audio: audio/knee/opening.mp3'))]);
+    expect(built.ok && built.namedAudio).toEqual(['knee-visit.scenario.yaml']);
   });
 });

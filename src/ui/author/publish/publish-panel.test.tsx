@@ -34,4 +34,21 @@ describe('PublishPanel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/Nothing was published:.*knee-visit.scenario.yaml has \d+ errors?/);
     expect(vi.mocked(downloadFile)).not.toHaveBeenCalled();
   });
+
+  it('says the Author page adds no voices, and names a file whose lines point at app sound files the pack does not carry', async () => {
+    const user = userEvent.setup();
+    const text = scenarioTemplate('knee-visit').replace(/^(\s+)text: (.*)$/m, '$1text: $2\n$1audio: audio/knee/opening.mp3');
+    render(<PublishPanel open={{ fileName: 'knee-visit.scenario.yaml', text }} drafts={[]} />);
+    expect(screen.getByText(/This page cannot add voice clips/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Publish a pack' }));
+    expect(
+      await screen.findByText(
+        (_, node) =>
+          node?.tagName === 'P' &&
+          /^knee-visit\.scenario\.yaml names sound files of this app \(audio:\)\. The pack does not carry them/.test(
+            node.textContent ?? '',
+          ),
+      ),
+    ).toBeVisible();
+  });
 });

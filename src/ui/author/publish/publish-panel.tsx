@@ -13,7 +13,7 @@ interface Props {
 type Status =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; fileName: string; titles: string[] }
+  | { kind: 'done'; fileName: string; titles: string[]; namedAudio: string[] }
   | { kind: 'failed'; problems: string[] };
 
 /**
@@ -44,7 +44,7 @@ export function PublishPanel({ open, drafts }: Props) {
       const built = buildPack(files);
       if (!built.ok) return setStatus({ kind: 'failed', problems: built.problems });
       downloadFile(built.fileName, built.bytes, 'application/zip');
-      setStatus({ kind: 'done', fileName: built.fileName, titles: built.titles });
+      setStatus({ kind: 'done', fileName: built.fileName, titles: built.titles, namedAudio: built.namedAudio });
     } catch {
       setStatus({
         kind: 'failed',
@@ -59,6 +59,10 @@ export function PublishPanel({ open, drafts }: Props) {
         A pack is one file holding checked scenarios. Put it on your program’s site or send it; trainees add it on the app’s Add scenarios
         page. It holds <strong>{open.fileName}</strong>
         {others.length > 0 ? ', and any drafts you tick:' : '.'}
+      </p>
+      <p className="muted">
+        This page cannot add voice clips: in a pack published here the patient’s lines are shown as captions, and read aloud for trainees
+        who turn that on in Settings.
       </p>
       {others.length > 0 && (
         <fieldset className="author-publish-drafts">
@@ -84,6 +88,12 @@ export function PublishPanel({ open, drafts }: Props) {
         {status.kind === 'done' && (
           <p>
             Downloaded {status.fileName} with {status.titles.map((title) => `“${title}”`).join(', ')}.
+          </p>
+        )}
+        {status.kind === 'done' && status.namedAudio.length > 0 && (
+          <p>
+            {status.namedAudio.join(', ')} {status.namedAudio.length === 1 ? 'names' : 'name'} sound files of this app (<code>audio:</code>
+            ). The pack does not carry them: trainees hear them only where the app they use has those files, and read the line otherwise.
           </p>
         )}
       </div>

@@ -4,16 +4,30 @@
  * use, with its analysis (for scoring). It runs in a worker (check-pack.worker.ts),
  * which is why this folder, alone outside the Author page, may use the authoring door.
  */
-import { checkPackScenarios, readPack } from '../../../export/packs';
+import { audioKind, checkPackScenarios, readPack, type ReadPack } from '../../../export/packs';
 import { checkScenarioSource, diagnosticInfo } from '../../../engine/authoring';
-import type { PackCheckOutcome, PackCheckRequest } from '../pack-check-types';
+import type { CompiledScenario } from '../../scenarios/engine';
+import type { CheckedClip, PackCheckOutcome, PackCheckRequest } from '../pack-check-types';
+
+/** The accepted scenarios' clips, each with the version and line it speaks (readPack has checked every header). */
+function clipsOf(pack: ReadPack, scenarios: readonly CompiledScenario[]): CheckedClip[] {
+  return pack.manifest.scenarios.flatMap((entry) => {
+    const compiled = scenarios.find((s) => s.scenario.id === entry.id)!;
+    return (entry.clips ?? []).flatMap((clip) => {
+      const bytes = pack.clips.get(clip.file);
+      const kind = bytes && audioKind(bytes);
+      return bytes && kind ? [{ contentHash: compiled.contentHash, scenarioId: entry.id, line: clip.line, kind, bytes }] : [];
+    });
+  });
+}
 
 export function checkPack({ bytes, builtInIds }: PackCheckRequest): PackCheckOutcome {
   const read = readPack(bytes);
   if (!read.ok) return { ok: false, problems: read.problems, scenarios: [] };
   const checked = checkPackScenarios(read.value, (source, file) => checkScenarioSource(source, file), new Set(builtInIds));
   if (checked.ok) {
-    return { ok: true, publishedAt: read.value.manifest.publishedAt, scenarios: checked.scenarios.map((s) => s.compiled) };
+    const scenarios = checked.scenarios.map((s) => s.compiled);
+    return { ok: true, publishedAt: read.value.manifest.publishedAt, scenarios, clips: clipsOf(read.value, scenarios) };
   }
   return {
     ok: false,

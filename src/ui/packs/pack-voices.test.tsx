@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkScenarioSource, scenarioTemplate } from '../../engine/authoring';
+import type { PackClipRecord } from '../../storage/storage.types';
+import { renderApp } from '../test-util/render-app';
+import { storeWithPacks } from './testing/pack-store';
+
+const compiled = checkScenarioSource(scenarioTemplate('knee-visit'), 'knee-visit.scenario.yaml').compiled!;
+const record = {
+  contentHash: compiled.contentHash,
+  scenarioId: 'knee-visit',
+  compiled,
+  pack: { name: 'week-3.cgpack.zip', publishedAt: '2026-12-01T10:00:00.000Z' },
+  addedAt: 1,
+  replacedAt: null,
+};
+const mp3 = new Uint8Array(readFileSync('public/audio/carer-barriers/barriers-1-ba113bac.mp3'));
+const opening: PackClipRecord = {
+  contentHash: compiled.contentHash,
+  scenarioId: 'knee-visit',
+  line: compiled.scenario.start,
+  kind: 'mp3',
+  bytes: mp3,
+};
+
+const real = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+let made: Blob[] = [];
+beforeEach(() => {
+  made = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => `blob:voice-${made.push(blob)}`);
+  URL.revokeObjectURL = vi.fn();
+});
+afterEach(() => {
+  URL.createObjectURL = real.create;
+  URL.revokeObjectURL = real.revoke;
+});
+
+describe('a pack scenario’s voice clips', () => {
+  it('are played from object URLs of the stored bytes, and the URLs are revoked on leaving', async () => {
+    const store = await storeWithPacks();
+    await store.packScenarios!.add([record], [opening]);
+    const { audio } = renderApp({ hash: '#/play/knee-visit', store });
+    await screen.findByRole('group', { name: 'Responses' });
+    await waitFor(() => expect(audio.playVoice).toHaveBeenCalledWith('blob:voice-1', 'mp3'));
+    expect(audio.playVoice).toHaveBeenCalledTimes(1);
+    expect(audio.speak).not.toHaveBeenCalled();
+    expect(made[0]!.type).toBe('audio/mpeg');
+    expect(new Uint8Array(await made[0]!.arrayBuffer())).toEqual(mp3);
+
+    window.location.hash = '#/';
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Responses' })).toBeNull());
+    await waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:voice-1'));
+  });
+
+  it('leave a pack scenario without clips silent (or spoken by the speech setting), with no object URL made', async () => {
+    const store = await storeWithPacks();
+    await store.packScenarios!.add([record]);
+    const { audio } = renderApp({ hash: '#/play/knee-visit', store });
+    await screen.findByRole('group', { name: 'Responses' });
+    await waitFor(() => expect(audio.playCue).toHaveBeenCalled());
+    expect(audio.playVoice).not.toHaveBeenCalled();
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+});
