@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
 import { hashPin, pinMatches } from '../../storage/pin-hash';
-import { buildExportFile, canonicalJson, exportChecksum } from './export-file';
+import { canonicalJson } from '../../engine/trainee';
+import { buildExportFile, exportChecksum } from './export-file';
 import fixtures from './checksums.fixtures.json';
 import { sha256Hex } from '../../storage/sha256';
 
