@@ -26,7 +26,7 @@ async function publishFromAuthorPage(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish a pack' }).click()]);
   expect(download.suggestedFilename()).toBe('knee-settle.cgpack.zip');
   await expect(page.getByText(`Downloaded knee-settle.cgpack.zip with “${TITLE}”.`)).toBeVisible();
-  return readFile((await download.path())!);
+  return readFile(await download.path());
 }
 
 /** Opens the library for the first time and waits until the offline service worker controls the page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord, Profile } from '../../storage/storage.types';
+import type { AttemptRecord } from '../../storage/storage.types';
 import { hashPin, pinMatches } from '../../storage/pin-hash';
 import { canonicalJson } from '../../engine/trainee';
 import { buildExportFile, exportChecksum } from './export-file';
@@ -23,7 +23,7 @@ describe('checksums stay byte-identical to the ones already stored', () => {
 
   it('builds the same backup file, checksum included', () => {
     const { profiles, attempts, exportedAt, checksum } = fixtures.exportFile;
-    const rebuilt = buildExportFile(profiles as Profile[], attempts as AttemptRecord[], Date.parse(exportedAt));
+    const rebuilt = buildExportFile(profiles, attempts as AttemptRecord[], Date.parse(exportedAt));
     expect(rebuilt).toEqual(fixtures.exportFile);
     expect(exportChecksum(fixtures.exportFile)).toBe(checksum);
   });
