@@ -10,7 +10,7 @@ export interface BenchContext {
   /** Scenario sizes in nodes (default 100, 1,000, 10,000). */
   sizes: number[];
   /** Timed runs at a size (fewer for the largest, which are slow). */
-  runsFor(nodes: number): number;
+  runsFor: (nodes: number) => number;
 }
 
 /**
@@ -22,5 +22,5 @@ export interface BenchMeasure {
   /** Kebab-case; also the `measure` field of its lines (or their prefix). */
   name: string;
   description: string;
-  run(context: BenchContext): AsyncIterable<BenchLine> | Iterable<BenchLine>;
+  run: (context: BenchContext) => AsyncIterable<BenchLine> | Iterable<BenchLine>;
 }

@@ -96,7 +96,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dir);
-      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => onFileEvent(server, file));
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => onFileEvent(server, file));
     },
   };
 }

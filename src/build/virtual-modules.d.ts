@@ -1,7 +1,11 @@
-// Types of the modules that src/build/scenarios-plugin.ts generates.
+// Types of the modules that src/build/scenarios-plugin.ts generates. Types come in as
+// import('…') types: an ambient module may not `import` a relative path (TS2439), and with
+// skipLibCheck tsc says nothing and leaves every name it would have brought an error type.
+/* eslint-disable @typescript-eslint/consistent-type-imports -- import() types are the only way in here (above). */
 
 declare module 'virtual:scenario-catalog' {
-  import type { CatalogEntry, CompiledScenario } from '../engine/trainee';
+  type CatalogEntry = import('../engine/trainee').CatalogEntry;
+  type CompiledScenario = import('../engine/trainee').CompiledScenario;
 
   /** Every shipped scenario without errors, as the library lists it. */
   export const catalog: readonly CatalogEntry[];
@@ -10,9 +14,7 @@ declare module 'virtual:scenario-catalog' {
 }
 
 declare module 'virtual:scenario/*' {
-  import type { CompiledScenario } from '../engine/trainee';
-
-  const compiled: CompiledScenario;
+  const compiled: import('../engine/trainee').CompiledScenario;
   export default compiled;
 }
 
@@ -26,8 +28,6 @@ declare module 'virtual:scenario-voice' {
 }
 
 declare module 'virtual:authoring-guide' {
-  import type { MarkdownDocument } from './markdown/markdown.types';
-
   /** scenarios/README.md as data (src/build/guide-plugin.ts): the Author page's guide. */
-  export const guide: MarkdownDocument;
+  export const guide: import('./markdown/markdown.types').MarkdownDocument;
 }

@@ -14,8 +14,8 @@ import { scenarioArgs } from './scenario-args';
 
 export interface CliIo {
   cwd: string;
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
 }
 
 const USAGE = 'Usage: npm run check-scenarios -- [--json] [--no-analysis] [file-or-directory…]';

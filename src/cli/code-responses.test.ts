@@ -19,10 +19,10 @@ describe('npm run code-responses', () => {
   it('prints one JSON object a line, in order, with the fields the issue names', () => {
     const { code, out } = run(['--jsonl', 'u.txt'], { 'u.txt': 'what happened at work\n\nmm-hmm\n' });
     expect(code).toBe(0);
-    const lines = out.split('\n').map((line) => JSON.parse(line));
+    const lines = out.split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
     expect(lines.map((line) => line.text)).toEqual(['what happened at work', '', 'mm-hmm']);
-    expect(Object.keys(lines[0])).toEqual(['text', 'behaviour', 'question', 'reflection', 'input', 'codes']);
+    expect(Object.keys(lines[0] ?? {})).toEqual(['text', 'behaviour', 'question', 'reflection', 'input', 'codes']);
     expect(lines[1]).toEqual({ text: '', behaviour: 'other', question: null, reflection: null, input: null, codes: [] });
   });
 

@@ -14,7 +14,7 @@ const USAGE = 'Usage: npm run code-responses -- [--jsonl] FILE   (one utterance 
 
 export function runCodeResponses(
   argv: readonly string[],
-  io: { root: string; cwd: string; out(text: string): void; err(text: string): void },
+  io: { root: string; cwd: string; out: (text: string) => void; err: (text: string) => void },
 ): number {
   const unknown = argv.filter((arg) => arg.startsWith('--') && arg !== '--jsonl');
   const files = argv.filter((arg) => !arg.startsWith('--'));

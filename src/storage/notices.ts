@@ -28,15 +28,15 @@ const OTHER_TAB_COALESCE_MS = 500;
 const CLOSE_GRACE_MS = 250;
 
 export interface NoticeHub {
-  emit(notice: StoreNotice): void;
+  emit: (notice: StoreNotice) => void;
   /** Emitted now and replayed to every later listener (e.g. 'unavailable'). */
-  emitSticky(notice: StoreNotice): void;
-  subscribe(listener: Listener): () => void;
+  emitSticky: (notice: StoreNotice) => void;
+  subscribe: (listener: Listener) => () => void;
   /** Tells this tab's change listeners, and other tabs on this browser, that these tables changed. */
-  announceChange(tables: TableName[]): void;
+  announceChange: (tables: TableName[]) => void;
   /** Called after every committed write, in this tab or another; returns an unsubscribe function. */
-  onChange(listener: ChangeListener): () => void;
-  close(): void;
+  onChange: (listener: ChangeListener) => () => void;
+  close: () => void;
 }
 
 /**

@@ -8,9 +8,9 @@ export interface StoreContext {
   backend: Backend;
   hub: NoticeHub;
   /** A write transaction: quota errors become StorageQuotaError; other tabs hear of success. */
-  write<T>(tables: TableName[], work: (tx: Transaction) => Promise<T>): Promise<T>;
+  write: <T>(tables: TableName[], work: (tx: Transaction) => Promise<T>) => Promise<T>;
   /** Keeps the rows that pass `isValid`; reports newly found unreadable ones. */
-  check<T>(table: TableName, rows: unknown[], isValid: (row: unknown) => row is T): CheckedList<T>;
+  check: <T>(table: TableName, rows: unknown[], isValid: (row: unknown) => row is T) => CheckedList<T>;
 }
 
 const NOUNS: Record<TableName, [string, string]> = {

@@ -58,81 +58,81 @@ export interface Store {
   readonly mode: 'indexeddb' | 'memory';
   profiles: {
     /** Oldest first. Unreadable profiles are skipped and reported through onNotice. */
-    list(): Promise<Profile[]>;
-    create(displayName: string, programId?: string | null): Promise<Profile>;
+    list: () => Promise<Profile[]>;
+    create: (displayName: string, programId?: string | null) => Promise<Profile>;
     /** Renames a profile and sets its program ID (empty for none); its id, and so its history, stay. */
-    update(id: string, fields: { displayName: string; programId: string | null }): Promise<Profile>;
-    get(id: string): Promise<Profile | null>;
+    update: (id: string, fields: { displayName: string; programId: string | null }) => Promise<Profile>;
+    get: (id: string) => Promise<Profile | null>;
     /** Sets (4–12 digits) or, with null, removes the profile's PIN; returns the profile as saved. */
-    setPin(id: string, pin: string | null): Promise<Profile>;
+    setPin: (id: string, pin: string | null) => Promise<Profile>;
     /** Whether `pin` is the profile's PIN (false for a profile without one). */
-    checkPin(id: string, pin: string): Promise<boolean>;
+    checkPin: (id: string, pin: string) => Promise<boolean>;
   };
   settings: {
-    get(): Promise<Settings>;
-    update(patch: Partial<Settings>): Promise<Settings>;
+    get: () => Promise<Settings>;
+    update: (patch: Partial<Settings>) => Promise<Settings>;
   };
   attempts: {
     /** Saves the attempt and clears its in-progress record in one transaction. */
-    save(record: AttemptRecord): Promise<void>;
+    save: (record: AttemptRecord) => Promise<void>;
     /** Newest first. */
-    listByProfile(profileId: string): Promise<CheckedList<AttemptRecord>>;
+    listByProfile: (profileId: string) => Promise<CheckedList<AttemptRecord>>;
     /** Scoped to `profileId`, or to the active profile when omitted. */
-    get(id: string, profileId?: string): Promise<AttemptRecord | null>;
+    get: (id: string, profileId?: string) => Promise<AttemptRecord | null>;
   };
   inProgress: {
-    save(record: InProgressRecord): Promise<void>;
-    get(profileId: string, scenarioId: string): Promise<InProgressRecord | null>;
-    latest(profileId: string): Promise<InProgressRecord | null>;
-    clear(profileId: string, scenarioId: string): Promise<void>;
+    save: (record: InProgressRecord) => Promise<void>;
+    get: (profileId: string, scenarioId: string) => Promise<InProgressRecord | null>;
+    latest: (profileId: string) => Promise<InProgressRecord | null>;
+    clear: (profileId: string, scenarioId: string) => Promise<void>;
   };
   drafts: {
-    save(draft: DraftRecord): Promise<void>;
-    get(id: string): Promise<DraftRecord | null>;
+    save: (draft: DraftRecord) => Promise<void>;
+    get: (id: string) => Promise<DraftRecord | null>;
     /** Newest first. */
-    list(): Promise<CheckedList<DraftRecord>>;
-    remove(id: string): Promise<void>;
+    list: () => Promise<CheckedList<DraftRecord>>;
+    remove: (id: string) => Promise<void>;
   };
   /** The xAPI module's queue; see OutboxRecord. */
   outbox: {
-    enqueue(records: OutboxRecord[]): Promise<void>;
+    enqueue: (records: OutboxRecord[]) => Promise<void>;
     /** Pending records whose back-off has passed, oldest first. */
-    due(now: number, limit: number): Promise<OutboxRecord[]>;
-    update(record: OutboxRecord): Promise<void>;
-    remove(ids: string[]): Promise<void>;
-    count(): Promise<number>;
+    due: (now: number, limit: number) => Promise<OutboxRecord[]>;
+    update: (record: OutboxRecord) => Promise<void>;
+    remove: (ids: string[]) => Promise<void>;
+    count: () => Promise<number>;
   };
   /** Scenarios added from scenario packs, every version kept (see PackScenarioRecord). */
   packScenarios: {
     /** Oldest first, replaced versions included. Unreadable records are skipped, reported and kept. */
-    list(): Promise<CheckedList<PackScenarioRecord>>;
-    get(contentHash: string): Promise<PackScenarioRecord | null>;
+    list: () => Promise<CheckedList<PackScenarioRecord>>;
+    get: (contentHash: string) => Promise<PackScenarioRecord | null>;
     /**
      * Adds versions and their voice clips in one transaction; a scenario's version listed until now is
      * marked replaced, not deleted, and its clips are deleted. Rejects with PackClipBudgetError, saving
      * nothing, when the clips kept from packs would pass PACK_CLIPS_BUDGET_BYTES.
      */
-    add(records: PackScenarioRecord[], clips?: readonly PackClipRecord[]): Promise<void>;
+    add: (records: PackScenarioRecord[], clips?: readonly PackClipRecord[]) => Promise<void>;
     /** The voice clips of one version. Unreadable records are skipped, reported and kept. */
-    clips(contentHash: string): Promise<CheckedList<PackClipRecord>>;
+    clips: (contentHash: string) => Promise<CheckedList<PackClipRecord>>;
     /** Deletes every version of the scenario, and their clips. */
-    remove(scenarioId: string): Promise<void>;
+    remove: (scenarioId: string) => Promise<void>;
   };
-  onNotice(listener: (notice: StoreNotice) => void): () => void;
+  onNotice: (listener: (notice: StoreNotice) => void) => () => void;
   /** Called after every committed write (this tab's or another's) with the tables it changed. */
-  onChange(listener: (change: StoreChange) => void): () => void;
+  onChange: (listener: (change: StoreChange) => void) => () => void;
   /**
    * Readable profiles (one, or all; without their PINs) with their readable attempts, oldest first:
    * what a backup file or a CSV holds (src/export/backup builds those). Unreadable records are reported.
    */
-  readRecords(profileId?: string): Promise<TransferRecords>;
+  readRecords: (profileId?: string) => Promise<TransferRecords>;
   /**
    * Adds the profiles and attempts of a checked backup file, all or nothing. Records already here are
    * kept: an attempt with a known id is skipped (and named when its contents differ). `rejected` (what
    * the file's reader left out) is passed through to the result.
    */
-  addRecords(records: TransferRecords, rejected?: string[]): Promise<Extract<ImportResult, { ok: true }>>;
+  addRecords: (records: TransferRecords, rejected?: string[]) => Promise<Extract<ImportResult, { ok: true }>>;
   /** Deletes every record on this browser (the settings screen asks first). */
-  clearAll(): Promise<void>;
-  close(): void;
+  clearAll: () => Promise<void>;
+  close: () => void;
 }

@@ -17,7 +17,7 @@ import {
   type CitableEntry,
 } from './feedback-citations';
 
-const shipped = import.meta.glob('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const shipped = import.meta.glob<string>('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true });
 const entries: CitableEntry[] = evidence.entries;
 const index = buildCitationIndex(entries);
 const confidenceById = new Map(entries.map((entry) => [entry.id, entry.confidence]));

@@ -11,7 +11,7 @@ import { missingSourceDetails, parseScenario } from '../../src/engine/authoring'
 import { buildCitationIndex, isCitationGroup, parenthesisedGroups, resolveGroup, type CitableEntry } from './feedback-citations';
 import { jurisdictionProblem, type GuidelineEntry } from './guideline-jurisdiction';
 
-const shipped = import.meta.glob('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const shipped = import.meta.glob<string>('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true });
 const entries = evidence.entries as (CitableEntry & GuidelineEntry & { confidence: string })[];
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 const index = buildCitationIndex(entries);

@@ -57,7 +57,7 @@ describe('the check fails when the clips fall behind the scenario', () => {
 
   it('reports an edited line as stale, naming the command', () => {
     const nodes = scenario.nodes.map((node) =>
-      node === line ? { ...node, patient: { ...node.patient!, text: `${node.patient!.text} Really.` } } : node,
+      node === line ? { ...node, patient: { ...node.patient, text: `${node.patient.text} Really.` } } : node,
     );
     expect(check({ ...scenario, nodes }).problems.map((problem) => problem.message)).toEqual([
       `${scenario.id}/${line.id}: stale: the line's words or its voice changed since the clip was made; run npm run synthesise-voices -- ${scenario.id}.`,

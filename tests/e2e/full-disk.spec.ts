@@ -12,6 +12,7 @@ declare global {
 function simulateFullDisk() {
   window.__fullStores = [];
   for (const method of ['put', 'add'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this)
     const real = IDBObjectStore.prototype[method];
     IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
       if (window.__fullStores.includes(this.name)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

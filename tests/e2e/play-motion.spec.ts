@@ -25,6 +25,7 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const durations: number[] = [];
     (window as unknown as { __lineAnimations: number[] }).__lineAnimations = durations;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this)
     const native = Element.prototype.animate;
     Element.prototype.animate = function (keyframes, options) {
       if (this.classList.contains('line-new')) durations.push(typeof options === 'number' ? options : Number(options?.duration ?? 0));

@@ -24,7 +24,7 @@ export default defineConfig({
     command: `npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: '../..',
     // The tests' LRS servers listen on loopback at whatever port is free.
-    env: { ...process.env, LRS_ORIGINS: 'http://127.0.0.1:*' } as Record<string, string>,
+    env: { ...process.env, LRS_ORIGINS: 'http://127.0.0.1:*' },
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -29,7 +29,7 @@ async function publishFromAuthorPage(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish a pack' }).click()]);
   expect(download.suggestedFilename()).toBe('knee-settle.cgpack.zip');
   await expect(page.getByText(`Downloaded knee-settle.cgpack.zip with “${TITLE}”.`)).toBeVisible();
-  return readFile((await download.path())!);
+  return readFile(await download.path());
 }
 
 /** Opens the library for the first time and waits until the offline service worker controls the page. */
@@ -107,8 +107,8 @@ function blobVoices(page: Page) {
   return page.evaluate(() => {
     interface Howl {
       _src: string | string[];
-      state(): string;
-      playing(): boolean;
+      state: () => string;
+      playing: () => boolean;
     }
     const howler = (window as unknown as { Howler?: { _howls: Howl[] } }).Howler;
     return (howler?._howls ?? [])

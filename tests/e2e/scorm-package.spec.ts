@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
+   The LMS's CMI data is scorm-again's untyped JSON, in different shapes for SCORM 1.2 and 2004: these tests read it as such and assert on its shape. */
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +113,7 @@ test('the package holds a manifest and the app; the app finds the LMS and record
   expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(0);
   expect(cmi.core.score).toMatchObject({ min: '0', max: '100' });
   expect(cmi.core.lesson_status).toBe(Number(cmi.core.score.raw) >= 70 ? 'passed' : 'failed');
-  const interactions = Object.values(cmi.interactions) as Cmi[];
+  const interactions = Object.values<Cmi>(cmi.interactions);
   expect(interactions).toHaveLength(decisions);
   for (const interaction of interactions) {
     expect(interaction).toMatchObject({ type: 'choice', result: expect.stringMatching(/neutral|unanticipated/) });

@@ -103,7 +103,7 @@ test('export JSON, clear data, import: the history comes back identical', async 
   let exported: string;
   if (panelMounted) {
     const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
-    exported = await readFile((await download.path())!, 'utf8');
+    exported = await readFile(await download.path(), 'utf8');
   } else {
     exported = await page.evaluate(async (id) => {
       const store = await (window as unknown as HarnessWindow).__cgHarness.openStore();
@@ -163,13 +163,13 @@ test('a corrupted record shows a notice and loses nothing else', async ({ page }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('common-ground');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open.'));
     });
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('attempts', 'readwrite');
       tx.objectStore('attempts').put({ id: 'corrupt-1', profileId: id, scenarioTitle: 42, transcript: 'garbled' });
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('The write failed.'));
     });
     db.close();
   }, profileId);

@@ -20,11 +20,8 @@ import {
 } from '../../src/engine/authoring';
 import { exploreScenario, nodesThatCannotFinish, randomRoute, replayMoves, seededRandom } from './explore-machine';
 
-const shipped = import.meta.glob('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const fixtures = import.meta.glob('/tests/fixtures/**/*.scenario.yaml', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const shipped = import.meta.glob<string>('/scenarios/*.scenario.yaml', { query: '?raw', import: 'default', eager: true });
+const fixtures = import.meta.glob<string>('/tests/fixtures/**/*.scenario.yaml', { query: '?raw', import: 'default', eager: true });
 
 const RANDOM_ROUTES = 150;
 // Fixtures under invalid/ exist to fail; any other fixture that checks clean is explored too.

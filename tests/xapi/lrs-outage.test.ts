@@ -51,7 +51,7 @@ describe.skipIf(!LRS_ENDPOINT)('xAPI outbox through an LRS outage and a reload',
       // 3. The LRS comes back; the page-load drain (start) ignores the back-off and sends everything.
       lrs = await startLrs(PORT);
       const second = createOutboxSender({ outbox: after.outbox, getConfig: async () => config, batchSize: 7 });
-      const stop = second.start(new EventTarget() as unknown as Window);
+      const stop = second.start(new EventTarget());
       await second.drain();
       stop();
       expect(await after.outbox.count()).toBe(0);

@@ -29,7 +29,7 @@ describe('checkScenarioClips', () => {
 
   it('calls a clip stale when its line is edited, and says which command fixes it', () => {
     const first = fixture.scenario.nodes[0]!;
-    const edited = parseFixture(source.replace(first.patient!.text, 'Something new entirely.'));
+    const edited = parseFixture(source.replace(first.patient.text, 'Something new entirely.'));
     const status = check(edited);
     expect(status.problems.map((p) => p.kind)).toEqual(['stale']);
     expect(status.problems[0]?.message).toBe(
@@ -70,7 +70,7 @@ describe('checkScenarioClips', () => {
     const first = fixture.scenario.nodes[0]!;
     const clips = voiceClipsFor(fixture.root, fixture.dir, fixture.scenario)!;
     expect(Object.keys(clips)).toEqual(check().planned.map((clip) => clip.lineId));
-    const edited = parseFixture(source.replace(first.patient!.text, 'Something new entirely.'));
+    const edited = parseFixture(source.replace(first.patient.text, 'Something new entirely.'));
     expect(voiceClipsFor(fixture.root, fixture.dir, edited)).not.toHaveProperty(first.id);
     rmSync(join(fixture.dir, VOICES_FOLDER, CAST_FILE));
     expect(voiceClipsFor(fixture.root, fixture.dir, fixture.scenario)).toBeUndefined();

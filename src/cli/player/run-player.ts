@@ -14,11 +14,11 @@ export interface PlayerIo {
   /** What the player types (or a script sends), one answer a line. */
   input: NodeJS.ReadableStream;
   /** Writes text to stdout as it is (the caller adds no newline). */
-  write(text: string): void;
+  write: (text: string) => void;
   /** One line to stderr: diagnostics, the seed in --jsonl mode, failures. */
-  err(text: string): void;
+  err: (text: string) => void;
   /** A fresh choice-order seed when --seed is not given. */
-  drawSeed(): number;
+  drawSeed: () => number;
 }
 
 /** Exit codes: 0 played to an ending, 1 the file has errors, 2 usage or input ended early, 3 the player failed. */

@@ -9,8 +9,18 @@ describe("Cohen's kappa", () => {
 
   it('matches a worked example', () => {
     // 50 items: both yes 20, both no 15, A yes/B no 5, A no/B yes 10 → po 0.7, pe 0.5, κ 0.4.
-    const a = [...Array(20).fill('y'), ...Array(15).fill('n'), ...Array(5).fill('y'), ...Array(10).fill('n')];
-    const b = [...Array(20).fill('y'), ...Array(15).fill('n'), ...Array(5).fill('n'), ...Array(10).fill('y')];
+    const a = [
+      ...Array<string>(20).fill('y'),
+      ...Array<string>(15).fill('n'),
+      ...Array<string>(5).fill('y'),
+      ...Array<string>(10).fill('n'),
+    ];
+    const b = [
+      ...Array<string>(20).fill('y'),
+      ...Array<string>(15).fill('n'),
+      ...Array<string>(5).fill('n'),
+      ...Array<string>(10).fill('y'),
+    ];
     expect(cohenKappa(a, b)).toBeCloseTo(0.4, 10);
   });
 

@@ -7,7 +7,7 @@ type Data = Record<string, unknown>;
 /** One upgrade of the authored format, from version N to N + 1. */
 export interface MigrationStep {
   description: string;
-  up(data: Data): Data;
+  up: (data: Data) => Data;
 }
 
 /**

@@ -40,7 +40,7 @@ export type Listener = NonNullable<LoadOptions['listener']>;
  * `frames()`: undefined until a read has finished; null when they cannot be
  * matched to the data (an empty "-" item).
  */
-export function recordFrames(source: string): { listener: Listener; frames(): Frames | null | undefined } {
+export function recordFrames(source: string): { listener: Listener; frames: () => Frames | null | undefined } {
   const frames: Frames = { open: [], close: [], result: [], end: [] };
   const stack: number[] = [];
   let emptyItem = false;

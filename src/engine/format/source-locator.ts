@@ -12,7 +12,7 @@ export interface SourceLocator {
    * fields point at the field name). A path that does not exist (a missing
    * field) resolves to the nearest enclosing node that does.
    */
-  locate(path: DocumentPath, atKey?: boolean): SourcePosition;
+  locate: (path: DocumentPath, atKey?: boolean) => SourcePosition;
   /**
    * With `recordWhileReading`: a js-yaml listener for the one read of the
    * source (readYaml), so placing diagnostics need not read it again.

@@ -33,8 +33,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return 'a mapping';
 }
 
 const STATE_KEYED = new Set(['effects', 'initialState', 'when']);

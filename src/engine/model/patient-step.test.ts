@@ -53,8 +53,8 @@ describe('the push of every code', () => {
     it(`${id} lands its rubric push in full where nothing slows it`, () => {
       // Goal, task and assessment codes are gated while anger is high, so their repair (other than anger relief) is read at anger 0.
       const gated = GATED_CODES.includes(id);
-      const repair = Object.fromEntries(Object.entries(expected).filter(([v, p]) => !isDamage(v, p!) && !(gated && v === 'anger')));
-      const damage = Object.fromEntries(Object.entries(expected).filter(([v, p]) => isDamage(v, p!)));
+      const repair = Object.fromEntries(Object.entries(expected).filter(([v, p]) => !isDamage(v, p) && !(gated && v === 'anger')));
+      const damage = Object.fromEntries(Object.entries(expected).filter(([v, p]) => isDamage(v, p)));
       const repairState = gated ? { ...OPEN, anger: 0 } : OPEN;
       if (Object.keys(repair).length) expect(applyTurn(repairState, [id]).delta).toMatchObject(repair);
       if (Object.keys(damage).length) expect(applyTurn(MID, [id]).delta).toMatchObject(damage);

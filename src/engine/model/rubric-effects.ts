@@ -9,4 +9,4 @@ import effectsJson from '../../../seeds/rubric-effects.json' with { type: 'json'
 import type { StateEffects } from '../format/scenario.types';
 
 export const RUBRIC_EFFECTS_FILE = 'seeds/rubric-effects.json';
-export const RUBRIC_EFFECTS: Readonly<Record<string, StateEffects>> = effectsJson.effects as Record<string, StateEffects>;
+export const RUBRIC_EFFECTS: Readonly<Record<string, StateEffects>> = effectsJson.effects;

@@ -19,6 +19,17 @@ describe('fnv1a64', () => {
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops undefined properties', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } })).toBe('{"a":{"d":[1,{"x":1,"y":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }], z: undefined })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
+  });
+
+  it('writes values as JSON.stringify does', () => {
+    expect(canonicalJson([undefined, NaN, -0, 1e21, 'é\n"'])).toBe(JSON.stringify([undefined, NaN, -0, 1e21, 'é\n"']));
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
+  it('sorts integer-like keys as text, as the checksums already stored were made', () => {
+    // A sorted copy passed to JSON.stringify would give {"2":…,"10":…}: engines list such keys numerically.
+    expect(canonicalJson({ 2: 'b', 10: 'a', x: 0 })).toBe('{"10":"a","2":"b","x":0}');
   });
 });
 

@@ -34,18 +34,18 @@ export interface Session {
   readonly compiled: CompiledScenario;
   /** The choice-order seed in use (from the options or the restored snapshot); null: authored order. */
   readonly seed: number | null;
-  getView(): SessionView;
-  getSnapshot(): ScenarioSnapshot;
-  send(event: SessionEvent): void;
+  getView: () => SessionView;
+  getSnapshot: () => ScenarioSnapshot;
+  send: (event: SessionEvent) => void;
   /** Called with the new view after every change; returns an unsubscribe function. */
-  subscribe(listener: (view: SessionView) => void): () => void;
+  subscribe: (listener: (view: SessionView) => void) => () => void;
   /** JSON of the persisted snapshot, for storage. */
-  persist(): string;
+  persist: () => string;
   /** Persisted snapshots taken before each decision; index = turn (no holes). */
   readonly checkpoints: readonly string[];
   /** "Try again from this decision": resume the checkpoint of `turn` with a full time limit. */
-  retryFrom(turn: number): void;
-  stop(): void;
+  retryFrom: (turn: number) => void;
+  stop: () => void;
 }
 
 const machines = new WeakMap<CompiledScenario, ScenarioMachine>();

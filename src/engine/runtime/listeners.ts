@@ -5,12 +5,12 @@
  */
 export interface Listeners<T> {
   /** Adds `listener`; returns the function that removes it. */
-  subscribe(listener: (value: T) => void): () => void;
-  emit(value: T): void;
+  subscribe: (listener: (value: T) => void) => () => void;
+  emit: (value: T) => void;
   /** Whether `listener` is still subscribed (for replays scheduled earlier). */
-  has(listener: (value: T) => void): boolean;
+  has: (listener: (value: T) => void) => boolean;
   /** Removes every listener (the source is closing). */
-  clear(): void;
+  clear: () => void;
 }
 
 export function createListeners<T = void>(): Listeners<T> {

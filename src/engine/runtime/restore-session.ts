@@ -63,7 +63,7 @@ export function readPersistedSnapshot(json: string, compiled: CompiledScenario):
       hash,
     );
   }
-  const problem = shapeProblem(shape as Partial<PersistedShape>);
+  const problem = shapeProblem(shape);
   if (problem) throw new SnapshotDamagedError(problem, compiled.contentHash);
   return parsed as Snapshot<unknown>;
 }

@@ -17,7 +17,7 @@ export function alikeOptionFindings(scenario: Scenario): Array<{ message: string
     const second = keys.findIndex((k, index) => keys.indexOf(k) !== index);
     if (second < 0) return [];
     const first = keys.indexOf(keys[second] as string);
-    const codes = keys[second] ? `[${keys[second]!.split(',').join(', ')}]` : 'no codes';
+    const codes = keys[second] ? `[${keys[second].split(',').join(', ')}]` : 'no codes';
     return [
       {
         message: `Choices "${node.choices[first]!.id}" and "${node.choices[second]!.id}" at "${node.id}" are both coded ${codes}; in free-text mode a typed response that shows those codes matches both equally, and only their wording would separate them.`,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PATIENT_STATE_VARIABLES, type PatientState, type StateEffects } from '../format/scenario.types';
+import { PATIENT_STATE_VARIABLES, type PatientState } from '../format/scenario.types';
 import { fastScenario, packState, routeOf, stepState, toPatientState, unpackState } from './fast-scenario';
 import { applyTurn } from '../model/patient-step';
 import { RUBRIC } from '../model/rubric';
@@ -15,7 +15,7 @@ const codesArb = fc.array(fc.constantFrom(...CODES, 'NOPE'), { minLength: 0, max
 const effectsArb = fc.option(
   fc.dictionary(fc.constantFrom(...PATIENT_STATE_VARIABLES), fc.integer({ min: -30, max: 30 }), {
     maxKeys: 3,
-  }) as fc.Arbitrary<StateEffects>,
+  }),
   { nil: undefined },
 );
 

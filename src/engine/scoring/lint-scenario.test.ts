@@ -77,7 +77,7 @@ describe('lintScenario', () => {
     choices[2] = { ...choices[2]!, codes: [...choices[1]!.codes].reverse() };
     const d = lint(s).find((x) => x.code === 'SCN140');
     expect(d).toMatchObject({ severity: 'warning', path: ['nodes', 0, 'choices', 2] });
-    expect(d!.message).toContain(`"${choices[1]!.id}" and "${choices[2]!.id}"`);
+    expect(d!.message).toContain(`"${choices[1]!.id}" and "${choices[2].id}"`);
   });
 
   it('SCN114 (info) when the analysis is an estimate; SCN115 when no route ends', () => {

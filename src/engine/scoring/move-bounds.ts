@@ -69,7 +69,7 @@ export function moveRawBounds(move: BoundedMove): { min: DimVector; max: DimVect
   const min = zeroVector();
   const max = zeroVector();
   const range = pushRange(move);
-  for (const [variable, [dimension, sign]] of Object.entries(SCORED) as [string, [Dimension, 1 | -1]][]) {
+  for (const [variable, [dimension, sign]] of Object.entries<[Dimension, 1 | -1]>(SCORED)) {
     const [lo, hi] = range[variable]!;
     // A push's change lies between 0 and the push itself, give or take rounding.
     const changeLo = Math.min(0, lo) - (lo < 0 ? ROUNDING : 0);

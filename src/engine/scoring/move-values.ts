@@ -131,7 +131,7 @@ export class MoveValuer {
         const found = search.valueOf(node, unpackState(packState(step.after)), prev, alpha, this.budget);
         if (!found.exact || found.value === -Infinity) continue;
         values[i] = step.now + found.value;
-        if (values[i]! > incumbent) incumbent = values[i]!;
+        if (values[i] > incumbent) incumbent = values[i]!;
       }
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;

@@ -117,7 +117,7 @@ export function reachableRoutes(scenario: Scenario, options: ReachabilityOptions
   const classIds = new Map<string, number>();
   const previousClass = (nodeId: string, previousCodes: readonly string[]): PreviousClass => {
     let byNode = classes.get(previousCodes);
-    if (!byNode) classes.set(previousCodes, (byNode = new Map()));
+    if (!byNode) classes.set(previousCodes, (byNode = new Map<string, PreviousClass>()));
     let found = byNode.get(nodeId);
     if (!found) {
       const moves = lookup.movesAt(nodeId);

@@ -23,7 +23,7 @@ export interface ScenarioLookup {
   scenario: Scenario;
   nodes: Map<string, DialogueNode>;
   endings: Map<string, Ending>;
-  movesAt(nodeId: string): Move[];
+  movesAt: (nodeId: string) => Move[];
 }
 
 const cache = new WeakMap<Scenario, ScenarioLookup>();

@@ -87,7 +87,7 @@ export interface EvidenceEntry {
   citation?: string;
   url?: string;
   /** `unverified` entries must not back a rubric code. */
-  confidence: 'verified' | 'secondary' | 'unverified' | string;
+  confidence: 'verified' | 'secondary' | 'unverified' | (string & {});
 }
 
 export interface EvidenceBase {

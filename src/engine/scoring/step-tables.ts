@@ -96,7 +96,7 @@ export class StepTables {
     const key = (prev * this.fast.moveCount + move.global) * 2 + (anger >= LIM_ANGER ? 1 : 0);
     let points = this.comm.get(key);
     if (points === undefined) {
-      points = communicationPoints(move.move.codes, anger, this.prevSets[prev]!);
+      points = communicationPoints(move.move.codes, anger, this.prevSets[prev]);
       this.comm.set(key, points);
     }
     return points;

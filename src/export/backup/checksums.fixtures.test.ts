@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord, Profile } from '../../storage/storage.types';
+import type { AttemptRecord } from '../../storage/storage.types';
 import { hashPin, pinMatches } from '../../storage/pin-hash';
-import { buildExportFile, canonicalJson, exportChecksum } from './export-file';
+import { canonicalJson } from '../../engine/trainee';
+import { buildExportFile, exportChecksum } from './export-file';
 import fixtures from './checksums.fixtures.json';
 import { sha256Hex } from '../../storage/sha256';
 
@@ -22,7 +23,7 @@ describe('checksums stay byte-identical to the ones already stored', () => {
 
   it('builds the same backup file, checksum included', () => {
     const { profiles, attempts, exportedAt, checksum } = fixtures.exportFile;
-    const rebuilt = buildExportFile(profiles as Profile[], attempts as AttemptRecord[], Date.parse(exportedAt));
+    const rebuilt = buildExportFile(profiles, attempts as AttemptRecord[], Date.parse(exportedAt));
     expect(rebuilt).toEqual(fixtures.exportFile);
     expect(exportChecksum(fixtures.exportFile)).toBe(checksum);
   });

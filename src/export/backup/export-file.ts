@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../engine/trainee';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
 import { sha256Hex } from '../../storage/sha256';
 
@@ -22,17 +23,6 @@ export interface ExportFile {
   checksum: string;
   profiles: Profile[];
   attempts: AttemptRecord[];
-}
-
-/** JSON with object keys sorted at every level, so the checksum ignores key order and spacing. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }
 
 /** The checksum of a file's contents (everything but the checksum itself). */

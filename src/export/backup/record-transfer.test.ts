@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeAttempt } from '../../storage/testing/fake-records';
 import { openTransferStore } from './testing/open-transfer-store';
-import { buildExportFile, EXPORT_KIND, serializeExportFile } from './export-file';
+import { buildExportFile, EXPORT_KIND, serializeExportFile, type ExportFile } from './export-file';
 
 type TransferStore = Awaited<ReturnType<typeof openTransferStore>>['store'];
 
@@ -44,7 +44,7 @@ describe('JSON export and import', () => {
     const { store } = await openTransferStore();
     await seed(store);
     const text = await store.exportJson();
-    const file = JSON.parse(text);
+    const file = JSON.parse(text) as ExportFile;
     expect(file).toMatchObject({ kind: EXPORT_KIND, exportVersion: 1, checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
     expect(file.profiles).toHaveLength(2);
     expect(file.attempts).toHaveLength(3);
@@ -63,10 +63,8 @@ describe('JSON export and import', () => {
   it('names an attempt whose id is already here with other contents, and keeps the one here', async () => {
     const { store } = await openTransferStore();
     const { ana } = await seed(store);
-    const file = JSON.parse(await store.exportJson(ana.id));
-    const edited = file.attempts.map((a: { id: string; score: { overall: number } | null }) =>
-      a.id === 'a1' ? { ...a, score: { ...a.score, overall: 100 } } : a,
-    );
+    const file = JSON.parse(await store.exportJson(ana.id)) as ExportFile;
+    const edited = file.attempts.map((a) => (a.id === 'a1' && a.score ? { ...a, score: { ...a.score, overall: 100 } } : a));
     const text = serializeExportFile(buildExportFile(file.profiles, edited));
     const result = await store.importJson(text);
     expect(result).toMatchObject({

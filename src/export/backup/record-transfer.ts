@@ -3,11 +3,11 @@ import type { ImportResult, Store } from '../../storage/store.types';
 /** Backup, restore and spreadsheet files of this browser's records: what History, the dashboard and Settings offer. */
 export interface RecordTransfer {
   /** A schema-versioned JSON file; one profile, or every profile when omitted. Never holds LRS credentials. */
-  exportJson(profileId?: string): Promise<string>;
+  exportJson: (profileId?: string) => Promise<string>;
   /** One row per attempt, for spreadsheets (UTF-8 BOM, formula-safe). */
-  exportCsv(profileId?: string): Promise<string>;
+  exportCsv: (profileId?: string) => Promise<string>;
   /** All or nothing: a rejected file leaves every record untouched. */
-  importJson(text: string): Promise<ImportResult>;
+  importJson: (text: string) => Promise<ImportResult>;
 }
 
 /**

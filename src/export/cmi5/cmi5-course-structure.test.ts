@@ -38,7 +38,7 @@ describe('cmi5.xml', () => {
     expect(au.getAttribute('moveOn')).toBe('Passed');
     expect(au.getAttribute('masteryScore')).toBe(String(MASTERY_SCORE));
     expect(MASTERY_SCORE).toBe(0.7);
-    const url = au.getElementsByTagName('url')[0]!.textContent!;
+    const url = au.getElementsByTagName('url')[0]!.textContent;
     expect(new URL(url, 'https://lms.example/pkg/').searchParams.get('scenario')).toBe('odd & <id>');
     expect(url.startsWith('index.html?')).toBe(true);
   });

@@ -31,7 +31,8 @@ export async function fetchAuthToken(fetchUrl: string, limits: LrsLimits, fetchI
   const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const token = record['auth-token'];
   if (typeof token === 'string' && token.trim() !== '') return token.trim();
-  if (String(record['error-code'] ?? '') === '1') {
+  const errorCode = record['error-code'];
+  if (errorCode === 1 || errorCode === '1') {
     throw new Cmi5LaunchError('This launch has already been used or has expired. Go back to your course and open the activity again.');
   }
   throw new Cmi5LaunchError('Your course refused to start this session. Go back to your course and open the activity again.');

@@ -58,7 +58,7 @@ export function parseLaunchData(text: string | null): LaunchData {
   }
   const data = parsed.data;
   return {
-    contextTemplate: data.contextTemplate as Context,
+    contextTemplate: data.contextTemplate,
     sessionId: data.contextTemplate.extensions[SESSION_ID_EXTENSION],
     launchMode: data.launchMode,
     moveOn: data.moveOn,

@@ -24,7 +24,7 @@ describe('cmi5 AU launch and statements', () => {
     expect(start.ok && start.data.returnUrl).toBe('https://lms.example/course');
     expect(verbs(lms.statements)).toEqual([
       'initialized',
-      ...Array(attemptRecord(REG, 82).transcript.length).fill('answered'),
+      ...Array<string>(attemptRecord(REG, 82).transcript.length).fill('answered'),
       'completed',
       'passed',
       'terminated',

@@ -17,7 +17,11 @@ const JUDGED = new Set(['completed', 'passed', 'failed']);
 
 const categories = (statement: Statement): string[] =>
   (statement.context?.contextActivities?.category ?? []).map((activity) => activity.id);
-const sessionOf = (statement: Statement): string => String(statement.context?.extensions?.[SESSION_ID_EXTENSION] ?? '');
+const sessionOf = (statement: Statement): string => {
+  const id: unknown = statement.context?.extensions?.[SESSION_ID_EXTENSION];
+  // cmi5's session id is a string; anything else names no session.
+  return typeof id === 'string' ? id : '';
+};
 const nameOf = (statement: Statement): string => VERB_NAMES.get(statement.verb.id) ?? statement.verb.id;
 const isDefined = (statement: Statement): boolean => categories(statement).includes(CMI5_CATEGORY);
 

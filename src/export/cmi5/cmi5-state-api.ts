@@ -17,8 +17,8 @@ function stateUrl(launch: Cmi5LaunchParams, stateId: string): string {
 
 export interface StateApi {
   /** The document's text, or null when there is none (404). */
-  get(stateId: string): Promise<string | null>;
-  put(stateId: string, document: unknown): Promise<void>;
+  get: (stateId: string) => Promise<string | null>;
+  put: (stateId: string, document: unknown) => Promise<void>;
 }
 
 export function stateApi(launch: Cmi5LaunchParams, access: LrsAccess, limits: () => LrsLimits, fetchImpl?: FetchLike): StateApi {

@@ -43,16 +43,16 @@ export interface AttemptJudged {
  */
 export interface LmsHost {
   /** The platform's own pass mark, 0–100, or null to use Common Ground's. */
-  passMark(): number | null;
-  began(attempt: AttemptBegun): void;
-  decided(decision: DecisionTaken): void;
+  passMark: () => number | null;
+  began: (attempt: AttemptBegun) => void;
+  decided: (decision: DecisionTaken) => void;
   /** Enough to rebuild the attempt so far, after each change. */
-  progressed(resume: ResumeRecord, sessionMs: number): void;
-  judged(outcome: AttemptJudged, sessionMs: number): void;
+  progressed: (resume: ResumeRecord, sessionMs: number) => void;
+  judged: (outcome: AttemptJudged, sessionMs: number) => void;
   /** The attempt ended early for good: nothing to resume. */
-  abandoned(sessionMs: number): void;
+  abandoned: (sessionMs: number) => void;
   /** The trainee left mid-conversation, keeping progress. */
-  suspended(sessionMs: number): void;
+  suspended: (sessionMs: number) => void;
   /** The launch is over (page going away, or the trainee exits). */
-  finish(sessionMs: number, midAttempt: boolean): void;
+  finish: (sessionMs: number, midAttempt: boolean) => void;
 }

@@ -22,7 +22,7 @@ export function writePack(scenarios: readonly PackScenarioInput[], checkerVersio
     scenarios: scenarios.map((scenario) => {
       const file = `scenarios/${scenario.id}.scenario.yaml`;
       files[file] = strToU8(scenario.source);
-      const clips = [...(scenario.clips ?? new Map())].map(([line, clip], index) => {
+      const clips = [...(scenario.clips ?? [])].map(([line, clip], index) => {
         // Numbered, not named by line id: ids may hold characters a pack path does not allow.
         const clipFile = `audio/${scenario.id}/${index + 1}.${clip.extension}`;
         // Sound is already compressed: stored, not deflated again.

@@ -13,8 +13,8 @@ export const ATTEMPT_RESULTS: readonly AttemptResult[] = [...OUTCOME_CLASSES, 'u
 
 export interface CohortAccumulator {
   /** Adds one attempt; false (and not counted) if the same attempt (same id and content) was already added. */
-  add(attempt: CohortAttempt): boolean;
-  summary(): CohortSummary;
+  add: (attempt: CohortAttempt) => boolean;
+  summary: () => CohortSummary;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ImportRejection } from '../../storage/store.types';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
-import { canonicalJson, type ExportFile } from '../backup/export-file';
+import { canonicalJson } from '../../engine/trainee';
+import type { ExportFile } from '../backup/export-file';
 import { parseExportValue, parseJson, type ParsedExport } from '../backup/parse-export-file';
 import { sha256Hex } from '../../storage/sha256';
 import type { CohortAttempt } from './cohort.types';

@@ -1,6 +1,6 @@
 import { withoutPin } from '../../storage/profile-pin';
 import type { AttemptRecord, Profile } from '../../storage/storage.types';
-import { canonicalJson } from '../backup/export-file';
+import { canonicalJson } from '../../engine/trainee';
 import { sha256Hex } from '../../storage/sha256';
 
 export const RESULTS_KIND = 'common-ground-results';

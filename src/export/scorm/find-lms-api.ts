@@ -1,21 +1,21 @@
 /** The SCORM 1.2 runtime API (window.API). */
 export interface Scorm12Api {
-  LMSInitialize(arg: ''): string | boolean;
-  LMSFinish(arg: ''): string | boolean;
-  LMSGetValue(element: string): string;
-  LMSSetValue(element: string, value: string): string | boolean;
-  LMSCommit(arg: ''): string | boolean;
-  LMSGetLastError(): string | number;
+  LMSInitialize: (arg: '') => string | boolean;
+  LMSFinish: (arg: '') => string | boolean;
+  LMSGetValue: (element: string) => string;
+  LMSSetValue: (element: string, value: string) => string | boolean;
+  LMSCommit: (arg: '') => string | boolean;
+  LMSGetLastError: () => string | number;
 }
 
 /** The SCORM 2004 runtime API (window.API_1484_11). */
 export interface Scorm2004Api {
-  Initialize(arg: ''): string | boolean;
-  Terminate(arg: ''): string | boolean;
-  GetValue(element: string): string;
-  SetValue(element: string, value: string): string | boolean;
-  Commit(arg: ''): string | boolean;
-  GetLastError(): string | number;
+  Initialize: (arg: '') => string | boolean;
+  Terminate: (arg: '') => string | boolean;
+  GetValue: (element: string) => string;
+  SetValue: (element: string, value: string) => string | boolean;
+  Commit: (arg: '') => string | boolean;
+  GetLastError: () => string | number;
 }
 
 export type FoundApi = { version: '2004'; api: Scorm2004Api } | { version: '1.2'; api: Scorm12Api };
@@ -36,7 +36,7 @@ function peek<K extends 'API' | 'API_1484_11'>(win: Win, name: K): Win[K] | unde
 
 function parentOf(win: Win): Win | null {
   try {
-    return win.parent && win.parent !== win ? (win.parent as Win) : null;
+    return win.parent && win.parent !== win ? win.parent : null;
   } catch {
     return null;
   }

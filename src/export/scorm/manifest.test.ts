@@ -20,7 +20,7 @@ function manifestOf(version: ScormVersion): Document {
 
 describe.each<ScormVersion>(['1.2', '2004'])('SCORM %s imsmanifest.xml', (version) => {
   it('is well-formed XML when the titles hold every awkward character', () => {
-    expect(parse(SCENARIO_YAML).title).toBe(AWKWARD);
+    expect((parse(SCENARIO_YAML) as { title: string }).title).toBe(AWKWARD);
     const doc = manifestOf(version);
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.localName).toBe('manifest');

@@ -6,14 +6,14 @@ import type { FoundApi } from './find-lms-api';
  */
 export interface ScormConnection {
   readonly version: '1.2' | '2004';
-  initialize(): boolean;
-  get(element: ScormElement): string;
-  set(element: ScormElement, value: string): boolean;
+  initialize: () => boolean;
+  get: (element: ScormElement) => string;
+  set: (element: ScormElement, value: string) => boolean;
   /** Raw element access, for interactions (cmi.interactions.n.*). */
-  getRaw(element: string): string;
-  setRaw(element: string, value: string): boolean;
-  commit(): boolean;
-  terminate(): boolean;
+  getRaw: (element: string) => string;
+  setRaw: (element: string, value: string) => boolean;
+  commit: () => boolean;
+  terminate: () => boolean;
 }
 
 export type ScormElement =

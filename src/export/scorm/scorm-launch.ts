@@ -8,11 +8,11 @@ import { ScormReporter } from './scorm-reporter';
 
 /** The parts of the store a launch touches (storage's Store satisfies it). */
 export interface LaunchStore {
-  profiles: { list(): Promise<Profile[]>; create(displayName: string, programId?: string | null): Promise<Profile> };
-  settings: { get(): Promise<Settings>; update(patch: Partial<Settings>): Promise<Settings> };
+  profiles: { list: () => Promise<Profile[]>; create: (displayName: string, programId?: string | null) => Promise<Profile> };
+  settings: { get: () => Promise<Settings>; update: (patch: Partial<Settings>) => Promise<Settings> };
   inProgress: {
-    save(record: InProgressRecord): Promise<void>;
-    clear(profileId: string, scenarioId: string): Promise<void>;
+    save: (record: InProgressRecord) => Promise<void>;
+    clear: (profileId: string, scenarioId: string) => Promise<void>;
   };
 }
 

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument --
+   The LMS's CMI data is scorm-again's untyped JSON, in different shapes for SCORM 1.2 and 2004: these tests read it as such and assert on its shape. */
 import * as scorm12 from 'scorm-again/scorm12';
 import type Scorm12Class from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
@@ -18,7 +20,7 @@ const QUIET = { logLevel: 5 } as const;
 
 /** The LMS's stored data, as it would commit it (readable after finish, unlike GetValue). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const stored = (api: { renderCommitCMI(terminate: boolean): unknown }): any => (api.renderCommitCMI(true) as { cmi: unknown }).cmi;
+const stored = (api: { renderCommitCMI: (terminate: boolean) => unknown }): any => (api.renderCommitCMI(true) as { cmi: unknown }).cmi;
 
 function lms12(cmi?: Record<string, unknown>) {
   const api = new Scorm12API(QUIET);
@@ -58,7 +60,7 @@ describe('SCORM reporter', () => {
     expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('passed');
     expect(api.LMSGetValue('cmi.suspend_data')).toBe('');
     const cmi = stored(api);
-    const interactions = Object.values(cmi.interactions) as Record<string, string>[];
+    const interactions = Object.values<Record<string, string>>(cmi.interactions);
     expect(interactions).toHaveLength(record.transcript.length);
     expect(interactions[0]).toMatchObject({
       id: `insurer-suspicion/${record.transcript[0]!.nodeId}`,
@@ -192,7 +194,7 @@ describe('SCORM reporter', () => {
     const cmi = stored(api);
     expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'failed', exit: 'normal' });
     expect(cmi.score).toMatchObject({ scaled: '0.55', raw: '55', min: '0', max: '100' });
-    const interactions = Object.values(cmi.interactions) as Record<string, string>[];
+    const interactions = Object.values<Record<string, string>>(cmi.interactions);
     expect(interactions).toHaveLength(record.transcript.length);
     expect(interactions[0]).toMatchObject({ type: 'choice', learner_response: record.transcript[0]!.choiceId, result: 'neutral' });
     expect(interactions[0]!.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);

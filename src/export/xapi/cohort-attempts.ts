@@ -19,7 +19,7 @@ const ext = (statement: Statement | undefined, key: string): unknown => statemen
 function scenarioOf(statements: Statement[]): { id: string; title: string } {
   const parent = statements.flatMap((s) => s.context?.contextActivities?.parent ?? []).find((a) => a.id.startsWith(SCENARIO_PREFIX));
   const id = parent ? decodeURIComponent(parent.id.slice(SCENARIO_PREFIX.length)) : 'unknown';
-  const names = parent?.definition?.name as Record<string, string> | undefined;
+  const names = parent?.definition?.name;
   return { id, title: (names && Object.values(names)[0]) ?? id };
 }
 

@@ -81,11 +81,12 @@ export function currentLaunch(storage: Pick<Storage, 'getItem'> | undefined = gl
     const raw = storage?.getItem(LAUNCH_KEY);
     if (!raw) return null;
     const saved = JSON.parse(raw) as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
     const search = new URLSearchParams({
-      endpoint: String(saved.endpoint ?? ''),
-      auth: String(saved.auth ?? ''),
+      endpoint: text(saved.endpoint),
+      auth: text(saved.auth),
       actor: JSON.stringify(saved.actor ?? null),
-      registration: String(saved.registration ?? ''),
+      registration: text(saved.registration),
     });
     return parseLaunch(search.toString());
   } catch {
@@ -98,7 +99,7 @@ export function currentLaunch(storage: Pick<Storage, 'getItem'> | undefined = gl
  * the launch fields from the address (the auth token must not sit in the
  * address bar, the history or a bookmark). Returns whether one was found.
  */
-export function captureLaunch(win: Pick<Window, 'location' | 'history' | 'sessionStorage'> = globalThis as unknown as Window): boolean {
+export function captureLaunch(win: Pick<Window, 'location' | 'history' | 'sessionStorage'> = globalThis): boolean {
   const launch = parseLaunch(win.location.search);
   const params = new URLSearchParams(win.location.search);
   if (!LAUNCH_FIELDS.some((field) => params.has(field))) return false;

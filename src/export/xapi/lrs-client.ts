@@ -52,7 +52,7 @@ export function confirmStored(answer: LrsAnswer, sentIds: string[]): void {
 
 export interface LrsClient {
   /** Resolves once the LRS has confirmed every statement by id; rejects with LrsError. */
-  send(statements: Statement[]): Promise<void>;
+  send: (statements: Statement[]) => Promise<void>;
 }
 
 /** Sends statements: the trainee's side, which needs no read access. */

@@ -7,9 +7,9 @@ import { parseStatementPage } from './statement-page-schema';
 import type { StatementPage, StatementQuery } from './xapi-types';
 
 export interface LrsReader {
-  query(params: StatementQuery): Promise<StatementPage>;
+  query: (params: StatementQuery) => Promise<StatementPage>;
   /** The next page of a query (the answer's `more` link), only on the LRS's own origin. */
-  more(more: string): Promise<StatementPage>;
+  more: (more: string) => Promise<StatementPage>;
 }
 
 function queryString(params: StatementQuery): string {

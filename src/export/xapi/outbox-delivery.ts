@@ -5,24 +5,24 @@ import { describeLrsError, LrsError } from './lrs-error';
 
 /** The storage layer's outbox (Store['outbox']), declared structurally. */
 export interface OutboxPort {
-  enqueue(records: OutboxRecord[]): Promise<void>;
-  due(now: number, limit: number): Promise<OutboxRecord[]>;
-  update(record: OutboxRecord): Promise<void>;
-  remove(ids: string[]): Promise<void>;
-  count(): Promise<number>;
+  enqueue: (records: OutboxRecord[]) => Promise<void>;
+  due: (now: number, limit: number) => Promise<OutboxRecord[]>;
+  update: (record: OutboxRecord) => Promise<void>;
+  remove: (ids: string[]) => Promise<void>;
+  count: () => Promise<number>;
 }
 
 export interface StatementTransport {
-  send(statements: Statement[]): Promise<void>;
+  send: (statements: Statement[]) => Promise<void>;
 }
 
 export interface DeliveryHooks {
   now: () => number;
   random: () => number;
-  succeeded(): void;
-  errored(error: unknown): void;
+  succeeded: () => void;
+  errored: (error: unknown) => void;
   /** A statement backed off: the drain should wake again by then. */
-  retryAt(at: number): void;
+  retryAt: (at: number) => void;
 }
 
 /** New outbox entries for an attempt's statements, due now. Statements need their (deterministic) ids. */

@@ -23,7 +23,7 @@ function sharedLocks(): LockManager & { held: boolean } {
       if (manager.held) return work(null);
       manager.held = true;
       try {
-        return await work({ name: _name, mode: 'exclusive' } as Lock);
+        return await work({ name: _name, mode: 'exclusive' });
       } finally {
         manager.held = false;
       }
@@ -42,7 +42,7 @@ function hangingLrs() {
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
       );
     }
-    const statements = JSON.parse(String(init.body)) as { id: string }[];
+    const statements = JSON.parse(typeof init.body === 'string' ? init.body : '[]') as { id: string }[];
     for (const { id } of statements) received.set(id, (received.get(id) ?? 0) + 1);
     return Promise.resolve(Response.json(statements.map((s) => s.id)));
   };
@@ -125,7 +125,7 @@ describe('every tab shows the true queue and last problem', () => {
       watchOutbox: (changed) => secondStore.onChange((change) => change.tables.includes('outbox') && changed()),
     });
     senders.push(second);
-    second.start(secondTarget as unknown as Window);
+    second.start(secondTarget);
     await vi.waitFor(() => expect(second.getStatus().queued).toBe(0));
 
     const statements = buildAttemptStatements(

@@ -136,7 +136,7 @@ describe('outbox sender', () => {
     const sender = createOutboxSender({ outbox: store.outbox, getConfig: async () => CONFIG, transport: () => lrs.transport });
     lrs.state.fail = 0;
     await store.outbox.enqueue([]);
-    const stop = sender.start(target as unknown as Window);
+    const stop = sender.start(target);
     await sender.enqueue('p1', statementsFor('a0000000-0000-4000-8000-000000000005'));
     await sender.drain();
     expect(await store.outbox.count()).toBeGreaterThan(0);

@@ -32,17 +32,17 @@ export interface SenderOptions {
 
 export interface OutboxSender {
   /** Queues the statements (kept once per id), then starts a drain. */
-  enqueue(profileId: string, statements: Statement[]): Promise<void>;
+  enqueue: (profileId: string, statements: Statement[]) => Promise<void>;
   /** Sends every due statement; resolves when this drain (and any requested meanwhile) ends. */
-  drain(): Promise<void>;
+  drain: () => Promise<void>;
   /** Like drain, but ignores back-off: the page loaded, the network came back, or settings changed. */
-  retryNow(): Promise<void>;
-  getStatus(): SyncStatus;
-  subscribe(listener: (status: SyncStatus) => void): () => void;
+  retryNow: () => Promise<void>;
+  getStatus: () => SyncStatus;
+  subscribe: (listener: (status: SyncStatus) => void) => () => void;
   /** Drains now, whenever the browser comes back online, and follows other tabs; returns a stop function. */
-  start(target?: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
+  start: (target?: Pick<Window, 'addEventListener' | 'removeEventListener'>) => () => void;
   /** Cancels the back-off timer and any further scheduled drains. */
-  stop(): void;
+  stop: () => void;
 }
 
 /**
@@ -163,7 +163,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     retryNow: () => run(true),
     getStatus: () => status,
     subscribe: (listener) => listeners.subscribe(listener),
-    start(target = globalThis as unknown as Window) {
+    start(target = globalThis) {
       const onOnline = (): void => void run(true);
       drain.send({ type: 'START' });
       target.addEventListener('online', onOnline);

@@ -10,11 +10,11 @@ import { learnerAccountName, type AttemptXapiContext } from './statement-context
 
 /** The parts of the store the xAPI service uses (storage's Store satisfies it). */
 export interface XapiStore {
-  settings: { get(): Promise<Settings> };
-  profiles: { get(id: string): Promise<Profile | null> };
+  settings: { get: () => Promise<Settings> };
+  profiles: { get: (id: string) => Promise<Profile | null> };
   outbox: OutboxPort;
   /** Committed writes here or in another tab (Store.onChange). */
-  onChange?(listener: (change: { tables: string[] }) => void): () => void;
+  onChange?: (listener: (change: { tables: string[] }) => void) => () => void;
 }
 
 /** What the play screen tells observers about an attempt (the UI's AttemptInfo, structurally). */
@@ -29,11 +29,11 @@ export interface AttemptFacts {
 
 export interface XapiService {
   readonly sender: OutboxSender;
-  started(facts: AttemptFacts): Promise<void>;
-  answered(entry: StoredTranscriptEntry, facts: AttemptFacts): Promise<void>;
+  started: (facts: AttemptFacts) => Promise<void>;
+  answered: (entry: StoredTranscriptEntry, facts: AttemptFacts) => Promise<void>;
   /** Completed or abandoned: every statement of the attempt (any already sent are ignored by id). */
-  finished(record: AttemptRecord): Promise<void>;
-  suspended(facts: AttemptFacts): Promise<void>;
+  finished: (record: AttemptRecord) => Promise<void>;
+  suspended: (facts: AttemptFacts) => Promise<void>;
 }
 
 export const PLATFORM = 'Common Ground';

@@ -23,7 +23,7 @@ function ops(table: Table<unknown, Key>): TableOps {
 export interface DexieBackendOptions {
   name: string;
   /** Called when another tab upgrades or deletes the database under this one. */
-  onVersionChange(): void;
+  onVersionChange: () => void;
 }
 
 /** Opens (creating or upgrading) the database. Rejects if IndexedDB is unusable. */

@@ -4,7 +4,7 @@ import { declareSchema } from '../backend/schema';
 import { openStore } from '../open-store';
 import type { Store, StoreNotice } from '../store.types';
 
-const opened: { close(): void }[] = [];
+const opened: { close: () => void }[] = [];
 
 afterEach(() => {
   while (opened.length) opened.pop()?.close();

@@ -1,6 +1,8 @@
 import { afterEach } from 'vitest';
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original is put back or called with .apply(this)
 const realPut = IDBObjectStore.prototype.put;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original is put back or called with .apply(this)
 const realAdd = IDBObjectStore.prototype.add;
 
 function release(): void {

@@ -39,7 +39,7 @@ export const dictOf = <T extends Schema>(value: T) => z.record(z.string(), value
  * checked, not zod's copy), so older code can read newer records.
  */
 export function shape<T>(fields: { [K in keyof T]-?: Schema }) {
-  return z.object(fields as Record<keyof T & string, Schema>, 'should be an object');
+  return z.object(fields, 'should be an object');
 }
 
 /** A value `isValid` accepts, described by `problem` when it does not. */

@@ -1,12 +1,27 @@
-import { useAppData } from '../data/app-data-context';
+import { LoadFailed } from '../common/load-failed';
+import { useAppData, type AppData } from '../data/app-data-context';
 
-/** Storage notices (quota, another tab, no IndexedDB): said plainly, dismissible. */
+/**
+ * Storage that could not be opened at all, said as every screen says a failed
+ * read; then storage notices (quota, another tab, no IndexedDB): said plainly, dismissible.
+ */
 export function NoticeBar() {
   const { notices, dismissNotice, error } = useAppData();
-  if (!error && notices.length === 0) return null;
+  return (
+    <>
+      {error && (
+        <LoadFailed what="your saved data" error={error}>
+          Conversations will not be saved.
+        </LoadFailed>
+      )}
+      {notices.length > 0 && <StoreNotices notices={notices} dismissNotice={dismissNotice} />}
+    </>
+  );
+}
+
+function StoreNotices({ notices, dismissNotice }: Pick<AppData, 'notices' | 'dismissNotice'>) {
   return (
     <div className="notice-bar" role="status">
-      {error && <p className="notice">Saved data could not be opened: {error}. Conversations will not be saved.</p>}
       {notices.map((notice, index) => (
         <p className="notice notice-dismissible" key={`${notice.kind}-${index}`}>
           <span>{notice.message}</span>

@@ -15,29 +15,29 @@ export interface AudioPort {
    * before the trainee's first gesture instead of beside their first choice.
    * Plays nothing.
    */
-  prepare(): void;
+  prepare: () => void;
   /** Starts sound; called on the first user gesture. Nothing plays before it. */
-  unlock(): Promise<void>;
-  setVolume(volume: number): void;
-  setMuted(muted: boolean): void;
+  unlock: () => Promise<void>;
+  setVolume: (volume: number) => void;
+  setMuted: (muted: boolean) => void;
   /** Quiet clinic room tone, looped; off by default. */
-  setAmbient(on: boolean): void;
-  playCue(cue: UiCue): void;
+  setAmbient: (on: boolean) => void;
+  playCue: (cue: UiCue) => void;
   /**
    * A recorded patient line: a path under public/, resolved against the app's
    * base, or an object URL (`blob:`) of a clip kept in storage, whose format
    * must then be given (a blob URL has no file extension to tell it).
    */
-  playVoice(path: string, format?: VoiceFormat): void;
+  playVoice: (path: string, format?: VoiceFormat) => void;
   /** Reads a line aloud with the browser's speech synthesis (used when there is no clip). */
-  speak(text: string): void;
+  speak: (text: string) => void;
   /** Stops any voice or speech, e.g. when the trainee answers or leaves. */
-  stopVoice(): void;
+  stopVoice: () => void;
   /**
    * Stops every sound and releases them. The port stays usable: React's
    * development double mount releases it and then plays on.
    */
-  dispose(): void;
+  dispose: () => void;
 }
 
 export const CUE_FILES: Record<UiCue, string> = {

@@ -9,7 +9,7 @@ import { cursorLine, editorView, replaceInEditor } from './testing/editor-view';
 
 installCodeMirrorShims();
 
-const spies: { mockRestore(): void }[] = [];
+const spies: { mockRestore: () => void }[] = [];
 afterEach(() => {
   spies.splice(0).forEach((spy) => spy.mockRestore());
 });

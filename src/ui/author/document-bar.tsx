@@ -3,8 +3,8 @@ import type { SaveState } from './drafts/use-draft-autosave';
 interface Props {
   fileName: string;
   saveState: SaveState;
-  formatTime(at: number): string;
-  onDownload(): void;
+  formatTime: (at: number) => string;
+  onDownload: () => void;
 }
 
 function saveText(state: SaveState, formatTime: (at: number) => string): string {

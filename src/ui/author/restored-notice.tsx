@@ -1,7 +1,7 @@
 interface Props {
   fileName: string;
   at: string;
-  onDismiss(): void;
+  onDismiss: () => void;
 }
 
 /** Says the page came back with a saved draft, so nobody wonders where their text came from. */

@@ -4,7 +4,7 @@ import { ticks } from 'd3-array';
 export interface LinearScale {
   (value: number): number;
   /** About `count` round values spanning the domain (d3's rule, from d3-array). */
-  ticks(count?: number): number[];
+  ticks: (count?: number) => number[];
 }
 
 /**

@@ -7,8 +7,8 @@ import type { CohortLoadState } from './use-cohort-loader';
 interface Props {
   state: CohortLoadState;
   /** `passedOver`: files inside dropped folders that were not .json, counted but not read. */
-  onFiles(files: File[], passedOver?: number): void;
-  onClear(): void;
+  onFiles: (files: File[], passedOver?: number) => void;
+  onClear: () => void;
 }
 
 /** React has no typed prop for it: the attribute that turns a file input into a folder picker. */

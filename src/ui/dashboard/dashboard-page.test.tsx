@@ -15,7 +15,9 @@ function chooseFiles(files: File[]) {
   fireEvent.change(input, { target: { files } });
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to put back, never called unbound
 const realCreateObjectURL = URL.createObjectURL;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to put back, never called unbound
 const realRevokeObjectURL = URL.revokeObjectURL;
 afterEach(() => {
   URL.createObjectURL = realCreateObjectURL;

@@ -7,7 +7,7 @@ export const THIS_DEVICE = 'this device';
 interface Props {
   busy: boolean;
   /** Loads the records like a handed-in file, so they are checked, re-scored and merged the same way. */
-  onFiles(files: File[]): void;
+  onFiles: (files: File[]) => void;
 }
 
 /**

@@ -41,8 +41,8 @@ function chooseFile(text: string, name = 'records.json') {
 describe('ImportExportPanel', () => {
   it('downloads the profile’s records as JSON and as CSV', async () => {
     // jsdom has no object URLs; define them so they can be spied on.
-    URL.createObjectURL ??= () => '';
-    URL.revokeObjectURL ??= () => {};
+    if (!('createObjectURL' in URL)) Object.assign(URL, { createObjectURL: () => '' });
+    if (!('revokeObjectURL' in URL)) Object.assign(URL, { revokeObjectURL: () => {} });
     const { store, profile } = await memoryStore();
     const downloads = captureDownloads();
     render(<ImportExportPanel transfer={store} profile={profile} />);

@@ -13,7 +13,7 @@ interface Props {
   transfer: RecordTransfer;
   profile: { id: string; displayName: string };
   /** Called after records were added, so the screen can re-read its history. */
-  onImported?(result: Extract<ImportResult, { ok: true }>): void;
+  onImported?: (result: Extract<ImportResult, { ok: true }>) => void;
 }
 
 interface Pending {

@@ -7,7 +7,7 @@ import { LrsStatementsPanel } from '../lms/lrs-statements-panel';
  * charts and item analysis then include them like loaded files.
  */
 export interface CohortSourceProps {
-  addAttempts(sourceName: string, attempts: CohortAttempt[]): Promise<void>;
+  addAttempts: (sourceName: string, attempts: CohortAttempt[]) => Promise<void>;
   busy: boolean;
 }
 

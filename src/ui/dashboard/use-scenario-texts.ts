@@ -26,7 +26,7 @@ export function useScenarioTexts(scenarioIds: readonly string[]): ReadonlyMap<st
           ),
         ),
       );
-      return new Map(loaded.filter((entry) => entry !== null)) as ReadonlyMap<string, ScenarioTexts>;
+      return new Map(loaded.filter((entry) => entry !== null));
     };
   }, [key, catalog, loadScenario]);
   return useLoaded(load).data ?? NONE;

@@ -11,12 +11,12 @@ export interface AppData {
   notices: StoreNotice[];
   /** Storage could not be opened at all (not even in memory). */
   error: string | null;
-  updateSettings(patch: Partial<Settings>): Promise<void>;
-  createProfile(displayName: string, programId?: string | null): Promise<Profile | null>;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  createProfile: (displayName: string, programId?: string | null) => Promise<Profile | null>;
   /** Renames a profile or changes its program ID; its history stays with it. */
-  updateProfile(id: string, fields: { displayName: string; programId: string | null }): Promise<Profile | null>;
-  switchProfile(profileId: string): Promise<void>;
-  dismissNotice(index: number): void;
+  updateProfile: (id: string, fields: { displayName: string; programId: string | null }) => Promise<Profile | null>;
+  switchProfile: (profileId: string) => Promise<void>;
+  dismissNotice: (index: number) => void;
 }
 
 export const AppDataContext = createContext<AppData | null>(null);

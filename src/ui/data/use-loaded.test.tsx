@@ -57,4 +57,31 @@ describe('useLoaded', () => {
     await slow.promise;
     expect(result.current.loaded).toMatchObject({ status: 'ready', data: 'record b' });
   });
+
+  it('aborts a dropped read and lets go of what it held or brought late', async () => {
+    const late = deferred<string>();
+    const released: string[] = [];
+    const signals: AbortSignal[] = [];
+    const { result, unmount } = renderHook(() => {
+      const [id, setId] = useState('a');
+      const load = useCallback(
+        (signal: AbortSignal) => {
+          signals.push(signal);
+          return id === 'b' ? late.promise : Promise.resolve(`open ${id}`);
+        },
+        [id],
+      );
+      return { loaded: useLoaded(load, { release: (data) => void released.push(data) }), setId };
+    });
+    await waitFor(() => expect(result.current.loaded.data).toBe('open a'));
+    act(() => result.current.setId('b'));
+    expect(released).toEqual(['open a']);
+    act(() => result.current.setId('c'));
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, true, false]);
+    await waitFor(() => expect(result.current.loaded.data).toBe('open c'));
+    late.resolve('open b');
+    await waitFor(() => expect(released).toEqual(['open a', 'open b']));
+    unmount();
+    expect(released).toEqual(['open a', 'open b', 'open c']);
+  });
 });

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { buildDebrief, type Debrief, type ScoreCard, type SessionView } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
+import { useLoaded } from '../data/use-loaded';
 import type { CompiledScenario } from '../scenarios/engine';
 import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
 import { useAttempt } from './use-attempt';
@@ -27,22 +28,17 @@ export type DebriefState =
  */
 export function useDebrief(attemptId: string): DebriefState {
   const attempt = useAttempt(attemptId);
-  const [rescored, setRescored] = useState<{ id: string; score: ScoreCard | null } | null>(null);
   const ready = attempt.status === 'ready' ? attempt.data : null;
   const compiled = ready?.compiled && ready.compiled.contentHash === ready.record.contentHash ? ready.compiled : null;
   const needsScore = ready !== null && compiled !== null && ready.record.status === 'completed' && ready.record.score === null;
   const endingId = ready?.ending?.id ?? null;
 
-  useEffect(() => {
-    if (!needsScore || !ready || !compiled) return;
-    let cancelled = false;
-    void scoreAttemptAsync(compiled, ready.record.transcript, endingId).then((score) => {
-      if (!cancelled) setRescored({ id: ready.record.id, score });
-    });
-    return () => {
-      cancelled = true;
-    };
+  const rescore = useMemo(() => {
+    if (!needsScore || !ready || !compiled) return null;
+    return async () => ({ id: ready.record.id, score: await scoreAttemptAsync(compiled, ready.record.transcript, endingId) });
   }, [needsScore, ready, compiled, endingId]);
+  // Kept with the attempt's id: the score of the attempt shown before never stands in for this one's.
+  const rescored = useLoaded(rescore).data;
 
   const score = ready?.record.score ?? (rescored?.id === ready?.record.id ? (rescored?.score ?? null) : null);
   const debrief = useMemo(() => (compiled && score ? buildDebrief(compiled, score) : null), [compiled, score]);

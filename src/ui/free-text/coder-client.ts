@@ -11,10 +11,10 @@ export interface CoderAnswer {
 
 /** The part of a Worker the client uses, so tests can give it a fake one. */
 export interface WorkerLike {
-  postMessage(message: CodeRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<CoderMessage>) => void): void;
-  addEventListener(type: 'error', listener: (event: Event) => void): void;
-  terminate(): void;
+  postMessage: (message: CodeRequest) => void;
+  addEventListener: ((type: 'message', listener: (event: MessageEvent<CoderMessage>) => void) => void) &
+    ((type: 'error', listener: (event: Event) => void) => void);
+  terminate: () => void;
 }
 
 export const CODER_FAILED_MESSAGE = 'The response reader could not start in this browser. Choose from the options instead.';
@@ -96,6 +96,6 @@ let shared: CoderClient | null = null;
 
 /** The page's one client; the worker is a chunk of its own, loaded only when free-text mode is used. */
 export function sharedCoderClient(): CoderClient {
-  shared ??= new CoderClient(() => new Worker(new URL('./coder-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+  shared ??= new CoderClient(() => new Worker(new URL('./coder-worker.ts', import.meta.url), { type: 'module' }));
   return shared;
 }

@@ -7,8 +7,8 @@ import { codeResponse, loadCoderWeights, rankOptions, type CoderWeights } from '
 import type { CodeRequest, CoderMessage } from './coder-protocol';
 
 const scope = self as unknown as {
-  addEventListener(type: 'message', listener: (event: MessageEvent<CodeRequest>) => void): void;
-  postMessage(message: CoderMessage): void;
+  addEventListener: (type: 'message', listener: (event: MessageEvent<CodeRequest>) => void) => void;
+  postMessage: (message: CoderMessage) => void;
 };
 
 scope.postMessage({ type: 'loading' });

@@ -18,8 +18,8 @@ interface Recognition {
   onresult: ((event: RecognitionResultEvent) => void) | null;
   onerror: ((event: { error?: string }) => void) | null;
   onend: (() => void) | null;
-  start(): void;
-  stop(): void;
+  start: () => void;
+  stop: () => void;
 }
 
 interface RecognitionConstructor {

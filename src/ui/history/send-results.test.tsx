@@ -15,7 +15,9 @@ const store = () =>
   });
 
 /** Captures what downloadFile hands the browser (jsdom has no object URLs). */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to put back, never called unbound
 const realCreateObjectURL = URL.createObjectURL;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to put back, never called unbound
 const realRevokeObjectURL = URL.revokeObjectURL;
 let restoreClick = () => {};
 afterEach(() => {

@@ -4,9 +4,9 @@ import { downloadFile } from '../common/download-file';
 /** What the trainee's device offers for handing a file on; the browser's by default, fakes in tests. */
 export interface ShareTarget {
   /** True on a phone or tablet that can hand this file to another app (mail, messages, the LMS app). */
-  canShareFile(file: File): boolean;
-  share(file: File): Promise<void>;
-  download(fileName: string, text: string): void;
+  canShareFile: (file: File) => boolean;
+  share: (file: File) => Promise<void>;
+  download: (fileName: string, text: string) => void;
 }
 
 export type SendOutcome =

@@ -10,7 +10,7 @@ import type { Settings } from '../../storage/storage.types';
  */
 export async function applyLearnerPreferences(
   preferences: LearnerPreferences,
-  settings: { get(): Promise<Settings>; update(patch: Partial<Settings>): Promise<Settings> },
+  settings: { get: () => Promise<Settings>; update: (patch: Partial<Settings>) => Promise<Settings> },
 ): Promise<string | null> {
   const notes: string[] = [];
   if (preferences.audio) {

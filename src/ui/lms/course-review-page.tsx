@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { hrefFor } from '../app/parse-route';
 import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
-import type { CompiledScenario } from '../scenarios/engine';
+import { useLoaded } from '../data/use-loaded';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { ConversationScript } from './conversation-script';
 import type { CourseReview } from './course-review';
@@ -25,27 +25,17 @@ function recordedResult(review: CourseReview): string {
 /** The latest finished attempt of this scenario kept in this browser, if any. */
 function useLastAttempt(scenarioId: string): AttemptRecord | null {
   const { store, profile } = useAppData();
-  const [last, setLast] = useState<AttemptRecord | null>(null);
   const profileId = profile?.id ?? null;
-  useEffect(() => {
-    if (!store || !profileId) return;
-    let cancelled = false;
-    void store.attempts.listByProfile(profileId).then(
-      ({ records }) => {
-        const finished = records.filter((record) => record.scenarioId === scenarioId && record.status === 'completed');
-        const latest = finished.reduce<AttemptRecord | null>(
-          (best, record) => (!best || record.finishedAt > best.finishedAt ? record : best),
-          null,
-        );
-        if (!cancelled) setLast(latest);
-      },
-      () => undefined, // No local history to offer: the course's result above still stands.
-    );
-    return () => {
-      cancelled = true;
+  const load = useMemo(() => {
+    if (!store || !profileId) return null;
+    return async () => {
+      const { records } = await store.attempts.listByProfile(profileId);
+      const finished = records.filter((record) => record.scenarioId === scenarioId && record.status === 'completed');
+      return finished.reduce<AttemptRecord | null>((best, record) => (!best || record.finishedAt > best.finishedAt ? record : best), null);
     };
   }, [store, profileId, scenarioId]);
-  return last;
+  // A history that cannot be read offers no debrief link: the course's result above still stands.
+  return useLoaded(load).data;
 }
 
 /**
@@ -55,19 +45,9 @@ function useLastAttempt(scenarioId: string): AttemptRecord | null {
  */
 export function CourseReviewPage({ scenarioId, review }: { scenarioId: string; review: CourseReview }) {
   const { loadScenario } = useScenarioSource();
-  const [compiled, setCompiled] = useState<CompiledScenario | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const load = useCallback(() => loadScenario(scenarioId), [loadScenario, scenarioId]);
+  const { data: compiled, error: problem } = useLoaded(load);
   const last = useLastAttempt(scenarioId);
-  useEffect(() => {
-    let cancelled = false;
-    loadScenario(scenarioId).then(
-      (loaded) => !cancelled && setCompiled(loaded),
-      (cause: unknown) => !cancelled && setProblem(cause instanceof Error ? cause.message : String(cause)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [loadScenario, scenarioId]);
 
   return (
     <>

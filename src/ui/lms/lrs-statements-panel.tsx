@@ -42,7 +42,7 @@ async function loadCohort(config: LrsConfig, scenarioId: string, from: string, t
 
 interface Props {
   /** The dashboard's way in: attempts join the table, charts and item analysis. */
-  addAttempts(sourceName: string, attempts: CohortAttempt[]): Promise<void>;
+  addAttempts: (sourceName: string, attempts: CohortAttempt[]) => Promise<void>;
   busy: boolean;
 }
 

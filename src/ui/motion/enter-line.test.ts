@@ -6,7 +6,7 @@ function lineWithAnimate() {
   const animate = vi.fn(
     () => ({ finished: Promise.resolve(), cancel() {}, onfinish: null, playState: 'finished' }) as unknown as Animation,
   );
-  element.animate = animate as unknown as HTMLElement['animate'];
+  element.animate = animate;
   return { element, animate };
 }
 

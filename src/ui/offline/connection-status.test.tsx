@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import ConnectionStatus from './connection-status';
 import { setUpdateReady } from './update-status';
 
-let onLine: ReturnType<typeof vi.spyOn> | null = null;
+let onLine: MockInstance<() => boolean> | null = null;
 
 function goOffline(offline: boolean) {
   onLine ??= vi.spyOn(navigator, 'onLine', 'get');

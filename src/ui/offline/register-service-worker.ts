@@ -21,7 +21,7 @@ export function registerServiceWorker(): void {
   });
   workbox.register().then(
     // A failed check (offline, say) just waits for the next one.
-    () => setInterval(() => workbox.update().catch(() => undefined), UPDATE_CHECK_MS),
+    () => setInterval(() => void workbox.update().catch(() => undefined), UPDATE_CHECK_MS),
     (error: unknown) => {
       // No worker (a private window, a file:// page, plain http on another host): the app still runs online.
       console.warn('Common Ground could not set up offline use', error);

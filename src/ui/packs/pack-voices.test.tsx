@@ -24,16 +24,29 @@ const opening: PackClipRecord = {
   bytes: mp3,
 };
 
-const real = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+// jsdom has no object URLs: each test gets stand-ins, and whatever was there before is put back.
+const real = {
+  create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+  revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+};
 let made: Blob[] = [];
+const create = vi.fn((blob: Blob) => `blob:voice-${made.push(blob)}`);
+const revoke = vi.fn((_url: string) => {});
 beforeEach(() => {
   made = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => `blob:voice-${made.push(blob)}`);
-  URL.revokeObjectURL = vi.fn();
+  create.mockClear();
+  revoke.mockClear();
+  Object.defineProperty(URL, 'createObjectURL', { value: create, configurable: true, writable: true });
+  Object.defineProperty(URL, 'revokeObjectURL', { value: revoke, configurable: true, writable: true });
 });
 afterEach(() => {
-  URL.createObjectURL = real.create;
-  URL.revokeObjectURL = real.revoke;
+  for (const [name, descriptor] of [
+    ['createObjectURL', real.create],
+    ['revokeObjectURL', real.revoke],
+  ] as const) {
+    if (descriptor) Object.defineProperty(URL, name, descriptor);
+    else Reflect.deleteProperty(URL, name);
+  }
 });
 
 describe('a pack scenario’s voice clips', () => {
@@ -50,7 +63,7 @@ describe('a pack scenario’s voice clips', () => {
 
     window.location.hash = '#/';
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Responses' })).toBeNull());
-    await waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:voice-1'));
+    await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:voice-1'));
   });
 
   it('leave a pack scenario without clips silent (or spoken by the speech setting), with no object URL made', async () => {
@@ -60,6 +73,6 @@ describe('a pack scenario’s voice clips', () => {
     await screen.findByRole('group', { name: 'Responses' });
     await waitFor(() => expect(audio.playCue).toHaveBeenCalled());
     expect(audio.playVoice).not.toHaveBeenCalled();
-    expect(URL.createObjectURL).not.toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
   });
 });

@@ -4,6 +4,9 @@ import { simulateQuota } from '../../storage/testing/simulate-quota';
 import { fakeSource } from '../test-util/fixtures';
 import { playStateOf, startAttempt } from './attempt-actor';
 
+/** The parts of a persisted snapshot these tests read. */
+type Persisted = { value: unknown; context: { transcript: unknown[] } };
+
 const compiled = fakeSource().compiled[0]!;
 
 async function playing() {
@@ -37,7 +40,7 @@ describe('The attempt on a full disk', () => {
     await vi.waitFor(() => expect(playStateOf(play.getSnapshot()).saveError).toBeNull());
     expect(playStateOf(play.getSnapshot()).view.status).toBe('active');
     const saved = await store.inProgress.get('p1', compiled.scenario.id);
-    expect(JSON.parse(saved!.snapshot).context.transcript).toHaveLength(1);
+    expect((JSON.parse(saved!.snapshot) as Persisted).context.transcript).toHaveLength(1);
     play.send({ type: 'CHOOSE', choiceId: 'goal' });
     expect(playStateOf(play.getSnapshot()).view.transcript).toHaveLength(2);
     play.send({ type: 'DISPOSE' });
@@ -47,7 +50,9 @@ describe('The attempt on a full disk', () => {
     const { store, play } = await playing();
     play.send({ type: 'CHOOSE', choiceId: 'reflect' });
     await vi.waitFor(async () =>
-      expect(JSON.parse((await store.inProgress.get('p1', compiled.scenario.id))!.snapshot).context.transcript).toHaveLength(1),
+      expect((JSON.parse((await store.inProgress.get('p1', compiled.scenario.id))!.snapshot) as Persisted).context.transcript).toHaveLength(
+        1,
+      ),
     );
     const free = fillDisk();
 

@@ -8,6 +8,9 @@ import type { AttemptActor, AttemptSnapshot } from './attempt-machine';
 import { registerAttemptObserver } from './attempt-observers';
 import { RETRY_DELAYS_MS } from './save-retry';
 
+/** The parts of a persisted snapshot these tests read. */
+type Persisted = { value: unknown; context: { transcript: unknown[] } };
+
 const compiled = fakeSource().compiled[0]!;
 const start = (store = fakeStore()) => startAttempt({ compiled, store, profileId: 'p1', timeLimitFactor: null, saved: null });
 const stateOf = (play: AttemptActor) => playStateOf(play.getSnapshot());
@@ -41,7 +44,7 @@ describe('attemptMachine', () => {
 
     choose(play, 'reflect');
     await waitFor(play, writesSettled);
-    expect(JSON.parse(store.data.inProgress[0]!.snapshot).context.transcript).toHaveLength(1);
+    expect((JSON.parse(store.data.inProgress[0]!.snapshot) as Persisted).context.transcript).toHaveLength(1);
 
     choose(play, 'goal');
     const saved = await waitFor(play, (snapshot) => snapshot.matches({ attempt: 'saved' }));
@@ -131,7 +134,7 @@ describe('attemptMachine', () => {
 
     opening.resolve();
     await leaving;
-    expect(JSON.parse(store.data.inProgress[0]!.snapshot).value).toBeDefined();
+    expect((JSON.parse(store.data.inProgress[0]!.snapshot) as Persisted).value).toBeDefined();
     expect(store.data.attempts).toEqual([]);
     expect(stateOf(play).saveError).toBeNull();
     play.send({ type: 'DISPOSE' });
@@ -178,6 +181,6 @@ describe('attemptMachine', () => {
     expect(attemptState(play.getSnapshot())).toBe('closed');
     expect(play.getSnapshot().context.session.getSnapshot().status).toBe('stopped');
     await waitFor(play, (snapshot) => snapshot.status === 'done');
-    expect(JSON.parse(store.data.inProgress[0]!.snapshot).context.transcript).toHaveLength(1);
+    expect((JSON.parse(store.data.inProgress[0]!.snapshot) as Persisted).context.transcript).toHaveLength(1);
   });
 });

@@ -22,15 +22,15 @@ export interface AttemptInfo {
  */
 export interface AttemptObserver {
   /** A new attempt began, or a saved one was resumed (`info.resumed`). */
-  started?(info: AttemptInfo): unknown;
+  started?: (info: AttemptInfo) => unknown;
   /** The trainee answered (or stayed silent past a time limit). */
-  answered?(entry: StoredTranscriptEntry, info: AttemptInfo): unknown;
+  answered?: (entry: StoredTranscriptEntry, info: AttemptInfo) => unknown;
   /** The conversation reached an ending and the record was saved. */
-  completed?(record: AttemptRecord): unknown;
+  completed?: (record: AttemptRecord) => unknown;
   /** The trainee ended the attempt early (Leave → end, or Restart); the record was saved as abandoned. */
-  abandoned?(record: AttemptRecord): unknown;
+  abandoned?: (record: AttemptRecord) => unknown;
   /** The trainee left mid-conversation with progress saved to resume later. */
-  suspended?(info: AttemptInfo): unknown;
+  suspended?: (info: AttemptInfo) => unknown;
 }
 
 const observers = new Set<AttemptObserver>();

@@ -1,23 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, type PlayFrom } from '../app/parse-route';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
+import { useLoaded } from '../data/use-loaded';
 import { rememberPractised } from '../library/practice-hint';
 import { useScenarioSource } from '../scenarios/scenario-source';
-import { openPlay, type OpenedPlay } from './open-play';
+import { openPlay, type DamagedSave, type OpenedPlay } from './open-play';
 import { PlayScreen } from './play-screen';
 
-type Status =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'damaged'; message: string }
-  | { kind: 'ready'; opened: OpenedPlay };
+type Opened = OpenedPlay | DamagedSave;
+
+/** The attempt is open until the page lets it go (a new open, the page closing). */
+const dispose = (opened: Opened | null) => {
+  if (opened && !('damaged' in opened)) opened.attempt.send({ type: 'DISPOSE' });
+};
 
 /** #/play/<scenarioId>: opens (or resumes) the attempt, then hands over to the play screen. */
 export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: PlayFrom }) {
   const { store, profile, settings, error } = useAppData();
   const { loadScenario } = useScenarioSource();
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const profileId = profile?.id ?? null;
   // Read when the attempt opens, not tracked: a new setting applies to the next attempt.
   const settingsAtOpen = useRef(settings);
@@ -29,64 +30,42 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
   // Set when the trainee chooses to start afresh over a save that could not be resumed.
   const [replaceDamaged, setReplaceDamaged] = useState(false);
 
-  useEffect(() => {
-    if (!store || !profileId) return;
-    let cancelled = false;
-    let opened: OpenedPlay | null = null;
-    openPlay({
-      scenarioId,
-      profileId,
-      store,
-      timeLimitFactor: settingsAtOpen.current.timeLimitFactor,
-      freeText: { mode: settingsAtOpen.current.freeTextMode, keepWords: settingsAtOpen.current.keepTypedWords },
-      loadScenario,
-      isCancelled: () => cancelled,
-      from: retryFrom.current,
-      replaceDamaged,
-    })
-      .then((result) => {
-        if (!result) return;
-        if ('damaged' in result) {
-          if (!cancelled) setStatus({ kind: 'damaged', message: result.message });
-          return;
-        }
-        if (cancelled) {
-          result.attempt.send({ type: 'DISPOSE' });
-          return;
-        }
-        if (retryFrom.current) {
-          history.replaceState(history.state, '', hrefFor({ name: 'play', scenarioId }));
-          retryFrom.current = undefined;
-        }
-        opened = result;
-        // The attempt is saved from its start, so the library will list it as resumable.
-        rememberPractised(true);
-        setStatus({ kind: 'ready', opened: result });
-      })
-      .catch((cause: unknown) => {
-        if (!cancelled) setStatus({ kind: 'error', message: cause instanceof Error ? cause.message : String(cause) });
+  const load = useMemo(() => {
+    if (!store || !profileId) return null;
+    return async (signal: AbortSignal): Promise<Opened | null> => {
+      const result = await openPlay({
+        scenarioId,
+        profileId,
+        store,
+        timeLimitFactor: settingsAtOpen.current.timeLimitFactor,
+        freeText: { mode: settingsAtOpen.current.freeTextMode, keepWords: settingsAtOpen.current.keepTypedWords },
+        loadScenario,
+        isCancelled: () => signal.aborted,
+        from: retryFrom.current,
+        replaceDamaged,
       });
-    return () => {
-      cancelled = true;
-      opened?.attempt.send({ type: 'DISPOSE' });
+      if (!result || 'damaged' in result || signal.aborted) return result;
+      if (retryFrom.current) {
+        history.replaceState(history.state, '', hrefFor({ name: 'play', scenarioId }));
+        retryFrom.current = undefined;
+      }
+      // The attempt is saved from its start, so the library will list it as resumable.
+      rememberPractised(true);
+      return result;
     };
   }, [store, profileId, scenarioId, loadScenario, replaceDamaged]);
+  // null only when cancelled, and a cancelled open's answer is dropped: it never shows.
+  const opened = useLoaded(load, { release: dispose });
 
   if (error) return <PlayProblem message={`Saved data could not be opened (${error}).`} />;
-  if (status.kind === 'error') return <PlayProblem message={status.message} />;
-  if (status.kind === 'damaged') {
-    return (
-      <DamagedSavePanel
-        message={status.message}
-        onStartAfresh={() => {
-          setStatus({ kind: 'loading' });
-          setReplaceDamaged(true);
-        }}
-      />
-    );
+  if (opened.status === 'failed') return <PlayProblem message={opened.error} />;
+  if (opened.status === 'loading' || !opened.data) return <p className="loading">Loading the conversation…</p>;
+  if ('damaged' in opened.data) {
+    // Kept on screen until the fresh attempt opens: say it is loading, as it is.
+    if (replaceDamaged) return <p className="loading">Loading the conversation…</p>;
+    return <DamagedSavePanel message={opened.data.message} onStartAfresh={() => setReplaceDamaged(true)} />;
   }
-  if (status.kind === 'loading') return <p className="loading">Loading the conversation…</p>;
-  return <PlayScreen opened={status.opened} />;
+  return <PlayScreen opened={opened.data} />;
 }
 
 function PlayProblem({ message }: { message: string }) {

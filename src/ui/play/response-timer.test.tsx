@@ -11,10 +11,14 @@ describe('ResponseTimer', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('30 s left to respond');
     const live = document.querySelector('[aria-live="polite"]');
     expect(live).toHaveTextContent('You have 30 seconds to respond.');
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(screen.getByRole('timer')).toHaveTextContent('25 s left to respond');
     expect(live).toHaveTextContent('You have 30 seconds to respond.');
-    act(() => vi.advanceTimersByTime(15_250));
+    act(() => {
+      vi.advanceTimersByTime(15_250);
+    });
     expect(live).toHaveTextContent('10 seconds left to respond.');
   });
 

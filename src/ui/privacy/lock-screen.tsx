@@ -5,7 +5,7 @@ import { useAppData } from '../data/app-data-context';
 import { clearMisses, FREE_TRIES, missesFor, recordMiss, waitInWords } from './pin-back-off';
 
 interface Props {
-  onUnlock(): void;
+  onUnlock: () => void;
   now?: () => number;
 }
 

@@ -8,9 +8,9 @@ export type { CatalogEntry };
 /** The scenarios the app can play: a catalog to list and a loader for one built scenario. */
 export interface ScenarioSource {
   catalog: readonly CatalogEntry[];
-  loadScenario(id: string): Promise<CompiledScenario>;
+  loadScenario: (id: string) => Promise<CompiledScenario>;
   /** A version no longer listed (a replaced pack scenario), by content hash, for re-checking old attempts. */
-  loadVersion?(contentHash: string): Promise<CompiledScenario | null>;
+  loadVersion?: (contentHash: string) => Promise<CompiledScenario | null>;
 }
 
 const ScenarioSourceContext = createContext<ScenarioSource>({

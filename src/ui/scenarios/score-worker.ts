@@ -14,8 +14,8 @@ export interface ScoreRequest {
 export type ScoreReply = { ok: true; score: ScoreCard } | { ok: false; message: string };
 
 const scope = self as unknown as {
-  addEventListener(type: 'message', listener: (event: MessageEvent<ScoreRequest>) => void): void;
-  postMessage(message: ScoreReply): void;
+  addEventListener: (type: 'message', listener: (event: MessageEvent<ScoreRequest>) => void) => void;
+  postMessage: (message: ScoreReply) => void;
 };
 
 scope.addEventListener('message', ({ data }) => {

@@ -11,7 +11,7 @@ export interface FakeStore extends StorePort {
     attempts: AttemptRecord[];
     inProgress: InProgressRecord[];
   };
-  emit(notice: StoreNotice): void;
+  emit: (notice: StoreNotice) => void;
 }
 
 export function fakeStore(seed: Partial<FakeStore['data']> = {}): FakeStore {

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import { App } from '../app/app';
 import type { AudioPort } from '../audio/audio-port';
 import type { ScenarioSource } from '../scenarios/scenario-source';
@@ -7,10 +7,10 @@ import { fakeStore, type FakeStore } from './fake-store';
 import { fakeSource } from './fixtures';
 
 /** An AudioPort whose every method is a spy. */
-export function spyAudioPort(): { [K in keyof AudioPort]: ReturnType<typeof vi.fn> } & AudioPort {
+export function spyAudioPort(): { [K in keyof AudioPort]: Mock<AudioPort[K]> } {
   return {
     prepare: vi.fn(),
-    unlock: vi.fn(async () => {}),
+    unlock: vi.fn(() => Promise.resolve()),
     setVolume: vi.fn(),
     setMuted: vi.fn(),
     setAmbient: vi.fn(),
@@ -19,7 +19,7 @@ export function spyAudioPort(): { [K in keyof AudioPort]: ReturnType<typeof vi.f
     speak: vi.fn(),
     stopVoice: vi.fn(),
     dispose: vi.fn(),
-  } as never;
+  };
 }
 
 interface Options {
@@ -32,6 +32,6 @@ interface Options {
 /** Renders the whole app at a hash route with in-memory storage, fixtures and spy audio. */
 export function renderApp({ hash = '#/', store = fakeStore(), source = fakeSource(), audio = spyAudioPort() }: Options = {}) {
   window.history.replaceState(null, '', hash);
-  const utils = render(<App loadStore={async () => store} scenarios={source} audio={audio} />);
+  const utils = render(<App loadStore={() => Promise.resolve(store)} scenarios={source} audio={audio} />);
   return { ...utils, store, source, audio };
 }

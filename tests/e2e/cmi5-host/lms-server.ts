@@ -33,15 +33,15 @@ export interface Cmi5Lms {
   /** What reached the LMS, in arrival order: `<verb>` per statement stored, `return` per visit to the return page. */
   arrivals: string[];
   /** The learner's cmi5LearnerPreferences Agent Profile (§11); null removes it (the profile then answers 404). */
-  setLearnerPreferences(document: Record<string, unknown> | null): void;
+  setLearnerPreferences: (document: Record<string, unknown> | null) => void;
   /** Registers (or reuses) a learner's registration, writes LMS.LaunchData, records `launched`, and gives the AU launch URL. */
-  launch(options: {
+  launch: (options: {
     scenarioId: string;
     launchMode: 'Normal' | 'Browse' | 'Review';
     registration?: string;
     returnURL?: string;
-  }): Promise<Cmi5Launch>;
-  close(): Promise<void>;
+  }) => Promise<Cmi5Launch>;
+  close: () => Promise<void>;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -10,7 +10,7 @@ export interface FakeServer {
   readonly origin: string;
   /** Every request that arrived: method, path and whether it carried credentials. */
   readonly requests: { method: string; path: string; authorization: string | undefined }[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 const CORS = {

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 export interface StaticCopy {
   root: string;
   url: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Copies `dir` to a temporary folder and serves it on a free loopback port, as any static host would. */

@@ -16,7 +16,7 @@ import type { fakeAttempt, fakeInProgress } from '../../../src/storage/testing/f
  */
 export interface StorageHarness {
   /** The store with its backup and CSV files, as the app opens it. */
-  openStore(options?: OpenStoreOptions): Promise<Store & RecordTransfer>;
+  openStore: (options?: OpenStoreOptions) => Promise<Store & RecordTransfer>;
   fakeAttempt: typeof fakeAttempt;
   fakeInProgress: typeof fakeInProgress;
   buildExportFile: typeof buildExportFile;

@@ -23,7 +23,7 @@ export interface LmsServer {
   origin: string;
   /** Files of the unzipped package, by path. */
   packageFiles: Map<string, Uint8Array>;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

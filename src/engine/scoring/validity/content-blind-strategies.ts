@@ -20,7 +20,7 @@ export type StrategyId = (typeof STRATEGY_IDS)[number];
 export interface Strategy {
   id: StrategyId;
   /** Picks one of `options` (never empty); `rand` is used by random play only. */
-  pick(options: readonly Choice[], rand: () => number): Choice;
+  pick: (options: readonly Choice[], rand: () => number) => Choice;
   /** Whether repeated plays can differ (played once per seed). */
   seeded: boolean;
 }

@@ -42,7 +42,7 @@ export function fakeLms() {
     if (u.pathname === '/xapi/activities/state') {
       const key = `${u.searchParams.get('registration')}|${u.searchParams.get('stateId')}`;
       if (init.method === 'PUT') {
-        state.set(key, String(init.body));
+        state.set(key, typeof init.body === 'string' ? init.body : '');
         return new Response(null, { status: 204 });
       }
       const doc = state.get(key);
@@ -55,7 +55,7 @@ export function fakeLms() {
         : new Response('', { status: 404 });
     }
     if (u.pathname === '/xapi/statements' && init.method === 'POST') {
-      const sent = JSON.parse(String(init.body)) as Statement[];
+      const sent = JSON.parse(typeof init.body === 'string' ? init.body : '[]') as Statement[];
       statements.push(...sent);
       return json(
         200,

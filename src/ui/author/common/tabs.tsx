@@ -10,7 +10,7 @@ interface Props {
   label: string;
   tabs: readonly TabSpec[];
   selected: string;
-  onSelect(id: string): void;
+  onSelect: (id: string) => void;
 }
 
 /**

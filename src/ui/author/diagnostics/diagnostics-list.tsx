@@ -9,7 +9,7 @@ const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '▲', 
 interface Props {
   diagnostics: readonly Diagnostic[];
   /** Moves the editor's cursor to the line and focuses it. */
-  onJump(line: number, col: number): void;
+  onJump: (line: number, col: number) => void;
   /** True while the checker is still working on the latest text. */
   checking: boolean;
   /** The full check (with route analysis and its lints) has run on this text. */

@@ -4,11 +4,11 @@ export type { DraftRecord };
 
 /** The storage layer's `drafts` table, as the Author page uses it (contract: Store['drafts']). */
 export interface DraftsPort {
-  save(draft: DraftRecord): Promise<void>;
-  get(id: string): Promise<DraftRecord | null>;
+  save: (draft: DraftRecord) => Promise<void>;
+  get: (id: string) => Promise<DraftRecord | null>;
   /** Newest first. */
-  list(): Promise<{ records: DraftRecord[] }>;
-  remove(id: string): Promise<void>;
+  list: () => Promise<{ records: DraftRecord[] }>;
+  remove: (id: string) => Promise<void>;
 }
 
 /**
@@ -17,7 +17,7 @@ export interface DraftsPort {
  */
 export function draftsOf(store: unknown): DraftsPort | null {
   if (typeof store !== 'object' || store === null || !('drafts' in store)) return null;
-  const drafts = (store as { drafts: unknown }).drafts;
+  const drafts = store.drafts;
   if (typeof drafts !== 'object' || drafts === null) return null;
   const api = drafts as Partial<DraftsPort>;
   return typeof api.save === 'function' && typeof api.list === 'function' && typeof api.remove === 'function' ? (api as DraftsPort) : null;

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../../engine/authoring';
 /** The part of a CodeMirror Text the conversion needs (a stub in tests). */
 export interface LineSource {
   readonly lines: number;
-  line(n: number): { from: number; to: number; text: string };
+  line: (n: number) => { from: number; to: number; text: string };
 }
 
 /**

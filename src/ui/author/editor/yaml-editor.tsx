@@ -8,14 +8,14 @@ import { offsetOf, toEditorDiagnostics } from './to-editor-diagnostics';
 
 /** What the page can do to the editor: jump to a line (from a diagnostic or a graph node). */
 export interface YamlEditorHandle {
-  goTo(line: number, col?: number): void;
+  goTo: (line: number, col?: number) => void;
 }
 
 interface Props {
   /** The text the editor starts with; a new document means a new `key` on the component. */
   initialText: string;
   /** Called with the whole text after every change. */
-  onChange(text: string): void;
+  onChange: (text: string) => void;
   /** Diagnostics for the current text (the page drops results for older text). */
   diagnostics: readonly Diagnostic[];
   label: string;

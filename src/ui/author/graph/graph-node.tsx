@@ -51,8 +51,8 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 interface Props {
   node: GraphNode;
   index: number;
-  onActivate(node: GraphNode): void;
-  onFocusNode(index: number | null): void;
+  onActivate: (node: GraphNode) => void;
+  onFocusNode: (index: number | null) => void;
 }
 
 export function GraphNodeView({ node, index, onActivate, onFocusNode }: Props) {

@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 interface Props {
   layout: GraphLayout;
   stale: boolean;
-  onReveal(index: number): void;
+  onReveal: (index: number) => void;
 }
 
 /**

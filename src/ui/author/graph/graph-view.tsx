@@ -11,7 +11,7 @@ interface Props {
   /** The text has changed into something that does not parse; this is the last graph that did. */
   stale: boolean;
   /** Moves the editor to the node's source line. */
-  onOpenNode(node: GraphNode): void;
+  onOpenNode: (node: GraphNode) => void;
 }
 
 /**

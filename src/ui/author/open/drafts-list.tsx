@@ -4,9 +4,9 @@ import type { DraftRecord } from '../drafts/drafts-port';
 
 interface Props {
   drafts: readonly DraftRecord[];
-  onOpen(fileName: string, text: string, restoredFrom: number): void;
-  onDelete(id: string): void;
-  formatTime(at: number): string;
+  onOpen: (fileName: string, text: string, restoredFrom: number) => void;
+  onDelete: (id: string) => void;
+  formatTime: (at: number) => string;
 }
 
 /** The drafts saved on this browser, newest first; deleting one asks first. */

@@ -5,11 +5,11 @@ import { DraftsList } from './drafts-list';
 import { fileNameFor, readScenarioFile, SCENARIO_ID } from './read-scenario-file';
 
 interface Props {
-  onOpen(fileName: string, text: string, restoredFrom?: number | null): void;
+  onOpen: (fileName: string, text: string, restoredFrom?: number | null) => void;
   /** Drafts saved on this browser, newest first. */
   drafts: readonly DraftRecord[];
-  onDeleteDraft(id: string): void;
-  formatTime(at: number): string;
+  onDeleteDraft: (id: string) => void;
+  formatTime: (at: number) => string;
 }
 
 /**

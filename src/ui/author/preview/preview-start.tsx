@@ -19,8 +19,8 @@ export interface PreviewSettings {
 interface Props {
   scenario: Scenario;
   settings: PreviewSettings;
-  onChange(settings: PreviewSettings): void;
-  onStart(): void;
+  onChange: (settings: PreviewSettings) => void;
+  onStart: () => void;
   disabled: boolean;
 }
 

@@ -8,7 +8,7 @@ import type { ValidationRequest } from './validation-types';
 /** The bits of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ValidationRequest>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage: (message: unknown) => void;
 }
 
 const scope = self as unknown as WorkerScope;

@@ -2,8 +2,8 @@ import type { ValidationRequest, ValidationResult } from './validation-types';
 
 /** Runs checks somewhere off the typing path; a superseded request resolves to null. */
 export interface Validator {
-  run(request: ValidationRequest): Promise<ValidationResult | null>;
-  dispose(): void;
+  run: (request: ValidationRequest) => Promise<ValidationResult | null>;
+  dispose: () => void;
 }
 
 interface Lane {

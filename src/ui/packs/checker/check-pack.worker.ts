@@ -5,7 +5,7 @@ import { checkPack } from './check-pack';
 /** The bits of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<PackCheckRequest>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage: (message: unknown) => void;
 }
 
 const scope = self as unknown as WorkerScope;
