@@ -5,7 +5,6 @@ import type { CompiledScenario } from '../scenarios/engine';
 import type { AttemptInput } from './attempt-context';
 import { startAttempt } from './attempt-actor';
 import type { AttemptActor } from './attempt-machine';
-import { retryCheckpoint } from './retry-checkpoint';
 
 export interface OpenedPlay {
   /** The attempt's statechart, started: created once per attempt, outside React. */
@@ -100,6 +99,8 @@ async function freeTextFor(settings: FreeTextSettings | undefined, saved: InProg
 
 /** A new attempt at an earlier attempt's checkpoint; otherwise the notice saying why not (null if cancelled). */
 async function openRetry(base: Omit<Base, 'saved'>, from: PlayFrom, isCancelled: () => boolean): Promise<OpenedPlay | string | null> {
+  // Only a "try this decision again" link needs it: kept off the play route's first load.
+  const { retryCheckpoint } = await import('./retry-checkpoint');
   const found = await retryCheckpoint(base.store, base.profileId, base.compiled, from);
   if (isCancelled()) return null;
   const decision = `decision ${from.turn + 1}`;

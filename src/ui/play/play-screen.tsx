@@ -4,10 +4,9 @@ import { hrefFor, navigate } from '../app/parse-route';
 import { leaveAttempt, type PlayState } from './attempt-actor';
 import { buildConversation } from './build-conversation';
 import { ConversationLog } from './conversation-log';
-import { EndingPanel } from './ending-panel';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
-import { LazyPlayDialogs, loadPlayDialogs } from './lazy-play-dialogs';
+import { LazyEndingPanel, LazyPlayDialogs, loadEndingPanel, loadPlayDialogs } from './lazy-play-dialogs';
 import type { PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
 import { ResponseArea } from './response-area';
@@ -72,6 +71,7 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
   // Fetched now, off the first screen's path; a failure is met again (and shown) if a dialog is opened.
   useEffect(() => {
     loadPlayDialogs().catch(() => undefined);
+    loadEndingPanel().catch(() => undefined);
   }, []);
 
   const scenarioId = compiled.scenario.id;
@@ -118,7 +118,9 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
           {announcement}
         </p>
         {ended && view.ending ? (
-          <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+          <Suspense fallback={<p role="status">Scoring your conversation…</p>}>
+            <LazyEndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+          </Suspense>
         ) : (
           <>
             {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
