@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
+import type { EndingPanel } from './ending-panel';
 
 /**
  * Pause, restart and leave, and the panel shown when the conversation ends,
@@ -7,7 +8,26 @@ import { lazy } from 'react';
  * the trainee opens one, or the conversation ends, it is there.
  */
 export const loadPlayDialogs = () => import('./play-dialogs');
-export const loadEndingPanel = () => import('./ending-panel');
 
 export const LazyPlayDialogs = lazy(() => loadPlayDialogs().then((module) => ({ default: module.PlayDialogs })));
-export const LazyEndingPanel = lazy(() => loadEndingPanel().then((module) => ({ default: module.EndingPanel })));
+
+/**
+ * The ending panel, fetched as the conversation opens; null until it has
+ * arrived (a conversation ends many seconds later, so in practice it is
+ * there). Held in state rather than behind `lazy`, which would show its
+ * fallback for a moment even when the code had long arrived.
+ */
+export function useEndingPanel(): typeof EndingPanel | null {
+  const [panel, setPanel] = useState<{ component: typeof EndingPanel } | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('./ending-panel').then(
+      (module) => live && setPanel({ component: module.EndingPanel }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return panel?.component ?? null;
+}

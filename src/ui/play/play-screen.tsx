@@ -6,7 +6,7 @@ import { buildConversation } from './build-conversation';
 import { ConversationLog } from './conversation-log';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
-import { LazyEndingPanel, LazyPlayDialogs, loadEndingPanel, loadPlayDialogs } from './lazy-play-dialogs';
+import { LazyPlayDialogs, loadPlayDialogs, useEndingPanel } from './lazy-play-dialogs';
 import type { PlayDialog } from './play-dialogs';
 import { PlayToolbar } from './play-toolbar';
 import { ResponseArea } from './response-area';
@@ -68,10 +68,10 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
     if (choices) revealBelowHead(choices);
   }, [turnKey, ended]);
 
+  const EndingPanel = useEndingPanel();
   // Fetched now, off the first screen's path; a failure is met again (and shown) if a dialog is opened.
   useEffect(() => {
     loadPlayDialogs().catch(() => undefined);
-    loadEndingPanel().catch(() => undefined);
   }, []);
 
   const scenarioId = compiled.scenario.id;
@@ -118,9 +118,12 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
           {announcement}
         </p>
         {ended && view.ending ? (
-          <Suspense fallback={<p role="status">Scoring your conversation…</p>}>
-            <LazyEndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
-          </Suspense>
+          EndingPanel ? (
+            // eslint-disable-next-line react-hooks/static-components -- one module's component, held in state once it arrives: the same every render
+            <EndingPanel ending={view.ending} saving={!state.finishedAttemptId && !state.saveError} />
+          ) : (
+            <p role="status">The conversation has ended. Scoring it…</p>
+          )
         ) : (
           <>
             {view.timeLimitSeconds !== null && (view.deadline !== null || view.remainingMs !== null) && (
