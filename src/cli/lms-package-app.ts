@@ -3,7 +3,7 @@
  * VITE_LMS_PACKAGE=1, which turns on the LMS connection (a cmi5 launch when
  * the address carries one, else the SCORM runtime API search).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -35,10 +35,17 @@ export function scenarioList(dir = join(ROOT, 'scenarios')): PackagedScenario[] 
     });
 }
 
+/** Copies a staged folder's pack clips into the built app; a clip never replaces a shipped file (pack scenario ids are not shipped ones). */
+export function addPackAudio(scenariosDir: string, appDir: string): void {
+  const audio = join(scenariosDir, 'audio');
+  if (existsSync(audio)) cpSync(audio, join(appDir, 'audio'), { recursive: true, force: false, errorOnExist: true });
+}
+
 /**
  * Builds the app into `<outRoot>/app` (emptying `outRoot` first) and returns
  * its files by relative path. `scenariosDir`: a folder other than scenarios/
- * to build in (see pack-scenarios.ts), kept outside `outRoot`.
+ * to build in (see pack-scenarios.ts), kept outside `outRoot`; its audio/
+ * folder (the packs' clips) is copied into the app beside the shipped clips.
  */
 export async function buildPackageApp(outRoot: string, scenariosDir?: string): Promise<Map<string, Uint8Array>> {
   process.env.VITE_LMS_PACKAGE = '1';
@@ -48,6 +55,12 @@ export async function buildPackageApp(outRoot: string, scenariosDir?: string): P
   rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(outRoot, { recursive: true });
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+  if (scenariosDir) addPackAudio(scenariosDir, appDir);
+  return appFiles(appDir);
+}
+
+/** A built app's files by path relative to its folder, as the packages list them. */
+export function appFiles(appDir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const path of listFiles(appDir)) files.set(relative(appDir, path).split(sep).join('/'), readFileSync(path));
   return files;

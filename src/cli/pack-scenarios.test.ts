@@ -1,10 +1,13 @@
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioTemplate } from '../engine/authoring';
 import { packOf, templateInput } from '../export/packs/testing/pack-fixtures';
-import { scenarioList } from './lms-package-app';
+import { strFromU8, unzipSync } from 'fflate';
+import { voiceClipsFor } from '../build/voices/voice-clips-for';
+import { zipScormPackage } from '../export/scorm/package-zip';
+import { addPackAudio, appFiles, scenarioList } from './lms-package-app';
 import { packFiles, stageScenarios } from './pack-scenarios';
 
 /** A project folder with one shipped scenario and the given packs beside it. */
@@ -54,5 +57,33 @@ describe('packs in the LMS package builds', () => {
     const root = project({ 'dup.cgpack.zip': packOf(templateInput('shipped-visit')) });
     expect(() => stageScenarios(root, ['dup.cgpack.zip'], join(root, 'stage'))).toThrow(/"shipped-visit" is already in scenarios\//);
     expect(() => stageScenarios(root, ['nowhere.cgpack.zip'], join(root, 'stage'))).toThrow(/nowhere.cgpack.zip: there is no such file/);
+  });
+
+  it("builds in a pack's voice clips: written into the app, spoken by its lines and listed in imsmanifest.xml", () => {
+    const mp3 = new Uint8Array(readFileSync('public/audio/carer-barriers/barriers-1-ba113bac.mp3'));
+    const voiced = { ...templateInput('pack-visit'), clips: new Map([['opening', { bytes: mp3, extension: 'mp3' as const }]]) };
+    const root = project({ 'voiced.cgpack.zip': packOf(voiced) });
+    const staged = stageScenarios(root, ['voiced.cgpack.zip'], join(root, 'stage'));
+    const [pack, shipped] = ['pack-visit', 'shipped-visit'].map((id) => ({ id }) as Parameters<typeof voiceClipsFor>[2]);
+    expect(voiceClipsFor(root, staged, pack!)).toEqual({ opening: 'audio/pack-visit/1.mp3' });
+    expect(voiceClipsFor(root, staged, shipped!)).toBeUndefined();
+
+    const app = join(root, 'app');
+    mkdirSync(join(app, 'audio', 'carer-barriers'), { recursive: true });
+    writeFileSync(join(app, 'audio', 'carer-barriers', 'barriers-1.mp3'), mp3);
+    addPackAudio(staged, app);
+    const files = appFiles(app);
+    expect(new Uint8Array(files.get('audio/pack-visit/1.mp3')!)).toEqual(mp3);
+    expect(files.has('audio/carer-barriers/barriers-1.mp3')).toBe(true);
+    const zip = unzipSync(zipScormPackage('2004', files, { title: 'T', scenarios: [{ id: 'pack-visit', title: 'P' }] }));
+    expect(strFromU8(zip['imsmanifest.xml']!)).toContain('<file href="audio/pack-visit/1.mp3"/>');
+    expect(zip['audio/pack-visit/1.mp3']).toEqual(mp3);
+  });
+
+  it('stages no clips for a pack without voices', () => {
+    const root = project({ 'week-3.cgpack.zip': packOf(templateInput('pack-visit')) });
+    const staged = stageScenarios(root, ['week-3.cgpack.zip'], join(root, 'stage'));
+    expect(readdirSync(staged)).not.toContain('audio');
+    expect(voiceClipsFor(root, staged, { id: 'pack-visit' } as Parameters<typeof voiceClipsFor>[2])).toBeUndefined();
   });
 });

@@ -1,9 +1,13 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
    The LMS's CMI data is scorm-again's untyped JSON, in different shapes for SCORM 1.2 and 2004: these tests read it as such and assert on its shape. */
 import { execFileSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { checkScenarioSource, scenarioTemplate } from '../../src/engine/authoring';
+import { PACK_CHECKER_VERSION, writePack } from '../../src/export/packs';
 import { startLmsServer, type LmsServer } from './scorm-host/lms-server';
 
 /**
@@ -13,6 +17,22 @@ import { startLmsServer, type LmsServer } from './scorm-host/lms-server';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = `dist-scorm-e2e-${process.env.E2E_PORT ?? 'default'}`;
 const SCENARIO = 'insurer-suspicion';
+/** A scenario from a pack with a voice clip for each of its lines, built in with --pack. */
+const PACK_SCENARIO = 'pack-visit';
+
+/** A voiced pack file in a temporary folder (the build empties its own). */
+function voicedPack(folder: string): string {
+  const source = scenarioTemplate(PACK_SCENARIO);
+  const { compiled } = checkScenarioSource(source, `${PACK_SCENARIO}.scenario.yaml`, { analyse: false });
+  const mp3 = new Uint8Array(readFileSync(resolve(ROOT, 'public/audio/carer-barriers/barriers-1-ba113bac.mp3')));
+  const clips = new Map(compiled!.scenario.nodes.map((node) => [node.id, { bytes: mp3, extension: 'mp3' as const }]));
+  const file = join(folder, 'voiced.cgpack.zip');
+  writeFileSync(
+    file,
+    writePack([{ id: PACK_SCENARIO, source, contentHash: compiled!.contentHash, clips }], PACK_CHECKER_VERSION, new Date()),
+  );
+  return file;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Cmi = any;
@@ -23,12 +43,14 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  execFileSync('npx', ['tsx', 'src/cli/build-scorm.ts'], {
+  const packFolder = mkdtempSync(join(tmpdir(), 'scorm-pack-'));
+  execFileSync('npx', ['tsx', 'src/cli/build-scorm.ts', '--pack', voicedPack(packFolder)], {
     cwd: ROOT,
     env: { ...process.env, SCORM_OUT_DIR: OUT_DIR, LRS_ORIGINS: 'http://127.0.0.1:*' },
     stdio: 'pipe',
     timeout: 220_000,
   });
+  rmSync(packFolder, { recursive: true, force: true });
   lms12 = await startLmsServer(ROOT, resolve(ROOT, OUT_DIR, 'common-ground-scorm12.zip'));
   lms2004 = await startLmsServer(ROOT, resolve(ROOT, OUT_DIR, 'common-ground-scorm2004.zip'));
 });
@@ -38,11 +60,11 @@ test.afterAll(async () => {
   await lms2004?.close();
 });
 
-async function launch(page: Page, server: LmsServer, version: '1.2' | '2004', cmi?: Cmi): Promise<FrameLocator> {
+async function launch(page: Page, server: LmsServer, version: '1.2' | '2004', cmi?: Cmi, scenario = SCENARIO): Promise<FrameLocator> {
   await page.goto(`${server.origin}/host/host.html`);
   await page.evaluate(([v, href, data]) => (window as Cmi).lms.launch(v, href, data), [
     version,
-    `/package/index.html#/play/${SCENARIO}`,
+    `/package/index.html#/play/${scenario}`,
     cmi ?? null,
   ] as const);
   return page.frameLocator('#sco');
@@ -169,6 +191,22 @@ test('SCORM 2004: completion, success, scaled score and interactions', async ({ 
   expect(cmi.success_status).toMatch(/^(passed|failed)$/);
   expect(Number(cmi.score.scaled)).toBeCloseTo(Number(cmi.score.raw) / 100, 5);
   expect(Object.values(cmi.interactions)).toHaveLength(decisions);
+});
+
+test("a pack scenario built into the package speaks in its pack's recorded voice (SCORM 2004)", async ({ page }) => {
+  const manifest = new TextDecoder().decode(lms2004.packageFiles.get('imsmanifest.xml'));
+  expect(manifest).toContain(`parameters="#/play/${PACK_SCENARIO}"`);
+  expect(manifest).toContain(`<file href="audio/${PACK_SCENARIO}/1.mp3"/>`);
+  const clips: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes(`/package/audio/${PACK_SCENARIO}/`) && response.ok()) clips.push(new URL(response.url()).pathname);
+  });
+  const sco = await launch(page, lms2004, '2004', { cmi: { learner_id: 'S-2004', learner_name: 'Ngata, Ari' } }, PACK_SCENARIO);
+  await expect(sco.getByRole('group', { name: 'Responses' })).toBeVisible();
+  // An answer is the gesture that lets sound play; the reply is a line with its own clip.
+  await answer(sco, 1);
+  await expect.poll(() => clips.length).toBeGreaterThan(0);
+  expect(clips.every((path) => /\/package\/audio\/pack-visit\/\d+\.mp3$/.test(path))).toBe(true);
 });
 
 test('without an LMS the package runs standalone and says so', async ({ page }) => {
