@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { VolumeSlider } from '../audio/volume-slider';
 import { useAppData } from '../data/app-data-context';
 
 function SpeakerIcon({ muted }: { muted: boolean }) {
@@ -31,16 +32,7 @@ export function SoundControls() {
       </button>
       <label className="volume" htmlFor={volumeId}>
         <span className="visually-hidden">Volume</span>
-        <input
-          id={volumeId}
-          type="range"
-          min={0}
-          max={100}
-          step={5}
-          value={Math.round(settings.volume * 100)}
-          aria-valuetext={`${Math.round(settings.volume * 100)}%`}
-          onChange={(e) => void updateSettings({ volume: Number(e.target.value) / 100 })}
-        />
+        <VolumeSlider id={volumeId} volume={settings.volume} onChange={(volume) => void updateSettings({ volume })} />
       </label>
     </div>
   );

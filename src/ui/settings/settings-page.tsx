@@ -2,6 +2,7 @@ import './settings.css';
 import { useId } from 'react';
 import type { Settings } from '../../storage/storage.types';
 import { PageHeading } from '../common/page-heading';
+import { VolumeSlider } from '../audio/volume-slider';
 import { useAppData } from '../data/app-data-context';
 import { EraseSection } from './erase-section';
 import { FreeTextSection } from './free-text-section';
@@ -54,15 +55,7 @@ export function SettingsPage() {
         <h2 id="sound-settings-title">Sound</h2>
         <div className="field">
           <label htmlFor={volumeId}>Volume: {Math.round(settings.volume * 100)}%</label>
-          <input
-            id={volumeId}
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(settings.volume * 100)}
-            onChange={(e) => set({ volume: Number(e.target.value) / 100 })}
-          />
+          <VolumeSlider id={volumeId} volume={settings.volume} onChange={(volume) => set({ volume })} />
         </div>
         <Checkbox label="Mute all sound" checked={settings.muted} onChange={(muted) => set({ muted })} />
         <Checkbox label="Clinic room tone during conversations" checked={settings.ambient} onChange={(ambient) => set({ ambient })} />

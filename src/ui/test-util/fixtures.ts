@@ -1,14 +1,25 @@
-import { fakeScenario as baseScenario } from '../../engine/testing';
-import { compileScenario, toCatalogEntry, type Scenario } from '../../engine/trainee';
+import { smallScenario } from '../../engine/testing';
+import { compileScenario, toCatalogEntry, type Choice, type DialogueNode, type Ending, type Scenario } from '../../engine/trainee';
 import type { CompiledScenario } from '../scenarios/engine';
 import type { ScenarioSource } from '../scenarios/scenario-source';
 
-/** The engine's test scenario as the UI tests know it: a timed opening, a plan, and two endings. */
+/**
+ * The UI tests' scenario: the engine's smallScenario (a timed opening, a plan,
+ * two endings) with a named patient and longer lines, whose text the UI tests
+ * assert on. The opening's dismissal walks straight out and the plan has no
+ * way back, so every path is at most two decisions long.
+ */
 export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
-  return baseScenario({
+  const small = smallScenario();
+  const [open, plan] = small.nodes as [DialogueNode, DialogueNode];
+  const [agreed, walkOut] = small.endings as [Ending, Ending];
+  const reflect = open.choices.find((c) => c.id === 'reflect') as Choice;
+  const dismiss = open.choices.find((c) => c.id === 'dismiss') as Choice;
+  return smallScenario({
     id: 'back-pain',
     title: 'Nobody listens',
     summary: 'A patient who feels dismissed.',
+    estimatedMinutes: 5,
     learningObjectives: ['Reflect before you direct'],
     factors: ['anger', 'trust'],
     persona: {
@@ -21,37 +32,19 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
       barriers: ['Time'],
       avatar: { skinTone: 'medium', hair: 'curly', glasses: true },
     },
-    initialState: { anger: 60, trust: 30, injustice: 50, goalAgreement: 10, taskAgreement: 10 },
-    phases: [
-      { id: 'opening', title: 'Opening' },
-      { id: 'closing', title: 'Closing' },
-    ],
-    start: 'open',
     nodes: [
       {
-        id: 'open',
-        phase: 'opening',
-        patient: { text: 'Well? Another one.', nonverbal: 'Arms crossed.' },
-        timeLimit: { seconds: 20, effects: { anger: 8 }, next: 'plan' },
+        ...open,
+        patient: { ...open.patient, text: 'Well? Another one.' },
+        timeLimit: { ...open.timeLimit, seconds: 20 },
         choices: [
-          { id: 'reflect', text: 'You sound fed up with being passed around.', codes: ['CR'], next: 'plan' },
-          { id: 'dismiss', text: 'Your scan was normal.', codes: ['DIS'], next: 'walk-out' },
+          { ...reflect, text: 'You sound fed up with being passed around.' },
+          { id: dismiss.id, text: dismiss.text, codes: dismiss.codes, next: 'walk-out' },
         ],
       },
-      {
-        id: 'plan',
-        phase: 'closing',
-        patient: { text: 'So what now?' },
-        choices: [
-          { id: 'goal', text: 'What matters most to you?', codes: ['GOAL', 'SEEK'], next: 'agreed' },
-          { id: 'argue', text: 'You have to try harder.', codes: ['ARG'], next: 'walk-out' },
-        ],
-      },
+      { ...plan, patient: { text: plan.patient.text }, choices: plan.choices.filter((c) => c.id !== 'back') },
     ],
-    endings: [
-      { id: 'agreed', outcome: 'alliance', title: 'A plan together', text: 'They agree.', patient: { text: 'Fine, Thursday.' } },
-      { id: 'walk-out', outcome: 'escalated', title: 'Walked out', text: 'They leave.' },
-    ],
+    endings: [{ ...agreed, title: 'A plan together', patient: { text: 'Fine, Thursday.' } }, walkOut],
     ...overrides,
   });
 }
