@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { checkCmi5Statements } from '../../src/export/cmi5/cmi5-rules';
 import type { Statement } from '../../src/export/xapi/xapi-types';
 import { startCmi5Lms, type Cmi5Launch, type Cmi5Lms } from './cmi5-host/lms-server';
 import { FLAGSHIP, lineCount, playToDebrief } from './helpers/app';
+import { PACK_SCENARIO, voicedPack } from './helpers/voiced-pack';
 
 /**
  * The cmi5 package in a test LMS (tests/e2e/cmi5-host): built by
@@ -30,12 +33,14 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  execFileSync('npx', ['tsx', 'src/cli/build-cmi5.ts'], {
+  const packFolder = mkdtempSync(join(tmpdir(), 'cmi5-pack-'));
+  execFileSync('npx', ['tsx', 'src/cli/build-cmi5.ts', '--pack', voicedPack(ROOT, packFolder)], {
     cwd: ROOT,
     env: { ...process.env, CMI5_OUT_DIR: OUT_DIR, LRS_ORIGINS: 'http://127.0.0.1:*' },
     stdio: 'pipe',
     timeout: 220_000,
   });
+  rmSync(packFolder, { recursive: true, force: true });
   lms = await startCmi5Lms(resolve(ROOT, OUT_DIR, 'common-ground-cmi5.zip'), LRS_ENDPOINT);
 });
 
@@ -121,6 +126,22 @@ test('a Normal launch: the AU fetches its token once, plays to the end, reports 
   for (const statement of statements)
     expect(statement.actor.account).toEqual({ homePage: 'https://lms.test.example', name: 'learner-2001' });
   expect(checkCmi5Statements(statements, expectations(launch, { [launch.sessionId]: 'Normal' }))).toEqual([]);
+});
+
+test("a pack scenario built into the course is an AU of its own and speaks in its pack's recorded voice", async ({ page }) => {
+  expect(lms.aus.map((au) => new URL(au.url, 'http://x/').searchParams.get('scenario'))).toContain(PACK_SCENARIO);
+  const launch = await lms.launch({ scenarioId: PACK_SCENARIO, launchMode: 'Browse' });
+  // The clip is fetched, and found, in the package: not a line pointing at a file left out.
+  const clip = page
+    .waitForResponse((response) => response.url().includes(`/audio/${PACK_SCENARIO}/`) && response.ok(), { timeout: 20_000 })
+    .then((response) => response.url());
+  clip.catch(() => {});
+  await page.goto(launch.url);
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  // A key press is the gesture that lets sound play; the reply is a line with its own clip, fetched from the package.
+  await page.keyboard.press('1');
+  expect(new URL(await clip).pathname).toMatch(new RegExp(`/audio/${PACK_SCENARIO}/\\d+\\.mp3$`));
+  expect(lms.refused).toEqual([]);
 });
 
 test('a Browse launch records only initialized and terminated, however the conversation ends', async ({ page }) => {

@@ -1,13 +1,12 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
    The LMS's CMI data is scorm-again's untyped JSON, in different shapes for SCORM 1.2 and 2004: these tests read it as such and assert on its shape. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { checkScenarioSource, scenarioTemplate } from '../../src/engine/authoring';
-import { PACK_CHECKER_VERSION, writePack } from '../../src/export/packs';
+import { PACK_SCENARIO, voicedPack } from './helpers/voiced-pack';
 import { startLmsServer, type LmsServer } from './scorm-host/lms-server';
 
 /**
@@ -17,23 +16,6 @@ import { startLmsServer, type LmsServer } from './scorm-host/lms-server';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = `dist-scorm-e2e-${process.env.E2E_PORT ?? 'default'}`;
 const SCENARIO = 'insurer-suspicion';
-/** A scenario from a pack with a voice clip for each of its lines, built in with --pack. */
-const PACK_SCENARIO = 'pack-visit';
-
-/** A voiced pack file in a temporary folder (the build empties its own). */
-function voicedPack(folder: string): string {
-  const source = scenarioTemplate(PACK_SCENARIO);
-  const { compiled } = checkScenarioSource(source, `${PACK_SCENARIO}.scenario.yaml`, { analyse: false });
-  const mp3 = new Uint8Array(readFileSync(resolve(ROOT, 'public/audio/carer-barriers/barriers-1-ba113bac.mp3')));
-  const clips = new Map(compiled!.scenario.nodes.map((node) => [node.id, { bytes: mp3, extension: 'mp3' as const }]));
-  const file = join(folder, 'voiced.cgpack.zip');
-  writeFileSync(
-    file,
-    writePack([{ id: PACK_SCENARIO, source, contentHash: compiled!.contentHash, clips }], PACK_CHECKER_VERSION, new Date()),
-  );
-  return file;
-}
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Cmi = any;
 let lms12: LmsServer;
@@ -44,7 +26,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   const packFolder = mkdtempSync(join(tmpdir(), 'scorm-pack-'));
-  execFileSync('npx', ['tsx', 'src/cli/build-scorm.ts', '--pack', voicedPack(packFolder)], {
+  execFileSync('npx', ['tsx', 'src/cli/build-scorm.ts', '--pack', voicedPack(ROOT, packFolder)], {
     cwd: ROOT,
     env: { ...process.env, SCORM_OUT_DIR: OUT_DIR, LRS_ORIGINS: 'http://127.0.0.1:*' },
     stdio: 'pipe',
