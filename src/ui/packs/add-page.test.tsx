@@ -12,7 +12,11 @@ const fileOf = (bytes: Uint8Array, name = 'week-3.cgpack.zip') =>
 
 async function addFile(file: File) {
   const user = userEvent.setup();
-  await user.upload(await screen.findByLabelText('Choose a pack file…'), file);
+  const input = await screen.findByLabelText('Choose a pack file…');
+  // The picker is disabled until storage has opened (slow on a loaded machine), and
+  // an upload into a disabled input is silently dropped.
+  await waitFor(() => expect(input).toBeEnabled(), { timeout: 15_000 });
+  await user.upload(input, file);
   return user;
 }
 
