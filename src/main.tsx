@@ -3,7 +3,7 @@ import './ui/styles/base.css';
 import './ui/styles/shell.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { catalog, loadScenario } from 'virtual:scenario-catalog';
+import { catalog, loadForPlay, loadScenario } from 'virtual:scenario-catalog';
 import { createLrsGate } from './export/xapi/lrs-gate';
 import { App } from './ui/app/app';
 import { parseRoute } from './ui/app/parse-route';
@@ -26,7 +26,7 @@ if (!root) throw new Error('index.html has no #root element');
 let store: Promise<StorePort> | null = null;
 const appStore = () => (store ??= loadStore());
 
-prefetchRoute(parseRoute(location.hash), { loadStore: appStore, loadScenario });
+prefetchRoute(parseRoute(location.hash), { loadStore: appStore, loadScenario, loadForPlay });
 
 // Attempt observers (xAPI, and SCORM in the package build) are registered before
 // the first render; only the SCORM build actually waits here, for its LMS. The
@@ -44,7 +44,7 @@ void startLms(
     startTransition(() =>
       reactRoot.render(
         <StrictMode>
-          <App loadStore={appStore} scenarios={{ catalog, loadScenario }} />
+          <App loadStore={appStore} scenarios={{ catalog, loadScenario, loadForPlay }} />
         </StrictMode>,
       ),
     );

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, toCatalogEntry } from '../engine/trainee';
+import { compileScenario, forPlay, toCatalogEntry } from '../engine/trainee';
 import { fakeScenario } from '../engine/testing';
 import { catalogModuleCode, scenarioModuleCode } from './catalog-module';
+
+/** Imports generated module code, each `import("virtual:…")` in it answering with the id it asked for. */
+async function importCode(code: string): Promise<Record<string, unknown>> {
+  const answered = code.replace(/import\(("virtual:[^"]+")\)/g, 'Promise.resolve({ default: $1 })');
+  return (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(answered)}`)) as Record<string, unknown>;
+}
 
 describe('generated modules', () => {
   const compiled = compileScenario(fakeScenario());
 
-  it('catalog: summaries plus one dynamic import per scenario', () => {
+  it('catalog: summaries plus dynamic imports of each scenario, whole and for play', async () => {
     const code = catalogModuleCode([toCatalogEntry(compiled)]);
-    expect(code).toContain('["fake", () => import("virtual:scenario/fake")]');
     const json = /JSON\.parse\((".*")\);/.exec(code)?.[1] ?? '""';
     expect(JSON.parse(JSON.parse(json) as string)).toEqual([toCatalogEntry(compiled)]);
-    expect(code).toContain('export function loadScenario(id)');
+    const module = (await importCode(code)) as Record<'loadScenario' | 'loadForPlay', (id: string) => Promise<unknown>>;
+    await expect(module.loadScenario('fake')).resolves.toBe('virtual:scenario/fake');
+    await expect(module.loadForPlay('fake')).resolves.toBe('virtual:scenario-play/fake-play');
+    await expect(module.loadScenario('other')).rejects.toThrow('No scenario "other" in the catalog');
+    await expect(module.loadForPlay('other')).rejects.toThrow('No scenario "other" in the catalog');
   });
 
   it('catalog: listed in title order, whatever order the files were read in', () => {
@@ -24,9 +33,13 @@ describe('generated modules', () => {
   });
 
   it('scenario: the compiled JSON as the default export', async () => {
-    const code = scenarioModuleCode(compiled);
-    const module = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
-    expect(module.default).toEqual(compiled);
+    expect((await importCode(scenarioModuleCode(compiled))).default).toEqual(compiled);
+  });
+
+  it("scenario for play: the play screen's copy as the default export", async () => {
+    const copy = (await importCode(scenarioModuleCode(compiled, true))).default;
+    expect(copy).toEqual(forPlay(compiled));
+    expect(copy).toMatchObject({ playOnly: true, contentHash: compiled.contentHash });
   });
 
   it('catalog entries carry what the library shows, not the dialogue', () => {

@@ -1,7 +1,18 @@
-import type { CatalogEntry, CompiledScenario } from '../engine/trainee';
+import { forPlay, type CatalogEntry, type CompiledScenario } from '../engine/trainee';
 
 export const CATALOG_ID = 'virtual:scenario-catalog';
 export const SCENARIO_ID_PREFIX = 'virtual:scenario/';
+/**
+ * The play screen's copy of a scenario (engine/runtime/play-scenario.ts) is
+ * `virtual:scenario-play/<id>-play`: the bundler names a chunk after the
+ * module's last path segment, so the suffix gives it its own name beside the
+ * whole scenario's (`<id>-play-<hash>.js`, which the bundle budget looks for).
+ */
+export const PLAY_ID_PREFIX = 'virtual:scenario-play/';
+const PLAY_SUFFIX = '-play';
+export const playModuleId = (id: string) => PLAY_ID_PREFIX + id + PLAY_SUFFIX;
+/** The scenario id in a play copy's module id (without RESOLVED_PREFIX). */
+export const scenarioIdOfPlayModule = (moduleId: string) => moduleId.slice(PLAY_ID_PREFIX.length, -PLAY_SUFFIX.length);
 /** Rollup convention: a leading NUL marks a virtual module other plugins leave alone. */
 export const RESOLVED_PREFIX = '\0';
 
@@ -15,27 +26,37 @@ function inTitleOrder(entries: readonly CatalogEntry[]): CatalogEntry[] {
 }
 
 /**
- * Source of `virtual:scenario-catalog`: the list plus a loader that imports
- * each built scenario on demand, so the library page ships only summaries.
+ * Source of `virtual:scenario-catalog`: the list plus loaders that import
+ * each built scenario on demand, so the library page ships only summaries:
+ * `loadScenario` the whole scenario, `loadForPlay` the play screen's copy.
  */
 export function catalogModuleCode(entries: readonly CatalogEntry[]): string {
   const catalog = inTitleOrder(entries);
   const loaders = catalog
-    .map((entry) => `  [${JSON.stringify(entry.id)}, () => import(${JSON.stringify(SCENARIO_ID_PREFIX + entry.id)})],`)
+    .map((entry) => {
+      const [whole, play] = [SCENARIO_ID_PREFIX + entry.id, playModuleId(entry.id)].map((id) => JSON.stringify(id));
+      return `  [${JSON.stringify(entry.id)}, [() => import(${whole}), () => import(${play})]],`;
+    })
     .join('\n');
   return [
     `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
     `const loaders = new Map([\n${loaders}\n]);`,
-    'export function loadScenario(id) {',
-    '  const load = loaders.get(id);',
-    '  if (!load) return Promise.reject(new Error(`No scenario "${id}" in the catalog`));',
-    '  return load().then((module) => module.default);',
+    'function load(id, which) {',
+    '  const found = loaders.get(id);',
+    '  if (!found) return Promise.reject(new Error(`No scenario "${id}" in the catalog`));',
+    '  return found[which]().then((module) => module.default);',
     '}',
+    'export const loadScenario = (id) => load(id, 0);',
+    'export const loadForPlay = (id) => load(id, 1);',
     '',
   ].join('\n');
 }
 
-/** Source of `virtual:scenario/<id>`: the built scenario as JSON (parsed faster than a literal). */
-export function scenarioModuleCode(compiled: CompiledScenario): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});\n`;
+/**
+ * Source of `virtual:scenario/<id>` (the built scenario) or, with `forPlayOnly`,
+ * of its play screen's copy (without its feedback and analysis), as JSON:
+ * parsed faster than a literal.
+ */
+export function scenarioModuleCode(compiled: CompiledScenario, forPlayOnly = false): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(forPlayOnly ? forPlay(compiled) : compiled))});\n`;
 }

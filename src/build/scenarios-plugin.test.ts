@@ -43,6 +43,7 @@ describe('scenariosPlugin', () => {
     const plugin = setUp('serve');
     expect(hook(plugin, 'resolveId', context, 'virtual:scenario-catalog')).toBe('\0virtual:scenario-catalog');
     expect(hook(plugin, 'resolveId', context, 'virtual:scenario/sample')).toBe('\0virtual:scenario/sample');
+    expect(hook(plugin, 'resolveId', context, 'virtual:scenario-play/sample-play')).toBe('\0virtual:scenario-play/sample-play');
     expect(hook(plugin, 'resolveId', context, './other')).toBeNull();
   });
 
@@ -62,6 +63,22 @@ describe('scenariosPlugin', () => {
     expect(json.contentHash).toMatch(/^fnv1a64:/);
     expect(json.analysis).toMatchObject({ bestOutcome: expect.any(String) });
     expect(() => hook(plugin, 'load', context, '\0virtual:scenario/broken')).toThrow(/No valid scenario "broken"/);
+  });
+
+  it("serves each scenario's play copy: no feedback, no analysis, the whole scenario's content hash", () => {
+    const plugin = setUp('serve');
+    const parsed = (id: string) =>
+      JSON.parse(JSON.parse(/JSON\.parse\((".*")\)/.exec(hook(plugin, 'load', context, id) as string)?.[1] ?? '""') as string) as Record<
+        string,
+        unknown
+      >;
+    const whole = parsed('\0virtual:scenario/sample');
+    const play = parsed('\0virtual:scenario-play/sample-play');
+    expect(JSON.stringify(whole)).toContain('"feedback"');
+    expect(JSON.stringify(play)).not.toContain('"feedback"');
+    expect(play).toMatchObject({ playOnly: true, contentHash: whole.contentHash, scenario: { id: 'sample' } });
+    expect(play.analysis).toBeUndefined();
+    expect(() => hook(plugin, 'load', context, '\0virtual:scenario-play/broken-play')).toThrow(/No valid scenario "broken"/);
   });
 
   it('fails the build with path:line:col severity code message lines', () => {

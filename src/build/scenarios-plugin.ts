@@ -1,7 +1,15 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CheckResult } from '../engine/authoring';
-import { CATALOG_ID, catalogModuleCode, RESOLVED_PREFIX, SCENARIO_ID_PREFIX, scenarioModuleCode } from './catalog-module';
+import {
+  CATALOG_ID,
+  catalogModuleCode,
+  PLAY_ID_PREFIX,
+  RESOLVED_PREFIX,
+  SCENARIO_ID_PREFIX,
+  scenarioIdOfPlayModule,
+  scenarioModuleCode,
+} from './catalog-module';
 import { SCENARIO_SUFFIX } from './check-files';
 import { formatDiagnostic } from './report';
 import { ScenarioStore } from './scenario-store';
@@ -25,6 +33,8 @@ const errorLines = (results: CheckResult[]) =>
  * bundle never contains the YAML parser or the schema:
  * - `virtual:scenario-catalog` exports `catalog` and `loadScenario(id)`;
  * - `virtual:scenario/<id>` exports the CompiledScenario (analysis attached);
+ * - `virtual:scenario-play/<id>-play` exports the play screen's copy of it,
+ *   without the feedback and analysis only scoring and the debrief read;
  * - `virtual:scenario-voice` lists each scenario's voice clips and their sizes.
  * `vite build` fails on any error, printing `path:line:col severity SCNnnn
  * message` lines; the dev server re-checks and reloads when a file is saved.
@@ -77,7 +87,8 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
       return null;
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id === VOICE_ID || id.startsWith(SCENARIO_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      if (id === CATALOG_ID || id === VOICE_ID || id.startsWith(SCENARIO_ID_PREFIX) || id.startsWith(PLAY_ID_PREFIX))
+        return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
@@ -88,11 +99,13 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
           .flatMap((r) => (r.ok && r.compiled ? [r.compiled] : []));
         return voiceModuleCode(valid, publicDir);
       }
-      if (!id.startsWith(RESOLVED_PREFIX + SCENARIO_ID_PREFIX)) return null;
-      const scenarioId = id.slice((RESOLVED_PREFIX + SCENARIO_ID_PREFIX).length);
+      const forPlayOnly = id.startsWith(RESOLVED_PREFIX + PLAY_ID_PREFIX);
+      if (!forPlayOnly && !id.startsWith(RESOLVED_PREFIX + SCENARIO_ID_PREFIX)) return null;
+      const moduleId = id.slice(RESOLVED_PREFIX.length);
+      const scenarioId = forPlayOnly ? scenarioIdOfPlayModule(moduleId) : moduleId.slice(SCENARIO_ID_PREFIX.length);
       const compiled = getStore().compiled(scenarioId);
       if (!compiled) this.error(`No valid scenario "${scenarioId}" in ${dir}`);
-      return scenarioModuleCode(compiled);
+      return scenarioModuleCode(compiled, forPlayOnly);
     },
     configureServer(server) {
       server.watcher.add(dir);

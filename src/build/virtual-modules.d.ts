@@ -11,6 +11,8 @@ declare module 'virtual:scenario-catalog' {
   export const catalog: readonly CatalogEntry[];
   /** The built scenario (analysis attached); rejects for an unknown id. */
   export function loadScenario(id: string): Promise<CompiledScenario>;
+  /** The play screen's copy of it, without feedback and analysis (playOnly); rejects for an unknown id. */
+  export function loadForPlay(id: string): Promise<CompiledScenario>;
 }
 
 declare module 'virtual:scenario/*' {

@@ -16,6 +16,7 @@ export { settingText } from './format/setting-text';
 export type * from './runtime/session.types';
 export { compileScenario, hashScenario, COMPILED_FORMAT_VERSION, type CompiledScenario } from './runtime/compile-scenario';
 export { canonicalJson, fnv1a64 } from './runtime/content-hash';
+export { forPlay } from './runtime/play-scenario';
 export { createScenarioMachine, type ScenarioMachine } from './runtime/create-scenario-machine';
 export { selectView, currentId, type ScenarioSnapshot } from './runtime/select-view';
 export { choiceOrder, isChoiceSeed, type OrderableChoice } from './runtime/choice-order';

@@ -25,7 +25,8 @@ function fakeDist(chunks: Record<string, string>): string {
 const APP = {
   'index-AAAAAAAA.js':
     'import{a as e}from"./react-BBBBBBBB.js";const p=()=>import(`./play-page-CCCCCCCC.js`),d=()=>import(`./debrief-page-DDDDDDDD.js`),' +
-    'h=()=>import(`./history-page-EEEEEEEE.js`),s=()=>import(`./storage-FFFFFFFF.js`),w=()=>import(`./calm-talk-GGGGGGGG.js`);',
+    'h=()=>import(`./history-page-EEEEEEEE.js`),s=()=>import(`./storage-FFFFFFFF.js`),w=()=>import(`./calm-talk-GGGGGGGG.js`),' +
+    'v=()=>import(`./calm-talk-play-LLLLLLLL.js`);',
   'react-BBBBBBBB.js': 'export const a=1;'.repeat(40),
   'play-page-CCCCCCCC.js': 'import"./react-BBBBBBBB.js";import{s}from"./create-session-HHHHHHHH.js";export const P=1;',
   'create-session-HHHHHHHH.js': 'export const s="xstate";',
@@ -35,18 +36,19 @@ const APP = {
   'history-page-EEEEEEEE.js': 'import{c}from"./charts-IIIIIIII.js";',
   'storage-FFFFFFFF.js': 'import"./react-BBBBBBBB.js";import"./dexie-KKKKKKKK.js";',
   'dexie-KKKKKKKK.js': 'export const d="dexie";',
-  'calm-talk-GGGGGGGG.js': 'export default JSON.parse(`{}`);',
+  'calm-talk-GGGGGGGG.js': 'export default JSON.parse(`{"feedback":1}`);',
+  'calm-talk-play-LLLLLLLL.js': 'export default JSON.parse(`{}`);',
 };
 
 const gz = (code: string) => gzipSync(code, { level: 9 }).length;
 
 describe('firstLoadJs', () => {
-  it("adds each route's lazy chunks and their static imports to the entry, but not what they load later", () => {
+  it("adds each route's lazy chunks and their static imports to the entry, but not what they load later: play the scenario's play copy, the debrief the whole", () => {
     const { routes } = firstLoadJs(fakeDist(APP), 'calm-talk');
     const files = Object.fromEntries(routes.map((r) => [r.route, r.files]));
     const entry = ['index-AAAAAAAA.js', 'react-BBBBBBBB.js'];
     expect(files.library).toEqual(entry);
-    expect(files.play).toEqual([...entry, 'calm-talk-GGGGGGGG.js', 'create-session-HHHHHHHH.js', 'play-page-CCCCCCCC.js'].sort());
+    expect(files.play).toEqual([...entry, 'calm-talk-play-LLLLLLLL.js', 'create-session-HHHHHHHH.js', 'play-page-CCCCCCCC.js'].sort());
     expect(files.debrief).toEqual([...entry, 'calm-talk-GGGGGGGG.js', 'charts-IIIIIIII.js', 'debrief-page-DDDDDDDD.js'].sort());
     expect(files.history).toEqual([...entry, 'charts-IIIIIIII.js', 'history-page-EEEEEEEE.js'].sort());
   });
@@ -59,7 +61,7 @@ describe('firstLoadJs', () => {
   });
 
   it('fails when a route’s chunk is missing, rather than reporting a smaller route', () => {
-    expect(() => firstLoadJs(fakeDist(APP), 'no-such-scenario')).toThrow('no chunk "no-such-scenario" is imported on the play route');
+    expect(() => firstLoadJs(fakeDist(APP), 'no-such-scenario')).toThrow('no chunk "no-such-scenario-play" is imported on the play route');
   });
 });
 

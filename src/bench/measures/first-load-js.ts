@@ -19,12 +19,13 @@ export interface RouteLoad {
  * The lazy chunks each route asks for before its first screen can draw, by
  * chunk name (the file name without its hash). Every route starts from the
  * entry's static graph; `scenario` is the scenario the play and debrief
- * routes show.
+ * routes show: the debrief loads it whole, play its play-only copy
+ * (`<id>-play`, src/build/catalog-module.ts).
  */
 export function routeChunkNames(scenario: string): Record<TraineeRoute, string[]> {
   return {
     library: [],
-    play: ['play-page', scenario],
+    play: ['play-page', `${scenario}-play`],
     debrief: ['debrief-page', scenario],
     history: ['history-page'],
   };

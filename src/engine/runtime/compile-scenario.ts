@@ -23,6 +23,8 @@ export interface CompiledScenario {
    * stays the hash of what the author wrote.
    */
   voiceClips?: Readonly<Record<string, string>>;
+  /** Set on the play screen's copy, which lacks the feedback and analysis (play-scenario.ts); never on a whole scenario. */
+  playOnly?: true;
 }
 
 /** The content hash of a scenario, as stored in CompiledScenario.contentHash. */

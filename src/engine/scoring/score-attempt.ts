@@ -5,6 +5,7 @@
  * so the score matches what the trainee saw even if the model changes later.
  */
 import type { OutcomeClass } from '../format/scenario.types';
+import { assertWhole } from '../runtime/play-scenario';
 import type { TranscriptEntry } from '../runtime/session.types';
 import { analysisFor } from './analyse-scenario';
 import { reviewDecisions } from './decision-review';
@@ -59,6 +60,7 @@ export function scoreTotals(
 }
 
 export function scoreAttempt(compiled: ScorableScenario, transcript: readonly TranscriptEntry[], endingId: string | null): ScoreCard {
+  assertWhole(compiled);
   const analysis = analysisFor(compiled);
   const { overall, dimensions, outcome } = scoreTotals(compiled, transcript, endingId, analysis);
   return {

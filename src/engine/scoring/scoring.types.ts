@@ -135,6 +135,8 @@ export interface ScenarioAnalysis {
 export interface ScorableScenario {
   scenario: Scenario;
   analysis?: unknown;
+  /** A play-only copy (runtime/play-scenario.ts) lacks the feedback: scoring refuses it. */
+  playOnly?: true;
 }
 
 export interface DebriefDimension {

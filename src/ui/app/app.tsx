@@ -73,11 +73,11 @@ function Shell() {
  * (Here, outside the Suspense boundary, because a suspended route commits nothing.)
  */
 function usePrefetchScenario(scenarioId: string | null) {
-  const { loadScenario } = useScenarioSource();
+  const { loadScenario, loadForPlay = loadScenario } = useScenarioSource();
   useEffect(() => {
     if (scenarioId === null) return;
-    loadScenario(scenarioId).catch(() => {
+    loadForPlay(scenarioId).catch(() => {
       // The play page asks again and reports the failure.
     });
-  }, [loadScenario, scenarioId]);
+  }, [loadForPlay, scenarioId]);
 }

@@ -40,6 +40,14 @@ describe('prefetchRoute', () => {
     expect(l.loadScenario).toHaveBeenCalledWith('dismissed-before');
   });
 
+  it('fetches the play screen’s copy of the scenario when there is one, not the whole scenario', async () => {
+    const l = { ...loaders(), loadForPlay: vi.fn(() => Promise.resolve({} as CompiledScenario)) };
+    prefetchRoute({ name: 'play', scenarioId: 'dismissed-before' }, l);
+    await settle();
+    expect(l.loadForPlay).toHaveBeenCalledWith('dismissed-before');
+    expect(l.loadScenario).not.toHaveBeenCalled();
+  });
+
   it('fetches a debrief’s scenario at once when the link names it, without reading the attempt', async () => {
     const l = loaders({ scenarioId: 'other' });
     prefetchRoute({ name: 'debrief', attemptId: 'a1', scenarioId: 'demands-imaging' }, l);

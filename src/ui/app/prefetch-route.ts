@@ -7,6 +7,8 @@ import { loadDebriefPage, loadPlayPage } from './route-chunks';
 interface Loaders {
   loadStore: () => Promise<StorePort>;
   loadScenario: (id: string) => Promise<CompiledScenario>;
+  /** The play screen's copy (ScenarioSource.loadForPlay), if there is one. */
+  loadForPlay?: (id: string) => Promise<CompiledScenario>;
 }
 
 const ignore = () => undefined;
@@ -29,10 +31,10 @@ function eachInOwnTask(steps: (() => void)[]): void {
  * from a bookmark would paint about a second later on a slow phone. Failures
  * are left to the screens themselves, which ask again and say what went wrong.
  */
-export function prefetchRoute(route: Route, { loadStore, loadScenario }: Loaders): void {
+export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPlay = loadScenario }: Loaders): void {
   const fetchStore = () => loadStore().catch(ignore);
   if (route.name === 'play') {
-    eachInOwnTask([fetchStore, () => loadPlayPage().catch(ignore), () => loadScenario(route.scenarioId).catch(ignore)]);
+    eachInOwnTask([fetchStore, () => loadPlayPage().catch(ignore), () => loadForPlay(route.scenarioId).catch(ignore)]);
   } else if (route.name === 'debrief') {
     // Links the app makes name the scenario; an older link has to read the attempt first.
     const { scenarioId } = route;

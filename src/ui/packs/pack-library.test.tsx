@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { forPlay } from '../../engine/trainee';
 import { checkScenarioSource, scenarioTemplate } from '../../engine/authoring';
 import { loadScenarioVersions } from '../scenarios/scenario-versions';
 import { fakeSource } from '../test-util/fixtures';
@@ -27,6 +28,23 @@ describe('scenarios added from packs, as the app plays them', () => {
     await store.packScenarios!.add([record(compiledTemplate('knee-visit', 'The knee visit'), 1)]);
     renderApp({ hash: '#/play/knee-visit', store });
     expect(await screen.findByRole('group', { name: 'Responses' })).toBeVisible();
+  });
+
+  it("plays a built-in scenario from its play screen's copy, and an added one whole (packs have no copy)", async () => {
+    const base = fakeSource();
+    const builtIn = base.compiled[0]!;
+    const loadForPlay = vi.fn(async () => forPlay(builtIn));
+    const source = { ...base, loadForPlay };
+    const store = await storeWithPacks();
+    await store.packScenarios!.add([record(compiledTemplate('knee-visit', 'The knee visit'), 1)]);
+    const first = renderApp({ hash: `#/play/${builtIn.scenario.id}`, store, source });
+    expect(await screen.findByRole('group', { name: 'Responses' })).toBeVisible();
+    expect(loadForPlay).toHaveBeenCalledWith(builtIn.scenario.id);
+    first.unmount();
+    loadForPlay.mockClear();
+    renderApp({ hash: '#/play/knee-visit', store, source });
+    expect(await screen.findByRole('group', { name: 'Responses' })).toBeVisible();
+    expect(loadForPlay).not.toHaveBeenCalled();
   });
 
   it('still says a scenario that is neither built in nor added cannot be found', async () => {

@@ -76,8 +76,16 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
     },
     [base, builtInIds],
   );
+  // Pack scenarios come whole from storage; only built-in ones have a lighter copy for play.
+  const loadForPlay = useCallback(
+    (id: string) => (builtInIds.has(id) && base.loadForPlay ? base.loadForPlay(id) : loadScenario(id)),
+    [base, builtInIds, loadScenario],
+  );
   const loadVersion = useCallback(async (contentHash: string) => (await store?.packScenarios?.get(contentHash))?.compiled ?? null, [store]);
-  const source = useMemo<ScenarioSource>(() => ({ catalog, loadScenario, loadVersion }), [catalog, loadScenario, loadVersion]);
+  const source = useMemo<ScenarioSource>(
+    () => ({ catalog, loadScenario, loadForPlay, loadVersion }),
+    [catalog, loadScenario, loadForPlay, loadVersion],
+  );
   const library = useMemo<PackLibrary>(() => ({ current, builtInIds }), [current, builtInIds]);
   return (
     <PackLibraryContext.Provider value={library}>

@@ -11,6 +11,8 @@ import type { RetryStart } from './retry-checkpoint';
 
 export interface AttemptInput {
   compiled: CompiledScenario;
+  /** For a play-only `compiled` (no feedback), the whole scenario, loaded when the attempt is scored. */
+  loadWhole?: () => Promise<CompiledScenario>;
   store: StorePort;
   profileId: string;
   timeLimitFactor: 1 | 2 | 4 | null;
@@ -30,6 +32,7 @@ type FreeTextSettings = NonNullable<AttemptInput['freeText']>;
 
 export interface AttemptContext {
   compiled: CompiledScenario;
+  loadWhole: (() => Promise<CompiledScenario>) | null;
   store: StorePort;
   profileId: string;
   timeLimitFactor: 1 | 2 | 4 | null;
@@ -76,6 +79,7 @@ export function attemptContext(input: AttemptInput): AttemptContext {
   const settings = input.freeText ?? null;
   const context = {
     compiled,
+    loadWhole: input.loadWhole ?? null,
     store: input.store,
     profileId: input.profileId,
     timeLimitFactor,

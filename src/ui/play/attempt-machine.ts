@@ -11,17 +11,18 @@ import {
   type ErrorActorEvent,
   type SnapshotFrom,
 } from 'xstate';
-import type { ScoreCard, SessionView } from '../../engine/trainee';
+import type { ScoreCard } from '../../engine/trainee';
 import type { AttemptRecord } from '../../storage/storage.types';
 import type { StorePort } from '../data/store-port';
-import type { CompiledScenario, Session } from '../scenarios/engine';
-import { scoreAttemptAsync } from '../scenarios/score-attempt-async';
+import type { Session } from '../scenarios/engine';
+
 import { attemptContext, freshAttempt, progressOf, transcriptOf, type AttemptContext, type AttemptInput } from './attempt-context';
 import type { AttemptEvent } from './attempt-events';
 import { attemptEvents } from './attempt-observers';
 import { attemptRecord } from './attempt-record';
 import { performWrite, problemMessage, saveFinished, withAbandoned, withoutProgress, withProgress, type Write } from './attempt-writes';
 import { retryDelay } from './save-retry';
+import { scoreWithWhole } from './score-with-whole';
 
 /**
  * One trainee's run at one scenario, as a statechart that wraps the engine
@@ -34,8 +35,8 @@ export const attemptMachine = setup({
   actors: {
     sessionViews: fromCallback<AttemptEvent, Session>(({ input, sendBack }) => input.subscribe((view) => sendBack({ type: 'VIEW', view }))),
     // Scored in a worker, loaded only now: off the first load and off the main thread.
-    scoreAttempt: fromPromise<ScoreCard | null, { compiled: CompiledScenario; view: SessionView }>(({ input }) =>
-      scoreAttemptAsync(input.compiled, input.view.transcript, input.view.ending?.id ?? null),
+    scoreAttempt: fromPromise<ScoreCard | null, Pick<AttemptContext, 'compiled' | 'loadWhole' | 'view'>>(({ input }) =>
+      scoreWithWhole(input.compiled, input.loadWhole, input.view.transcript, input.view.ending?.id ?? null),
     ),
     saveAttempt: fromPromise<void, { store: StorePort; record: AttemptRecord }>(({ input }) => saveFinished(input.store, input.record)),
     saveWrite: fromPromise<void, { store: StorePort; write: Write }>(({ input }) => performWrite(input.store, input.write)),
@@ -182,7 +183,7 @@ export const attemptMachine = setup({
           entry: assign({ retryAsked: false }),
           invoke: {
             src: 'scoreAttempt',
-            input: ({ context }) => ({ compiled: context.compiled, view: context.view }),
+            input: ({ context }) => ({ compiled: context.compiled, loadWhole: context.loadWhole, view: context.view }),
             onDone: { target: 'saving', actions: { type: 'keepRecord', params: ({ event }) => event.output } },
             onError: { target: 'saveFailed', actions: { type: 'saveFailed', params: failure } },
           },

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { createSession } from '../scenarios/engine';
+import { describe, expect, it, vi } from 'vitest';
+import { waitFor } from 'xstate';
+import { forPlay } from '../../engine/trainee';
+import { createSession, type CompiledScenario } from '../scenarios/engine';
 import { fakeStore } from '../test-util/fake-store';
 import { fakeSource } from '../test-util/fixtures';
 import { draftOf, leaveAttempt, playStateOf } from './attempt-actor';
@@ -89,5 +91,55 @@ describe('openPlay in free-text mode', () => {
     expect(draftOf(resumed)).toBe('You sound fed up');
     await leaveAttempt(resumed, true);
     expect((await store.inProgress.get('p1', compiled.scenario.id))?.freeText?.draft).toBe('You sound fed up');
+  });
+});
+
+describe("openPlay with the play screen's copy of a scenario", () => {
+  const fixture = fakeSource().compiled[0]!;
+  // Every response explained, as in the shipped scenarios.
+  const whole: CompiledScenario = {
+    ...fixture,
+    scenario: {
+      ...fixture.scenario,
+      nodes: fixture.scenario.nodes.map((node) => ({
+        ...node,
+        choices: node.choices.map((choice) => ({ ...choice, feedback: `Feedback on ${choice.id}.` })),
+      })),
+    },
+  };
+  const playToEnd = async (loadScenario: () => Promise<CompiledScenario>) => {
+    const store = fakeStore();
+    const opened = await openPlay({
+      scenarioId: whole.scenario.id,
+      profileId: 'p1',
+      store,
+      timeLimitFactor: null,
+      loadScenario,
+      loadForPlay: async () => forPlay(whole),
+      isCancelled: () => false,
+    });
+    if (!opened || !('attempt' in opened)) throw new Error('no attempt opened');
+    expect(opened.compiled.playOnly).toBe(true);
+    const loadedBeforeTheEnd = vi.mocked(loadScenario).mock.calls.length;
+    for (const choiceId of ['reflect', 'goal']) opened.attempt.send({ type: 'CHOOSE', choiceId });
+    await waitFor(opened.attempt, (snapshot) => snapshot.matches({ attempt: 'saved' }));
+    return { record: store.data.attempts[0]!, loadedBeforeTheEnd };
+  };
+
+  it('plays the copy, and scores the attempt with the whole scenario, loaded only at the ending', async () => {
+    const loadScenario = vi.fn(async () => whole);
+    const { record, loadedBeforeTheEnd } = await playToEnd(loadScenario);
+    expect(loadedBeforeTheEnd).toBe(0);
+    expect(loadScenario).toHaveBeenCalledTimes(1);
+    expect(record.contentHash).toBe(whole.contentHash);
+    expect(record.score?.decisions[0]?.why).toContain('Feedback on reflect.');
+  });
+
+  it('saves the attempt unscored, for the debrief to score, when the whole scenario cannot be loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { record } = await playToEnd(vi.fn(() => Promise.reject(new Error('offline'))));
+    expect(record).toMatchObject({ status: 'completed', score: null });
+    expect(warn).toHaveBeenCalledWith('Could not load the scenario to score this attempt', expect.any(Error));
+    warn.mockRestore();
   });
 });

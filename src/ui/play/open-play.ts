@@ -29,7 +29,10 @@ interface Options {
   timeLimitFactor: 1 | 2 | 4 | null;
   /** Free-text mode's settings when the attempt opens. */
   freeText?: FreeTextSettings;
+  /** The whole scenario: what the attempt is scored with when it ends. */
   loadScenario: (id: string) => Promise<CompiledScenario>;
+  /** The play screen's copy, lighter to load first (ScenarioSource.loadForPlay); absent: loadScenario. */
+  loadForPlay?: (id: string) => Promise<CompiledScenario>;
   /** Checked after each await: a cancelled open must leave no trace (React StrictMode, fast navigation). */
   isCancelled: () => boolean;
   /** "Try again from this decision": start a new attempt at that attempt's checkpoint. */
@@ -47,9 +50,10 @@ interface Options {
  */
 export async function openPlay(options: Options): Promise<OpenedPlay | DamagedSave | null> {
   const { scenarioId, profileId, store, timeLimitFactor, freeText, isCancelled } = options;
-  const compiled = await options.loadScenario(scenarioId);
+  const compiled = await (options.loadForPlay ?? options.loadScenario)(scenarioId);
   if (isCancelled()) return null;
-  const base = { compiled, store, profileId, timeLimitFactor };
+  const loadWhole = compiled.playOnly ? () => options.loadScenario(scenarioId) : undefined;
+  const base = { compiled, loadWhole, store, profileId, timeLimitFactor };
   let notice: string | null = null;
   if (options.from) {
     const retryFreeText = await freeTextFor(freeText, null);

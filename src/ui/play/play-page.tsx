@@ -18,7 +18,7 @@ const dispose = (opened: Opened | null) => {
 /** #/play/<scenarioId>: opens (or resumes) the attempt, then hands over to the play screen. */
 export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: PlayFrom }) {
   const { store, profile, settings, error } = useAppData();
-  const { loadScenario } = useScenarioSource();
+  const { loadScenario, loadForPlay } = useScenarioSource();
   const profileId = profile?.id ?? null;
   // Read when the attempt opens, not tracked: a new setting applies to the next attempt.
   const settingsAtOpen = useRef(settings);
@@ -40,6 +40,7 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
         timeLimitFactor: settingsAtOpen.current.timeLimitFactor,
         freeText: { mode: settingsAtOpen.current.freeTextMode, keepWords: settingsAtOpen.current.keepTypedWords },
         loadScenario,
+        loadForPlay,
         isCancelled: () => signal.aborted,
         from: retryFrom.current,
         replaceDamaged,
@@ -53,7 +54,7 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
       rememberPractised(true);
       return result;
     };
-  }, [store, profileId, scenarioId, loadScenario, replaceDamaged]);
+  }, [store, profileId, scenarioId, loadScenario, loadForPlay, replaceDamaged]);
   // null only when cancelled, and a cancelled open's answer is dropped: it never shows.
   const opened = useLoaded(load, { release: dispose });
 

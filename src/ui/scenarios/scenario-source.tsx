@@ -9,6 +9,12 @@ export type { CatalogEntry };
 export interface ScenarioSource {
   catalog: readonly CatalogEntry[];
   loadScenario: (id: string) => Promise<CompiledScenario>;
+  /**
+   * The play screen's copy, lighter for the play route's first load: without
+   * the feedback and analysis only scoring and the debrief read (playOnly).
+   * Absent: the play screen uses loadScenario.
+   */
+  loadForPlay?: (id: string) => Promise<CompiledScenario>;
   /** A version no longer listed (a replaced pack scenario), by content hash, for re-checking old attempts. */
   loadVersion?: (contentHash: string) => Promise<CompiledScenario | null>;
 }
