@@ -181,6 +181,7 @@ test('an instructor attaches a recording on the Author page, a file that is not 
     await expect(line.getByText(/^opening\.mp3 \(MP3, 34 kB\)$/)).toBeVisible();
     await expect(line.getByRole('alert')).toHaveCount(0);
     await expect(page.getByText('Voice recordings for knee-settle.scenario.yaml (1 of 4 lines)')).toBeVisible();
+    await expectNoSeriousViolations(page, 'author, publish panel with a recording');
     // The preview plays the picked bytes, through the same sound code as the player.
     await line.getByRole('button', { name: 'Play the recording for opening-1' }).click();
     await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
