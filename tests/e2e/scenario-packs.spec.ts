@@ -120,6 +120,17 @@ function blobVoices(page: Page) {
   });
 }
 
+/** Starts the pack's scenario from its library card and waits until its opening line plays from a clip kept on the device. */
+async function startAndHearPackVoice(page: Page): Promise<void> {
+  // A real click: the gesture that allows sound.
+  await page
+    .getByRole('article', { name: TITLE })
+    .getByRole('link', { name: /^Start/ })
+    .click();
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+}
+
 test('a voice clip that came in a pack is heard, offline, from the copy kept on the device', async ({ browser }) => {
   const checked = checkScenarioSource(SCENARIO, 'knee-settle.scenario.yaml', { analyse: false });
   const opening = checked.compiled!.scenario.start;
@@ -151,13 +162,7 @@ test('a voice clip that came in a pack is heard, offline, from the copy kept on 
   await context.setOffline(true);
   await page.goto('./#/');
   await page.reload();
-  // A real click: the gesture that allows sound.
-  await page
-    .getByRole('article', { name: TITLE })
-    .getByRole('link', { name: /^Start/ })
-    .click();
-  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
-  await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+  await startAndHearPackVoice(page);
   // Played through a media element, which the page's policy lets read blob: URLs.
   expect(refused).toEqual([]);
   await context.close();
@@ -193,12 +198,7 @@ test('an instructor attaches a recording on the Author page, a file that is not 
   await addPackFile(trainee, 'knee-settle.cgpack.zip', pack);
   await expect(trainee.getByText(`Added a scenario from “knee-settle.cgpack.zip”: “${TITLE}”.`)).toBeVisible({ timeout: CHECK_TIMEOUT });
   await trainee.goto('./#/');
-  await trainee
-    .getByRole('article', { name: TITLE })
-    .getByRole('link', { name: /^Start/ })
-    .click();
-  await expect(trainee.getByRole('group', { name: 'Responses' })).toBeVisible();
-  await expect.poll(() => blobVoices(trainee), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+  await startAndHearPackVoice(trainee);
   await context.close();
 });
 

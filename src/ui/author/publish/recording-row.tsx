@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAudio } from '../../audio/audio-context';
+import { FilePickButton } from '../common/file-pick-button';
 import type { AttachedClip } from './check-recording';
 import type { PatientLineItem } from './patient-lines';
 
@@ -19,7 +20,6 @@ const kilobytes = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilob
  * with the reason, and nothing is attached.
  */
 export function RecordingRow({ line, clip, onChange }: Props) {
-  const id = useId();
   const audio = useAudio();
   const [problem, setProblem] = useState<string | null>(null);
   const url = useRef<string | null>(null);
@@ -80,19 +80,9 @@ export function RecordingRow({ line, clip, onChange }: Props) {
         </div>
       ) : (
         <div className="author-voice-clip">
-          <input
-            id={`${id}-file`}
-            className="author-file-input"
-            type="file"
-            accept="audio/*"
-            onChange={(event) => {
-              void attach(event.target.files?.[0]);
-              event.target.value = '';
-            }}
-          />
-          <label htmlFor={`${id}-file`} className="button button-small author-file-label">
+          <FilePickButton accept="audio/*" className="button button-small" onPick={(file) => void attach(file)}>
             Add recording<span className="visually-hidden"> for {line.id}</span>
-          </label>
+          </FilePickButton>
         </div>
       )}
       {problem && (
