@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../engine/trainee';
 import type { AttachedClip } from './check-recording';
 import { patientLinesOf } from './patient-lines';
@@ -17,18 +18,20 @@ interface Props {
  * are listed to be removed: the pack would refuse them.
  */
 export function VoiceClipsSection({ fileName, scenario, clips, onChange }: Props) {
-  const lines = scenario ? patientLinesOf(scenario) : [];
+  // Rows are drawn only while the section is open: a 1,000-node file would otherwise redraw them on every check as the author types.
+  const [open, setOpen] = useState(false);
+  const lines = useMemo(() => (scenario ? patientLinesOf(scenario) : []), [scenario]);
   const ids = new Set(lines.map((line) => line.id));
   const stray = [...clips].filter(([line]) => !ids.has(line));
   const recorded = lines.filter((line) => clips.has(line.id)).length;
   return (
-    <details className="author-voices">
+    <details className="author-voices" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         Voice recordings for {fileName}
         {scenario && ` (${recorded} of ${lines.length} lines)`}
       </summary>
       {!scenario && <p>The patient’s lines are listed here once {fileName} has no errors.</p>}
-      {lines.length > 0 && (
+      {open && lines.length > 0 && (
         <ol className="author-voice-lines">
           {lines.map((line) => (
             <RecordingRow key={line.id} line={line} clip={clips.get(line.id) ?? null} onChange={(clip) => onChange(line.id, clip)} />

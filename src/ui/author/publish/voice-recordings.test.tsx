@@ -42,6 +42,8 @@ beforeEach(() => {
 describe('PublishPanel voice recordings', () => {
   it('lists the patient’s lines as the player shows them, and publishes an attached recording under its line', async () => {
     render(<PublishPanel open={open} openScenario={scenarioOf(KNEE)} drafts={[]} />);
+    // Closed, it draws no rows: a long file's would be redrawn on every check while the author types.
+    expect(screen.queryByLabelText('Add recording for opening-1')).toBeNull();
     const voices = await section('knee-visit.scenario.yaml');
     expect(screen.getByText('Voice recordings for knee-visit.scenario.yaml (0 of 4 lines)')).toBeVisible();
     expect(voices.getByText("“Let me guess. Another round of exercises that won't work.”")).toBeVisible();
