@@ -2,7 +2,7 @@
  * npm run build:pack -- <file.scenario.yaml>… [--out <name>.cgpack.zip]
  *
  * A scenario pack with voices: the same publishing code as the Author page's
- * "Publish a pack" (which cannot add sound), plus each scenario's up-to-date
+ * "Publish a pack" (where an instructor attaches recordings by hand), plus each scenario's up-to-date
  * voice clips, the ones `npm run synthesise-voices` made (listed in
  * <folder>/voices/<id>.clips.json, files under public/). A stale clip is
  * left out, as the app build leaves it out. A file with an error publishes nothing.
@@ -11,9 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { voiceClipsFor } from '../build/voices/voice-clips-for';
-import { checkScenarioSource } from '../engine/authoring';
 import { PACK_FILE_SUFFIX } from '../export/packs';
-import { buildPack, type PublishFile } from '../ui/author/publish/build-pack';
+import { buildPack, scenarioOf, type PublishFile } from '../ui/author/publish/build-pack';
 import type { CliIo } from './check-scenarios';
 
 const USAGE = 'Usage: npm run build:pack -- <file.scenario.yaml>… [--out <name>.cgpack.zip]';
@@ -24,7 +23,7 @@ type Format = 'mp3' | 'ogg' | 'wav';
 export function publishFileWithVoices(root: string, path: string): PublishFile {
   const text = readFileSync(path, 'utf8');
   const file: PublishFile = { fileName: basename(path), text };
-  const scenario = checkScenarioSource(text, path, { analyse: false }).compiled?.scenario;
+  const scenario = scenarioOf({ fileName: path, text });
   // A file with errors goes to buildPack as it is, which says what is wrong.
   if (!scenario) return file;
   const clips = new Map<string, { bytes: Uint8Array; extension: Format }>();

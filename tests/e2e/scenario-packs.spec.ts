@@ -3,6 +3,7 @@
  * page and publishes a pack; a trainee in a fresh browser profile adds it by
  * file and by link, plays it offline and sends the results, which the
  * instructor's dashboard imports; a pack's voice clip is heard offline; a
+ * recording attached on the Author page is heard by the trainee; a
  * pack with one error is turned away with the checker's diagnostic.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -18,7 +19,8 @@ const TITLE = 'The knee that will not settle';
 const SCENARIO = scenarioTemplate('knee-settle').replace(/^title: .*$/m, `title: "${TITLE}"`);
 const CHECK_TIMEOUT = 30_000;
 
-async function publishFromAuthorPage(page: Page): Promise<Buffer> {
+/** Publishes SCENARIO from the Author page; `beforePublish` works in the open Publish panel first (attaching recordings). */
+async function publishFromAuthorPage(page: Page, beforePublish: () => Promise<void> = async () => {}): Promise<Buffer> {
   await page.goto('./#/author');
   await expect(page.getByRole('heading', { level: 1, name: 'Author a scenario' })).toBeVisible({ timeout: CHECK_TIMEOUT });
   await page
@@ -26,6 +28,7 @@ async function publishFromAuthorPage(page: Page): Promise<Buffer> {
     .setInputFiles({ name: 'knee-settle.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(SCENARIO) });
   await expect(page.getByRole('tab', { name: 'Problems (0)' })).toBeVisible({ timeout: CHECK_TIMEOUT });
   await page.getByText('Publish for trainees', { exact: true }).click(); // the <summary>
+  await beforePublish();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish a pack' }).click()]);
   expect(download.suggestedFilename()).toBe('knee-settle.cgpack.zip');
   await expect(page.getByText(`Downloaded knee-settle.cgpack.zip with “${TITLE}”.`)).toBeVisible();
@@ -117,6 +120,17 @@ function blobVoices(page: Page) {
   });
 }
 
+/** Starts the pack's scenario from its library card and waits until its opening line plays from a clip kept on the device. */
+async function startAndHearPackVoice(page: Page): Promise<void> {
+  // A real click: the gesture that allows sound.
+  await page
+    .getByRole('article', { name: TITLE })
+    .getByRole('link', { name: /^Start/ })
+    .click();
+  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
+  await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+}
+
 test('a voice clip that came in a pack is heard, offline, from the copy kept on the device', async ({ browser }) => {
   const checked = checkScenarioSource(SCENARIO, 'knee-settle.scenario.yaml', { analyse: false });
   const opening = checked.compiled!.scenario.start;
@@ -148,15 +162,43 @@ test('a voice clip that came in a pack is heard, offline, from the copy kept on 
   await context.setOffline(true);
   await page.goto('./#/');
   await page.reload();
-  // A real click: the gesture that allows sound.
-  await page
-    .getByRole('article', { name: TITLE })
-    .getByRole('link', { name: /^Start/ })
-    .click();
-  await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
-  await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+  await startAndHearPackVoice(page);
   // Played through a media element, which the page's policy lets read blob: URLs.
   expect(refused).toEqual([]);
+  await context.close();
+});
+
+test('an instructor attaches a recording on the Author page, a file that is not sound is refused, and the trainee who adds the pack hears it', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const clip = await readFile('public/audio/carer-barriers/barriers-1-ba113bac.mp3');
+  const pack = await publishFromAuthorPage(page, async () => {
+    await page.getByText('Voice recordings for knee-settle.scenario.yaml (0 of 4 lines)').click(); // the <summary>
+    const line = page.getByRole('listitem').filter({ hasText: 'opening-1' });
+    await expect(line).toContainText('Opening · opening-1');
+    await page
+      .getByLabel('Add recording for opening-1')
+      .setInputFiles({ name: 'notes.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('<html>not sound</html>') });
+    await expect(line.getByRole('alert')).toContainText('“notes.mp3” is not an MP3, Ogg or WAV sound file');
+    await page.getByLabel('Add recording for opening-1').setInputFiles({ name: 'opening.mp3', mimeType: 'audio/mpeg', buffer: clip });
+    await expect(line.getByText(/^opening\.mp3 \(MP3, 34 kB\)$/)).toBeVisible();
+    await expect(line.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByText('Voice recordings for knee-settle.scenario.yaml (1 of 4 lines)')).toBeVisible();
+    await expectNoSeriousViolations(page, 'author, publish panel with a recording');
+    // The preview plays the picked bytes, through the same sound code as the player.
+    await line.getByRole('button', { name: 'Play the recording for opening-1' }).click();
+    await expect.poll(() => blobVoices(page), { timeout: 20_000 }).toContainEqual({ state: 'loaded', playing: true });
+  });
+
+  const context = await browser.newContext();
+  const trainee = await context.newPage();
+  await openOnce(trainee);
+  await addPackFile(trainee, 'knee-settle.cgpack.zip', pack);
+  await expect(trainee.getByText(`Added a scenario from “knee-settle.cgpack.zip”: “${TITLE}”.`)).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await trainee.goto('./#/');
+  await startAndHearPackVoice(trainee);
   await context.close();
 });
 

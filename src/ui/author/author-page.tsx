@@ -102,7 +102,11 @@ export function AuthorPage({ drafts: draftsProp, validators = createValidators, 
             </details>
             <details className="author-open-another">
               <summary>Publish for trainees</summary>
-              <PublishPanel open={{ fileName: doc.fileName, text: doc.text }} drafts={savedDrafts} />
+              <PublishPanel
+                open={{ fileName: doc.fileName, text: doc.text }}
+                openScenario={result?.compiled?.scenario ?? null}
+                drafts={savedDrafts}
+              />
             </details>
             <div className="author-workspace">
               <section className="author-editor-pane" aria-labelledby="author-editor-heading">

@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { scenarioTemplate } from '../../../engine/authoring';
+import { FilePickButton } from '../common/file-pick-button';
 import type { DraftRecord } from '../drafts/drafts-port';
 import { DraftsList } from './drafts-list';
 import { fileNameFor, readScenarioFile, SCENARIO_ID } from './read-scenario-file';
@@ -59,19 +60,13 @@ export function OpenPanel({ onOpen, drafts, onDeleteDraft, formatTime }: Props) 
         <p>
           Drop a <code>.scenario.yaml</code> file here, or
         </p>
-        <input
-          id={`${id}-file`}
-          className="author-file-input"
-          type="file"
+        <FilePickButton
           accept=".yaml,.yml,text/yaml,application/x-yaml"
-          onChange={(e) => {
-            void openFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-        <label htmlFor={`${id}-file`} className="button button-primary author-file-label">
+          className="button button-primary"
+          onPick={(file) => void openFile(file)}
+        >
           Open a scenario file…
-        </label>
+        </FilePickButton>
       </div>
 
       <form className="author-template" onSubmit={startTemplate}>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioTemplate } from '../../../engine/authoring';
 import { readPack } from '../../../export/packs';
-import { buildPack } from './build-pack';
+import { buildPack, checkRecording, scenarioOf } from './build-pack';
 
 const file = (id: string, edit: (s: string) => string = (s) => s) => ({
   fileName: `${id}.scenario.yaml`,
@@ -60,5 +60,23 @@ describe('buildPack', () => {
   it('names the files whose lines point at the app’s own sound files, which the pack does not carry', () => {
     const built = buildPack([file('knee-visit', (s) => s.replace(/^(\s+)text: (.*)$/m, '$1text: $2\n$1audio: audio/knee/opening.mp3'))]);
     expect(built.ok && built.namedAudio).toEqual(['knee-visit.scenario.yaml']);
+  });
+
+  it('carries a recording picked on the Author page under the format its bytes say, whatever its name', async () => {
+    const wav = new Uint8Array(readFileSync('public/audio/ui/cue-line.wav'));
+    const checked = await checkRecording(new File([wav], 'take 3 (final).mp3', { type: 'audio/mpeg' }));
+    if (!checked.ok) throw new Error(checked.problem);
+    expect(checked.clip).toMatchObject({ name: 'take 3 (final).mp3', kind: 'wav' });
+    const built = buildPack([
+      { ...file('knee-visit'), clips: new Map([['plan-1', { bytes: checked.clip.bytes, extension: checked.clip.kind }]]) },
+    ]);
+    if (!built.ok) throw new Error(built.problems.join());
+    const read = readPack(built.bytes);
+    expect(read.ok && read.value.manifest.scenarios[0]!.clips).toEqual([{ line: 'plan-1', file: 'audio/knee-visit/1.wav' }]);
+  });
+
+  it('gives a file’s scenario for listing its lines, and none while it has an error', () => {
+    expect(scenarioOf(file('knee-visit'))?.start).toBe('opening-1');
+    expect(scenarioOf(file('knee-visit', (s) => s.replace(/^difficulty: .*$/m, 'difficulty: impossible')))).toBeNull();
   });
 });

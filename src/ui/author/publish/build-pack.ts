@@ -13,13 +13,16 @@ import {
 } from '../../../export/packs';
 import { checkScenarioSource, type Scenario } from '../../../engine/authoring';
 
+// Loaded with publishing: a recording is checked against the pack's limits by the pack code itself.
+export { checkRecording } from './check-recording';
+
 export interface PublishFile {
   fileName: string;
   text: string;
   /**
-   * Voice clips to carry: patient line (node or ending id) → sound bytes. The
-   * Author page has no way to add sound yet, so it passes none; the code path
-   * carries them for callers that do.
+   * Voice clips to carry: patient line (node or ending id) → sound bytes: the
+   * recordings attached on the Author page, or the clips `npm run build:pack`
+   * found for the file.
    */
   clips?: PackScenarioInput['clips'];
 }
@@ -43,6 +46,11 @@ function strayClips(file: PublishFile, scenario: Scenario): string[] {
   return [...(file.clips?.keys() ?? [])]
     .filter((line) => !ids.has(line))
     .map((line) => `${file.fileName}: a voice clip is given for "${line}", which is not a node or ending of the scenario.`);
+}
+
+/** The file's scenario when it has no errors (the quick check: no route analysis), else null. */
+export function scenarioOf(file: PublishFile): Scenario | null {
+  return checkScenarioSource(file.text, file.fileName, { analyse: false }).compiled?.scenario ?? null;
 }
 
 const errorCount = (n: number) => (n === 1 ? '1 error' : `${n} errors`);

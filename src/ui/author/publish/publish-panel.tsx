@@ -1,11 +1,17 @@
 import { useId, useState } from 'react';
+import type { Scenario } from '../../../engine/trainee';
 import { downloadFile } from '../../common/download-file';
 import type { DraftRecord } from '../drafts/drafts-port';
 import type { PublishFile } from './build-pack';
+import { useAttachedClips } from './use-attached-clips';
+import { useDraftScenarios } from './use-draft-scenarios';
+import { VoiceClipsSection } from './voice-clips-section';
 
 interface Props {
   /** The file open in the editor, as it is now. */
   open: PublishFile;
+  /** The open file's scenario from the page's checker; null while it has errors. */
+  openScenario: Scenario | null;
   /** Other scenario drafts saved on this browser, which may go in the same pack. */
   drafts: readonly DraftRecord[];
 }
@@ -20,11 +26,14 @@ type Status =
  * "Publish": one or more checked scenarios as a pack file that trainees add
  * in the app (Add scenarios). Nothing with an error is published.
  */
-export function PublishPanel({ open, drafts }: Props) {
+export function PublishPanel({ open, openScenario, drafts }: Props) {
   const id = useId();
   const others = drafts.filter((draft) => draft.fileName !== open.fileName);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const ticked = others.filter((draft) => chosen.has(draft.fileName));
+  const draftScenarios = useDraftScenarios(ticked);
+  const { clipsOf, change, withClips } = useAttachedClips();
 
   const toggle = (fileName: string, on: boolean) =>
     setChosen((before) => {
@@ -40,8 +49,7 @@ export function PublishPanel({ open, drafts }: Props) {
       const { buildPack } = await import('./build-pack');
       // A macrotask later, so "Checking…" is on screen while the checker runs.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const files = [open, ...others.filter((draft) => chosen.has(draft.fileName))];
-      const built = buildPack(files);
+      const built = buildPack([open, ...ticked].map(withClips));
       if (!built.ok) return setStatus({ kind: 'failed', problems: built.problems });
       downloadFile(built.fileName, built.bytes, 'application/zip');
       setStatus({ kind: 'done', fileName: built.fileName, titles: built.titles, namedAudio: built.namedAudio });
@@ -61,8 +69,9 @@ export function PublishPanel({ open, drafts }: Props) {
         {others.length > 0 ? ', and any drafts you tick:' : '.'}
       </p>
       <p className="muted">
-        This page cannot add voice clips: in a pack published here the patient’s lines are shown as captions, and read aloud for trainees
-        who turn that on in Settings.
+        Voices are optional. Attach a recording (MP3, Ogg or WAV, at most 2 MB) to any of the patient’s lines below; lines without one are
+        shown as captions, and read aloud for trainees who turn that on in Settings. Recordings stay only while this page is open: after a
+        reload, attach them again.
       </p>
       {others.length > 0 && (
         <fieldset className="author-publish-drafts">
@@ -80,6 +89,18 @@ export function PublishPanel({ open, drafts }: Props) {
           ))}
         </fieldset>
       )}
+      {[
+        { file: open, scenario: openScenario },
+        ...ticked.map((file) => ({ file, scenario: draftScenarios.get(file.fileName) ?? null })),
+      ].map(({ file, scenario }) => (
+        <VoiceClipsSection
+          key={file.fileName}
+          fileName={file.fileName}
+          scenario={scenario}
+          clips={clipsOf(file.fileName)}
+          onChange={(line, clip) => change(file.fileName, line, clip)}
+        />
+      ))}
       <button type="button" className="button button-primary" disabled={status.kind === 'working'} onClick={() => void publish()}>
         Publish a pack
       </button>
