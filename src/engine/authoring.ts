@@ -43,6 +43,7 @@ export { RANDOM_BEST_ENDING_SHARE } from './scoring/validity/validity-thresholds
 
 // --- the response coder's training and measurement (scripts and tests only) ---
 export { trainCoder } from './coder/train-coder';
+export { packWeights, unpackWeights, type PackedCoderWeights } from './coder/packed-weights';
 export { parseCorpus, type CorpusProblem } from './coder/parse-corpus';
-export { isHeldOut } from './coder/held-out';
+export { FOLDS, foldOf, isHeldOut } from './coder/held-out';
 export { cohenKappa, categoryKappa } from './coder/cohen-kappa';

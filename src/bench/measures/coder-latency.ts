@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { build } from 'vite';
-import { codeResponse, type CoderWeights } from '../../engine/trainee';
+import { unpackWeights, type PackedCoderWeights } from '../../engine/authoring';
+import { codeResponse } from '../../engine/trainee';
 import type { BenchMeasure } from '../bench-types';
 
 const root = join(import.meta.dirname, '../../..');
@@ -56,7 +57,9 @@ export const coderLatency: BenchMeasure = {
   description: `Response-coder latency per utterance after the model has loaded, in Node and in Chromium (target median ≤ ${TARGET_MEDIAN_MS} ms), and the coder chunk's size`,
   async *run() {
     const texts = corpusTexts();
-    const weights = JSON.parse(readFileSync(join(root, 'src/engine/coder/coder-weights.json'), 'utf8')) as CoderWeights;
+    const weights = unpackWeights(
+      JSON.parse(readFileSync(join(root, 'src/engine/coder/coder-weights.json'), 'utf8')) as PackedCoderWeights,
+    );
     const node = timings(
       texts,
       (text) => codeResponse(text, weights),

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isHeldOut, parseCorpus, type CorpusProblem, type CorpusUtterance } from '../../engine/authoring';
+import {
+  isHeldOut,
+  packWeights,
+  parseCorpus,
+  unpackWeights,
+  type CorpusProblem,
+  type CorpusUtterance,
+  type PackedCoderWeights,
+} from '../../engine/authoring';
 import type { CoderWeights } from '../../engine/trainee';
 
 export const CORPUS_DIR = 'src/engine/coder/corpus';
@@ -36,9 +44,9 @@ export function readCorpus(root: string): { utterances: CorpusUtterance[]; probl
 export const trainingSplit = (utterances: readonly CorpusUtterance[]) => utterances.filter((utterance) => !isHeldOut(utterance.id));
 export const heldOutSplit = (utterances: readonly CorpusUtterance[]) => utterances.filter((utterance) => isHeldOut(utterance.id));
 
-/** One feature a line, so a retrained model's diff is readable. */
+/** Packed, one feature a line, so a retrained model's diff shows which features moved. */
 export function formatWeights(weights: CoderWeights): string {
-  const { features, ...header } = weights;
+  const { features, ...header } = packWeights(weights);
   const rows = Object.keys(features)
     .sort()
     .map((name) => `    ${JSON.stringify(name)}: ${JSON.stringify(features[name])}`);
@@ -46,4 +54,5 @@ export function formatWeights(weights: CoderWeights): string {
   return `${head},\n  "features": {\n${rows.join(',\n')}\n  }\n}\n`;
 }
 
-export const readWeights = (root: string) => JSON.parse(readFileSync(join(root, WEIGHTS_PATH), 'utf8')) as CoderWeights;
+export const readWeights = (root: string): CoderWeights =>
+  unpackWeights(JSON.parse(readFileSync(join(root, WEIGHTS_PATH), 'utf8')) as PackedCoderWeights);

@@ -1,4 +1,12 @@
-import { BEHAVIOURS, categoryKappa, codeResponse, cohenKappa, type CoderWeights, type CorpusUtterance } from '../../engine/authoring';
+import {
+  BEHAVIOURS,
+  categoryKappa,
+  codeResponse,
+  cohenKappa,
+  type CodedResponse,
+  type CoderWeights,
+  type CorpusUtterance,
+} from '../../engine/authoring';
 
 export interface KappaRow {
   category: string;
@@ -20,8 +28,14 @@ export interface CoderEvaluation {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Agreement between the corpus's labels and the coder's, on utterances it was not trained on. */
-export function evaluateCoder(heldOut: readonly CorpusUtterance[], weights: CoderWeights): CoderEvaluation {
-  const coded = heldOut.map((utterance) => codeResponse(utterance.text, weights));
+export const evaluateCoder = (heldOut: readonly CorpusUtterance[], weights: CoderWeights): CoderEvaluation =>
+  agreement(
+    heldOut,
+    heldOut.map((utterance) => codeResponse(utterance.text, weights)),
+  );
+
+/** Agreement between the corpus's labels and the coder's reading of each utterance (`coded`, in the same order). */
+export function agreement(heldOut: readonly CorpusUtterance[], coded: readonly CodedResponse[]): CoderEvaluation {
   const expected = heldOut.map((utterance) => utterance.behaviour as string);
   const observed = coded.map((response) => response.behaviour as string);
   const row = (category: string, e: string[], o: string[]): KappaRow => ({
@@ -63,10 +77,10 @@ export function evaluateCoder(heldOut: readonly CorpusUtterance[], weights: Code
   };
 }
 
-export function formatEvaluation(evaluation: CoderEvaluation): string {
+export function formatEvaluation(evaluation: CoderEvaluation, title = `Held-out utterances: ${evaluation.items}`): string {
   const line = (r: KappaRow) => `  ${r.category.padEnd(18)} κ ${r.kappa.toFixed(2).padStart(5)}   (${r.support} of ${r.items})`;
   return [
-    `Held-out utterances: ${evaluation.items}`,
+    title,
     `MITI behaviour (4 categories): κ ${evaluation.behaviourKappa.toFixed(2)}, agreement ${(evaluation.behaviourAccuracy * 100).toFixed(1)}%`,
     'Per behaviour (that category against the rest):',
     ...evaluation.perBehaviour.map(line),

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import shipped from './coder-weights.json';
 import { codeResponse } from './code-response';
 import type { CorpusUtterance } from './coder.types';
-import type { CoderWeights } from './linear-model';
+import { unpackWeights, type PackedCoderWeights } from './packed-weights';
 import { trainCoder } from './train-coder';
 
-const weights = shipped as unknown as CoderWeights;
+const weights = unpackWeights(shipped as unknown as PackedCoderWeights);
 
 const tiny: CorpusUtterance[] = [
   ['what happened at work', 'question', 'open', ['EXP']],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import shipped from './coder-weights.json';
 import { codeResponse } from './code-response';
 import type { CodedResponse } from './coder.types';
-import type { CoderWeights } from './linear-model';
+import { unpackWeights, type PackedCoderWeights } from './packed-weights';
 import { rankOptions, type RoutableOption } from './route-response';
 
 const coded = (text: string, codes: Array<[string, number]>): CodedResponse => ({
@@ -55,7 +55,7 @@ describe('rankOptions', () => {
 });
 
 describe('rankOptions with the shipped weights: the assessment and safety codes route typed words', () => {
-  const weights = shipped as unknown as CoderWeights;
+  const weights = unpackWeights(shipped as unknown as PackedCoderWeights);
   // Options written like the shipped scenarios' (demands-imaging, rupture-repair, verbal-abuse-limit), one per code.
   const assessment: RoutableOption[] = [
     { id: 'exp', text: 'What worries you most about the pain?', codes: ['EXP'] },
