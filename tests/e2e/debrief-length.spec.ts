@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerChoice, FLAGSHIP, openLibrary } from './helpers/app';
+import { storedSettings } from './helpers/audio';
 
 /**
  * A debrief read in two minutes: before any disclosure is opened, the page is
@@ -24,7 +25,9 @@ async function playRoute(page: Page, route: readonly string[]): Promise<void> {
   await page.goto('./#/settings');
   await page.getByRole('radio', { name: 'No time limits' }).check();
   // Stored, not just ticked: on a loaded machine the play page could otherwise read the old setting,
-  // and a time limit running out would add decisions to the route.
+  // and a time limit running out would add decisions to the route. A reload before the write is
+  // done would abort it, so wait for the stored record first.
+  await expect.poll(() => storedSettings(page), { timeout: 30_000 }).toContain('"timeLimitFactor":null');
   await page.reload();
   await expect(page.getByRole('radio', { name: 'No time limits' })).toBeChecked({ timeout: 30_000 });
   await page.goto(`./#/play/${FLAGSHIP}`);

@@ -17,6 +17,8 @@ afterEach(() => {
 async function openFile(text: string, name?: string) {
   fireEvent.change(screen.getByLabelText('Open a scenario file…'), { target: { files: [scenarioFile(text, name)] } });
   await screen.findByTestId('yaml-editor');
+  // The box comes first; CodeMirror mounts inside it a moment later (later still on a loaded machine).
+  await waitFor(() => editorView(), { timeout: 10_000 });
 }
 
 const problemsList = () => screen.findByRole('list', { name: 'Problems' }, { timeout: 5000 });

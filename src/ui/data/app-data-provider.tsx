@@ -25,6 +25,9 @@ export function AppDataProvider({ loadStore, children }: Props) {
   // Changes made before storage has opened (a fast tap on a slow machine) are kept here and
   // written once it opens, rather than shown and then lost on the next reload.
   const earlyPatch = useRef<Partial<Settings>>({});
+  // The store as soon as it is open, for updateSettings: React state reaches its closure only after
+  // a render, and a change in between would otherwise go to earlyPatch after it was written.
+  const openStore = useRef<StorePort | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -55,13 +58,17 @@ export function AppDataProvider({ loadStore, children }: Props) {
       if (!list.some((profile) => profile.id === loaded.activeProfileId) && list[0]) {
         loaded = await opened.settings.update({ activeProfileId: list[0].id });
       }
-      if (Object.keys(earlyPatch.current).length > 0) {
-        loaded = await opened.settings.update(earlyPatch.current);
-        earlyPatch.current = {};
-      }
+      if (cancelled) return;
+      // From here updateSettings writes straight to storage; what came before is written now.
+      openStore.current = opened;
+      const early = earlyPatch.current;
+      earlyPatch.current = {};
+      const update = ++latestUpdate.current;
+      if (Object.keys(early).length > 0) loaded = await opened.settings.update(early);
       if (cancelled) return;
       setProfiles(list);
-      setSettings(loaded);
+      // A change made while the early ones were written brings its own, newer, stored settings.
+      if (update === latestUpdate.current) setSettings(loaded);
       setStore(opened);
     })().catch((cause: unknown) => {
       if (!cancelled) setError(cause instanceof Error ? cause.message : String(cause));
@@ -72,21 +79,19 @@ export function AppDataProvider({ loadStore, children }: Props) {
     };
   }, [loadStore]);
 
-  const updateSettings = useCallback(
-    async (patch: Partial<Settings>) => {
-      // Optimistic, so sliders and toggles feel instant; storage confirms. A
-      // confirmation older than the latest change would drag a slider back.
-      const update = ++latestUpdate.current;
-      setSettings((current) => ({ ...current, ...patch }));
-      if (!store) {
-        earlyPatch.current = { ...earlyPatch.current, ...patch };
-        return;
-      }
-      const saved = await store.settings.update(patch);
-      if (update === latestUpdate.current) setSettings(saved);
-    },
-    [store],
-  );
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    // Optimistic, so sliders and toggles feel instant; storage confirms. A
+    // confirmation older than the latest change would drag a slider back.
+    const update = ++latestUpdate.current;
+    setSettings((current) => ({ ...current, ...patch }));
+    const target = openStore.current;
+    if (!target) {
+      earlyPatch.current = { ...earlyPatch.current, ...patch };
+      return;
+    }
+    const saved = await target.settings.update(patch);
+    if (update === latestUpdate.current) setSettings(saved);
+  }, []);
 
   const createProfile = useCallback(
     async (displayName: string, programId: string | null = null) => {
