@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerChoice, FLAGSHIP, openLibrary } from './helpers/app';
-import { storedSettings } from './helpers/audio';
+import { storedSettings } from './helpers/stored-settings';
 
 /**
  * A debrief read in two minutes: before any disclosure is opened, the page is

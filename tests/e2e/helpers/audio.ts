@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { openLibrary } from './app';
+import { storedSettings } from './stored-settings';
 
 /** The scenario with recorded voice clips (public/audio/carer-barriers/). */
 export const VOICED = 'carer-barriers';
@@ -50,25 +51,4 @@ export async function expectMuteAndVolumePersist(page: Page): Promise<void> {
   await expect(page.getByRole('group', { name: 'Responses' })).toBeVisible();
   await expect(mute).toHaveAttribute('aria-pressed', 'true');
   await expect(volume).toHaveValue('40');
-}
-
-/** The raw settings records from the app's IndexedDB, as JSON text. */
-export function storedSettings(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('common-ground');
-        open.onerror = () => resolve('');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('settings')) return resolve('');
-          const request = db.transaction('settings').objectStore('settings').getAll();
-          request.onsuccess = () => {
-            resolve(JSON.stringify(request.result));
-            db.close();
-          };
-          request.onerror = () => resolve('');
-        };
-      }),
-  );
 }
