@@ -95,7 +95,12 @@ async function answer(sco: FrameLocator, turns: number): Promise<number> {
     // The answer took: either the reply joined the log, or the ending took the
     // conversation off the screen (a fast machine can do so before a poll
     // sees the reply), which the next moment() finds.
-    await expect.poll(async () => (await log.count()) > before || (await log.count()) === 0).toBe(true);
+    await expect
+      .poll(async () => {
+        const now = await log.count();
+        return now > before || now === 0;
+      })
+      .toBe(true);
     taken++;
   }
   return turns;
