@@ -21,6 +21,8 @@ export function AppDataProvider({ loadStore, children }: Props) {
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const [notices, setNotices] = useState<StoreNotice[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Every write of settings (a slider, a profile switch, the loader's) takes the next number, and only
+  // the latest one's stored settings are shown: an older confirmation must not drag back a newer change.
   const latestUpdate = useRef(0);
   // Changes made before storage has opened (a fast tap on a slow machine) are kept here and
   // written once it opens, rather than shown and then lost on the next reload.
@@ -79,29 +81,35 @@ export function AppDataProvider({ loadStore, children }: Props) {
     };
   }, [loadStore]);
 
-  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
-    // Optimistic, so sliders and toggles feel instant; storage confirms. A
-    // confirmation older than the latest change would drag a slider back.
+  const writeSettings = useCallback(async (target: StorePort, patch: Partial<Settings>) => {
     const update = ++latestUpdate.current;
-    setSettings((current) => ({ ...current, ...patch }));
-    const target = openStore.current;
-    if (!target) {
-      earlyPatch.current = { ...earlyPatch.current, ...patch };
-      return;
-    }
     const saved = await target.settings.update(patch);
     if (update === latestUpdate.current) setSettings(saved);
   }, []);
+
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      // Optimistic, so sliders and toggles feel instant; storage confirms.
+      setSettings((current) => ({ ...current, ...patch }));
+      const target = openStore.current;
+      if (!target) {
+        earlyPatch.current = { ...earlyPatch.current, ...patch };
+        return;
+      }
+      await writeSettings(target, patch);
+    },
+    [writeSettings],
+  );
 
   const createProfile = useCallback(
     async (displayName: string, programId: string | null = null) => {
       if (!store) return null;
       const profile = await store.profiles.create(displayName, programId);
       setProfiles(await store.profiles.list());
-      setSettings(await store.settings.update({ activeProfileId: profile.id }));
+      await writeSettings(store, { activeProfileId: profile.id });
       return profile;
     },
-    [store],
+    [store, writeSettings],
   );
 
   const updateProfile = useCallback(
@@ -116,10 +124,9 @@ export function AppDataProvider({ loadStore, children }: Props) {
 
   const switchProfile = useCallback(
     async (profileId: string) => {
-      if (!store) return;
-      setSettings(await store.settings.update({ activeProfileId: profileId }));
+      if (store) await writeSettings(store, { activeProfileId: profileId });
     },
-    [store],
+    [store, writeSettings],
   );
 
   const dismissNotice = useCallback((index: number) => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { playedAttempt } from '../debrief/debrief-fixtures';
@@ -16,6 +16,14 @@ describe('HistoryPage', () => {
     expect(await screen.findByRole('heading', { name: 'No attempts yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Choose a scenario' })).toHaveAttribute('href', '#/');
     expect(screen.getByRole('button', { name: 'Import records…' })).toBeInTheDocument();
+  });
+
+  it('shows an attempt saved after the page read the records (its debrief was still being scored)', async () => {
+    const { store } = renderApp({ hash: '#/history' });
+    expect(await screen.findByRole('heading', { name: 'No attempts yet' })).toBeInTheDocument();
+    await act(() => store.attempts.save(good));
+    expect(await screen.findByRole('region', { name: 'Your attempts' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'No attempts yet' })).not.toBeInTheDocument();
   });
 
   it('says when the records cannot be read, rather than that there are none, and reads again on request', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
 import { useLoaded } from '../data/use-loaded';
@@ -17,5 +17,15 @@ export function useHistoryRecords() {
         : null,
     [store, profileId],
   );
-  return useLoaded(load);
+  const loaded = useLoaded(load);
+  const { reload } = loaded;
+  // An attempt is saved once it is scored, which can be after a trainee who left its ending came here
+  // (or it came from another tab or an import): read again whenever attempts change.
+  useEffect(() => {
+    if (!store) return;
+    return store.onChange(({ tables }) => {
+      if (tables.includes('attempts')) reload();
+    });
+  }, [store, reload]);
+  return loaded;
 }
