@@ -4,6 +4,7 @@ import './ui/styles/shell.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalog, loadForPlay, loadScenario } from 'virtual:scenario-catalog';
+import { prepareCountryNames } from './engine/trainee';
 import { createLrsGate } from './export/xapi/lrs-gate';
 import { App } from './ui/app/app';
 import { parseRoute } from './ui/app/parse-route';
@@ -27,6 +28,8 @@ let store: Promise<StorePort> | null = null;
 const appStore = () => (store ??= loadStore());
 
 prefetchRoute(parseRoute(location.hash), { loadStore: appStore, loadScenario, loadForPlay });
+// The library's cards and the play screen's patient panel name the country; its lookup is slow to make.
+inOwnTask(prepareCountryNames);
 
 // Attempt observers (xAPI, and SCORM in the package build) are registered before
 // the first render; only the SCORM build actually waits here, for its LMS. The

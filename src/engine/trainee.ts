@@ -10,7 +10,7 @@
 // --- the scenario's shape (types and the constants the UI lists) ---
 export * from './format/scenario.types';
 export { toCatalogEntry, type CatalogEntry } from './format/catalog-entry';
-export { settingText } from './format/setting-text';
+export { prepareCountryNames, settingText } from './format/setting-text';
 
 // --- runtime: compiled form, machine, session view, resume ---
 export type * from './runtime/session.types';

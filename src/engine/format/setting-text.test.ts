@@ -19,3 +19,11 @@ describe('the country names shown and the checker’s table', () => {
     for (const [code, name] of Object.entries(COUNTRY_NAMES)) expect(settingText({ country: code, care: 'c' })).toBe(`${name} · c`);
   });
 });
+
+describe('prepareCountryNames', () => {
+  it('makes the lookup ahead of time without changing a name', async () => {
+    const { prepareCountryNames } = await import('./setting-text');
+    expect(() => prepareCountryNames()).not.toThrow();
+    expect(settingText({ country: 'au', care: 'c' })).toBe('Australia · c');
+  });
+});

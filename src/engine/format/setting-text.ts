@@ -2,6 +2,22 @@ import type { Setting } from './scenario.types';
 
 let regionNames: Intl.DisplayNames | undefined;
 
+const countryNames = () => (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }));
+
+/**
+ * Makes the country-name lookup now. Making it loads the locale's region names
+ * (about 17 ms on a desktop, four times that on a slow phone); the app does it
+ * in a task of its own at start-up, so that cost does not land inside the
+ * first screen's render and make it one long task.
+ */
+export function prepareCountryNames(): void {
+  try {
+    countryNames();
+  } catch {
+    // No Intl.DisplayNames: countryOf shows the code, as it does for a malformed one.
+  }
+}
+
 /**
  * The English name of a country code. Read from Intl, so the trainee's bundle
  * does not carry the checker's table of names (countries.ts, which the checker
@@ -9,8 +25,7 @@ let regionNames: Intl.DisplayNames | undefined;
  */
 function countryOf(code: string): string {
   try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    return regionNames.of(code.toUpperCase()) ?? code;
+    return countryNames().of(code.toUpperCase()) ?? code;
   } catch {
     // Not a well-formed region code: show what the author wrote.
     return code;

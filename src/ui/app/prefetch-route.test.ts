@@ -23,13 +23,19 @@ function loaders(attempt: { scenarioId: string } | null = null) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('prefetchRoute', () => {
-  it('starts storage for every screen, and nothing else for the library', async () => {
+  it('starts storage for every screen but the library, which draws before its records are read', async () => {
     const l = loaders();
-    prefetchRoute({ name: 'library' }, l);
+    prefetchRoute({ name: 'history' }, l);
     expect(l.loadStore).not.toHaveBeenCalled(); // each download is started from a task of its own
     await settle();
     expect(l.loadStore).toHaveBeenCalledOnce();
     expect(l.loadScenario).not.toHaveBeenCalled();
+
+    const library = loaders();
+    prefetchRoute({ name: 'library' }, library);
+    await settle();
+    expect(library.loadStore).not.toHaveBeenCalled();
+    expect(library.loadScenario).not.toHaveBeenCalled();
   });
 
   it('starts the play screen’s code and its scenario together', async () => {

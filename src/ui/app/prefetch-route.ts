@@ -25,8 +25,8 @@ function eachInOwnTask(steps: (() => void)[]): void {
 
 /**
  * Starts every download the first screen will need at once, before React
- * renders: the screen's code, storage, and for play or a debrief the
- * scenario. Requested in turn (code, then storage, then the saved attempt,
+ * renders: the screen's code, storage (except for the library), and for play
+ * or a debrief the scenario. Requested in turn (code, then storage, then the saved attempt,
  * then its scenario) each would wait for the one before, and a debrief opened
  * from a bookmark would paint about a second later on a slow phone. Failures
  * are left to the screens themselves, which ask again and say what went wrong.
@@ -46,7 +46,10 @@ export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPl
             .then((id) => (id ? loadScenario(id) : null))
             .catch(ignore);
     eachInOwnTask([fetchStore, () => loadDebriefPage().catch(ignore), fetchScenario]);
-  } else {
+  } else if (route.name !== 'library') {
     eachInOwnTask([fetchStore]);
   }
+  // The library's first screen needs no records (a hint from the last visit lays it out), and storage's code
+  // and opening, ahead of it, would hold that screen back on a slow phone: the app opens storage once it has drawn.
+
 }
