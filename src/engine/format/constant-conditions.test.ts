@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constantlyFalse, constantVariables } from './constant-conditions';
 import type { Route, Scenario } from './scenario.types';
-import { fakeScenario } from './test-scenario';
+import { fakeScenario } from '../runtime/testing/fake-scenario';
 import { validateScenario } from './validate-scenario';
 
 function routed(routes: Route[], scenario = fakeScenario()): Scenario {

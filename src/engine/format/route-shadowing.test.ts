@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionCovers, shadowingRoute } from './route-shadowing';
 import type { Route, Scenario } from './scenario.types';
-import { fakeScenario } from './test-scenario';
+import { fakeScenario } from '../runtime/testing/fake-scenario';
 import { validateScenario } from './validate-scenario';
 
 /** The fake scenario with choice "b" of n1 routed as given. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeScenario } from './test-scenario';
+import { fakeScenario } from '../runtime/testing/fake-scenario';
 import { validateScenario } from './validate-scenario';
 
 const found = (scenario = fakeScenario()) => validateScenario(scenario).filter((d) => d.code === 'SCN073');

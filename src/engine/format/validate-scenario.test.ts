@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from './scenario.types';
-import { fakeScenario } from './test-scenario';
+import { fakeScenario } from '../runtime/testing/fake-scenario';
 import { validateScenario } from './validate-scenario';
 
 const codes = (scenario: Scenario, options = {}) => validateScenario(scenario, options).map((d) => `${d.code} ${d.path.join('.')}`);

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyseScenario } from './analyse-scenario';
 import { playRoute } from './play-route';
 import { scoreAttempt } from './score-attempt';
-import { choice, ending, enumerateRoutes, makeScenario, node, randomScenario, smallScenario } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
+import { fourOutcomeScenario } from '../runtime/testing/four-outcome-scenario';
+import { randomScenario } from '../runtime/testing/random-scenario';
+import { enumerateRoutes } from './test-routes';
 
-const compiled = (scenario = smallScenario()) => ({ scenario });
+const compiled = (scenario = fourOutcomeScenario()) => ({ scenario });
 
 const allRoutes = (c: ReturnType<typeof compiled>) => enumerateRoutes(c);
 

@@ -8,7 +8,9 @@ import { playRoute } from './play-route';
 import { lookupScenario, resolveTarget } from './scenario-moves';
 import { blendPass } from './space-search';
 import { StateSpace } from './state-space';
-import { choice, ending, makeScenario, node, prng, randomRoute, randomScenario } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
+import { prng, randomScenario } from '../runtime/testing/random-scenario';
+import { randomRoute } from './test-routes';
 import { blendModel, blendReward, outcomeValue, turnRaw } from './turn-score';
 import type { Scenario } from '../format/scenario.types';
 

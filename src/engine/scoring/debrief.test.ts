@@ -3,9 +3,9 @@ import { analyseScenario } from './analyse-scenario';
 import { buildDebrief } from './debrief';
 import { playRoute } from './play-route';
 import { scoreAttempt } from './score-attempt';
-import { smallScenario } from './test-factories';
+import { fourOutcomeScenario } from '../runtime/testing/four-outcome-scenario';
 
-const scenario = smallScenario();
+const scenario = fourOutcomeScenario();
 const compiled = { scenario, analysis: analyseScenario({ scenario }) };
 const debriefOf = (route: string[]) => {
   const { transcript, endingId } = playRoute(compiled, route);

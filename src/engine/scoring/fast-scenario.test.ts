@@ -5,7 +5,7 @@ import { fastScenario, packState, routeOf, stepState, toPatientState, unpackStat
 import { applyTurn } from '../model/patient-step';
 import { RUBRIC } from '../model/rubric';
 import { lookupScenario, resolveTarget } from './scenario-moves';
-import { choice, ending, makeScenario, node } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
 
 const CODES = RUBRIC.codes.map((c) => c.id);
 const stateArb = fc.record(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../format/diagnostic.types';
 import type { Scenario } from '../format/scenario.types';
 import { lintReachability } from './lint-reachability';
-import { choice, ending, makeScenario, node } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
 
 type Found = { code: string; message: string; path: Diagnostic['path'] };
 function lint(scenario: Scenario, maxStates?: number): Found[] {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseScenario } from './analyse-scenario';
 import { lintScenario } from './lint-scenario';
 import { SCORING_DIAGNOSTICS } from './scoring-diagnostics';
-import { choice, ending, makeScenario, node, smallScenario } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
+import { fourOutcomeScenario } from '../runtime/testing/four-outcome-scenario';
 import type { Scenario } from '../format/scenario.types';
 
 const lint = (scenario: Scenario) => {
@@ -13,10 +14,10 @@ const codes = (scenario: Scenario) => lint(scenario).map((d) => d.code);
 
 describe('lintScenario', () => {
   it('is quiet on a well-formed small scenario whose best responses are not first', () => {
-    // As written, smallScenario's best response is always first (SCN130: "always the first
+    // As written, fourOutcomeScenario's best response is always first (SCN130: "always the first
     // option" plays the best route). Leading with a damaging option at the first two
     // decisions ends that rule early; no option is longer than another (labels "Say x").
-    const s = smallScenario();
+    const s = fourOutcomeScenario();
     const order = (i: number, ids: string[]) => (s.nodes[i]!.choices = ids.map((id) => s.nodes[i]!.choices.find((c) => c.id === id)!));
     order(0, ['b', 'a', 'c']);
     order(1, ['c', 'a', 'b']);
@@ -25,7 +26,7 @@ describe('lintScenario', () => {
     // ...which is quiet only where the author marks those endings as safety stops.
     for (const e of s.endings) if (e.outcome === 'escalated' || e.outcome === 'disengaged') e.safetyLimit = true;
     expect(lint(s)).toEqual([]);
-    expect(codes(smallScenario())).toContain('SCN130');
+    expect(codes(fourOutcomeScenario())).toContain('SCN130');
   });
 
   it('SCN110: the best route ends badly', () => {
@@ -64,14 +65,14 @@ describe('lintScenario', () => {
   });
 
   it('SCN113: every choice at a decision carries the same codes', () => {
-    const s = smallScenario();
+    const s = fourOutcomeScenario();
     s.nodes[1]!.choices = s.nodes[1]!.choices.map((c) => ({ ...c, codes: ['INJ'] }));
     const d = lint(s).find((x) => x.code === 'SCN113');
     expect(d).toMatchObject({ path: ['nodes', 1, 'choices'] });
   });
 
   it('SCN140: two options at a decision carry the same codes (free text could not tell them apart)', () => {
-    const s = smallScenario();
+    const s = fourOutcomeScenario();
     const choices = s.nodes[0]!.choices;
     expect(codes(s)).not.toContain('SCN140');
     choices[2] = { ...choices[2]!, codes: [...choices[1]!.codes].reverse() };
@@ -81,7 +82,7 @@ describe('lintScenario', () => {
   });
 
   it('SCN114 (info) when the analysis is an estimate; SCN115 when no route ends', () => {
-    const compiled = { scenario: smallScenario() };
+    const compiled = { scenario: fourOutcomeScenario() };
     const rough = analyseScenario(compiled, { maxStates: 2 });
     expect(lintScenario(compiled, rough).map((d) => [d.code, d.severity])).toContainEqual(['SCN114', 'info']);
     const stuck = makeScenario(
@@ -92,7 +93,7 @@ describe('lintScenario', () => {
   });
 
   it('SCN120–SCN122: runs the patient-state reachability lints, within the state budget it is given', () => {
-    const s = smallScenario();
+    const s = fourOutcomeScenario();
     // "b" is DIS + REAS; its first route asks for a patient past anything the effects below allow.
     s.nodes[0]!.choices[1]!.effects = { anger: 5 };
     s.nodes[0]!.choices[1]!.routes = [{ when: { anger: { atLeast: 95 } }, next: 'walkout' }, { next: 'explore' }];

@@ -5,7 +5,8 @@ import { applyTurn } from '../model/patient-step';
 import { reachableRoutes, routeKey } from './reachable-routes';
 import { conditionHolds } from '../model/route';
 import { lookupScenario, resolveTarget } from './scenario-moves';
-import { choice, ending, makeScenario, node, randomScenario } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
+import { randomScenario } from '../runtime/testing/random-scenario';
 
 /** Every route, node and ending by brute force over whole paths (acyclic scenarios only): the oracle. */
 function bruteForce(scenario: Scenario) {

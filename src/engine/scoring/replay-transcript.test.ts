@@ -5,7 +5,7 @@ import { parseScenario } from '../format/parse-scenario';
 import { compileScenario } from '../runtime/compile-scenario';
 import { createSession } from '../runtime/create-session';
 import { replayTranscript } from './replay-transcript';
-import { smallScenario } from './test-factories';
+import { fourOutcomeScenario } from '../runtime/testing/four-outcome-scenario';
 
 const DIR = resolve(__dirname, '../../../scenarios');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.yaml'));
@@ -40,7 +40,7 @@ describe('replayTranscript', () => {
   });
 
   it('reads only the node, response and time of each recorded turn', () => {
-    const compiled = { scenario: smallScenario() };
+    const compiled = { scenario: fourOutcomeScenario() };
     const start = compiled.scenario.start;
     const first = compiled.scenario.nodes.find((node) => node.id === start)!.choices[0]!;
     const forged = { nodeId: start, kind: 'choice' as const, choiceId: first.id, at: 5, codes: ['VAL'], after: { anger: 0 } };
@@ -49,7 +49,7 @@ describe('replayTranscript', () => {
   });
 
   it('names the first turn that cannot have happened', () => {
-    const compiled = { scenario: smallScenario() };
+    const compiled = { scenario: fourOutcomeScenario() };
     const start = compiled.scenario.start;
     expect(replayTranscript(compiled, [{ nodeId: start, kind: 'choice', choiceId: 'nope', at: 0 }])).toEqual({
       ok: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from './analyse-scenario';
-import { choice, ending, makeScenario, node } from './test-factories';
+import { choice, ending, makeScenario, node } from '../runtime/testing/fake-scenario';
 
 const endings = [ending('agreed', 'alliance'), ending('partly', 'partial'), ending('walked-out', 'escalated')];
 

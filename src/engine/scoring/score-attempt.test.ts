@@ -5,9 +5,10 @@ import { MoveValuer } from './move-values';
 import { playRoute } from './play-route';
 import { lookupScenario } from './scenario-moves';
 import { scoreAttempt, scoreTotals } from './score-attempt';
-import { enumerateRoutes, smallScenario } from './test-factories';
+import { fourOutcomeScenario } from '../runtime/testing/four-outcome-scenario';
+import { enumerateRoutes } from './test-routes';
 
-const scenario = smallScenario();
+const scenario = fourOutcomeScenario();
 const analysis = analyseScenario({ scenario });
 const compiled = { scenario, analysis };
 const play = (route: string[]) => playRoute(compiled, route);

@@ -5,7 +5,8 @@ import { playRoute } from './play-route';
 import { RUBRIC } from '../model/rubric';
 import { scoreTotals } from './score-attempt';
 import { DIMENSIONS } from './scoring.types';
-import { enumerateRoutes, prng, randomRoute, randomScenario } from './test-factories';
+import { prng, randomScenario } from '../runtime/testing/random-scenario';
+import { enumerateRoutes, randomRoute } from './test-routes';
 import { addVectors, turnRaw, zeroVector } from './turn-score';
 
 const BUILDING = RUBRIC.codes.filter((c) => c.direction === 'building').map((c) => c.id);

@@ -14,7 +14,8 @@ import { buildDebrief } from './debrief';
 import { lintScenario } from './lint-scenario';
 import { playRoute } from './play-route';
 import { scoreAttempt, scoreTotals } from './score-attempt';
-import { prng, randomRoute } from './test-factories';
+import { prng } from '../runtime/testing/random-scenario';
+import { randomRoute } from './test-routes';
 
 const DIR = join(__dirname, '../../../scenarios');
 

@@ -4,11 +4,12 @@ import { describeMovement, firstName } from './meter-words';
 import { playRoute } from './play-route';
 import { scoreAttempt } from './score-attempt';
 import { buildTakeaways, shortLine } from './takeaways';
-import { choice, makeScenario, node, ending as endingOf, smallScenario } from './test-factories';
+import { choice, ending as endingOf, makeScenario, node } from '../runtime/testing/fake-scenario';
+import { fourOutcomeScenario } from '../runtime/testing/four-outcome-scenario';
 
 /** The small scenario with lines worth quoting, so a takeaway is checked against the words the trainee chose. */
 function wordyScenario() {
-  const base = smallScenario();
+  const base = fourOutcomeScenario();
   const nodes = base.nodes.map((n) => ({
     ...n,
     choices: n.choices.map((c) => ({ ...c, text: `At ${n.id}, I say ${c.id}: “${c.codes.join(' and ')}”.` })),

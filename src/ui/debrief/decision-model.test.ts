@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fakeScenario } from '../test-util/fixtures';
+import { backPainScenario } from '../../engine/testing';
 import { playedAttempt } from './debrief-fixtures';
 import { decisionItems } from './decision-model';
 
 describe('decisionItems', () => {
   it('gives each scored decision a why without code definitions, and the one or two sources that carry it', () => {
     const record = playedAttempt(['dismiss']);
-    const [item] = decisionItems(record.transcript, record.score!.decisions, fakeScenario(), new Set([0]));
+    const [item] = decisionItems(record.transcript, record.score!.decisions, backPainScenario(), new Set([0]));
     expect(item!.chosenText).toBe('Your scan was normal.');
     expect(item!.brief).toMatch(
       /^Your response was dismiss or invalidate \(DIS\)\. .*feels treated unfairly.* The stronger option was complex reflection \(CR\)\.$/,
@@ -18,8 +18,8 @@ describe('decisionItems', () => {
   });
 
   it('leads the why with the author’s note when the scenario has one, and has none for an unscored attempt', () => {
-    const base = fakeScenario();
-    const noted = fakeScenario({
+    const base = backPainScenario();
+    const noted = backPainScenario({
       nodes: base.nodes.map((n) => ({ ...n, choices: n.choices.map((c) => ({ ...c, feedback: `Note on ${c.id}.` })) })),
     });
     const record = playedAttempt(['reflect', 'argue']);

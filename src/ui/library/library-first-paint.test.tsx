@@ -2,11 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../app/app';
 import { spyAudioPort } from '../test-util/render-app';
-import { fakeScenario, fakeSource } from '../test-util/fixtures';
+import { backPainScenario } from '../../engine/testing';
+import { fakeSource } from '../test-util/fixtures';
 import type { StorePort } from '../data/store-port';
 import { rememberPractised } from './practice-hint';
 
-const source = fakeSource([fakeScenario()]);
+const source = fakeSource([backPainScenario()]);
 
 /** The library before storage has loaded (its chunk is fetched after first paint): the store never arrives. */
 function renderBeforeStorage() {

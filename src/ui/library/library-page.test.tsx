@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { fakeStore } from '../test-util/fake-store';
-import { fakeScenario, fakeSource } from '../test-util/fixtures';
+import { backPainScenario } from '../../engine/testing';
+import { fakeSource } from '../test-util/fixtures';
 import { renderApp } from '../test-util/render-app';
 
 const source = fakeSource([
-  fakeScenario(),
-  fakeScenario({ id: 'hostile', title: 'Shouting in the gym', difficulty: 'advanced', factors: ['hostility', 'communication'] }),
+  backPainScenario(),
+  backPainScenario({ id: 'hostile', title: 'Shouting in the gym', difficulty: 'advanced', factors: ['hostility', 'communication'] }),
 ]);
 
 function attempt(overrides: Partial<AttemptRecord>): AttemptRecord {

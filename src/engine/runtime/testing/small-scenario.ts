@@ -1,5 +1,5 @@
 import type { Scenario } from '../../format/scenario.types';
-import { fakeScenario } from '../../format/test-scenario';
+import { fakeScenario } from './fake-scenario';
 
 /**
  * A tiny scenario for runtime unit tests: a timed opening with routed and

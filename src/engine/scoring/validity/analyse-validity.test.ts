@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../analyse-scenario';
-import { choice, ending, makeScenario, node } from '../test-factories';
+import { choice, ending, makeScenario, node } from '../../runtime/testing/fake-scenario';
+import { longestWins } from '../../runtime/testing/validity-scenarios';
 import type { OptionOrder } from './content-blind-strategies';
 import { analyseValidity } from './analyse-validity';
-import { longestWins } from './test-scenarios';
 
 describe('analyseValidity', () => {
   const compiled = { scenario: longestWins() };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice } from '../../format/scenario.types';
-import { choice, node } from '../test-factories';
+import { choice, node } from '../../runtime/testing/fake-scenario';
 import { authoredOrder, STRATEGIES, STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from './content-blind-strategies';
 import { seededRandom } from '../../runtime/mulberry32';
 

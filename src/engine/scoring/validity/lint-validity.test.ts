@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MitiIndicator } from '../scoring.types';
 import { analyseScenario } from '../analyse-scenario';
-import { choice, ending, makeScenario, node } from '../test-factories';
+import { choice, ending, makeScenario, node } from '../../runtime/testing/fake-scenario';
+import { longestWins, noCues } from '../../runtime/testing/validity-scenarios';
 import { analyseValidity, type ValidityStats } from './analyse-validity';
 import { lintValidity, validityFindings } from './lint-validity';
 import type { StrategyResult } from './strategy-scores';
-import { longestWins, noCues } from './test-scenarios';
 
 /** A scenario with no decisions, so findings depend only on the figures handed in. */
 const plain = { scenario: makeScenario([node('n1', [choice('a', ['CR'], 'e')])], [ending('e', 'alliance')]) };

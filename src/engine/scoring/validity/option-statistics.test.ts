@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../analyse-scenario';
 import { codeById } from '../../model/rubric';
-import { choice, ending, makeScenario, node } from '../test-factories';
+import { choice, ending, makeScenario, node } from '../../runtime/testing/fake-scenario';
+import { longestWins, tradeOff } from '../../runtime/testing/validity-scenarios';
 import type { Scenario } from '../../format/scenario.types';
 import { immediatePoints, isStrictlyLongest, optionStatistics } from './option-statistics';
-import { longestWins, tradeOff } from './test-scenarios';
 
 const statsOf = (scenario: Scenario) => {
   const compiled = { scenario };

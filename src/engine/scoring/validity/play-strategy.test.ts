@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../analyse-scenario';
-import { choice, ending, makeScenario, node } from '../test-factories';
+import { choice, ending, makeScenario, node } from '../../runtime/testing/fake-scenario';
+import { longestWins, questionTrap } from '../../runtime/testing/validity-scenarios';
 import type { Scenario } from '../../format/scenario.types';
 import { STRATEGIES, type OptionOrder, type StrategyId } from './content-blind-strategies';
 import { playStrategy, strategyMoves } from './play-strategy';
-import { longestWins, questionTrap } from './test-scenarios';
 
 const strategy = (id: StrategyId) => STRATEGIES.find((s) => s.id === id)!;
 const analysed = (scenario: Scenario) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeSteps } from './route-steps';
-import { longestWins } from './test-scenarios';
+import { longestWins } from '../../runtime/testing/validity-scenarios';
 
 describe('routeSteps', () => {
   it('pairs each move with the node it was made at, time limits included', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../analyse-scenario';
-import { choice, ending, makeScenario, node } from '../test-factories';
+import { choice, ending, makeScenario, node } from '../../runtime/testing/fake-scenario';
+import { longestWins } from '../../runtime/testing/validity-scenarios';
 import { STRATEGY_IDS } from './content-blind-strategies';
 import { bestClass, strategyScores } from './strategy-scores';
-import { longestWins } from './test-scenarios';
 import { RANDOM_SEEDS } from './validity-thresholds';
 
 describe('strategyScores', () => {

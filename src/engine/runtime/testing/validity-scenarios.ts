@@ -4,7 +4,7 @@
  * building ones lead on to the alliance ending), not from the model's numbers.
  */
 import type { Scenario } from '../../format/scenario.types';
-import { choice, ending, makeScenario, node } from '../test-factories';
+import { choice, ending, makeScenario, node } from './fake-scenario';
 
 const ENDINGS = [ending('agreed', 'alliance'), ending('unsure', 'partial'), ending('gone', 'disengaged'), ending('out', 'escalated')];
 

@@ -1,10 +1,10 @@
-import type { Scenario } from './scenario.types';
+import type { Choice, DialogueNode, Ending, OutcomeClass, Scenario } from '../../format/scenario.types';
 
 /**
  * The one scenario factory for tests (through the testing door elsewhere): a
  * small valid scenario built in code. Override any part; nodes and endings
- * are replaced whole. Named test scenarios (the runtime's smallScenario, the
- * UI's) are overrides of this one.
+ * are replaced whole. Every named test scenario in this folder is an override
+ * of this one, directly or through makeScenario.
  */
 export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
@@ -48,3 +48,35 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     ...overrides,
   };
 }
+
+/** A scenario of the given nodes (the first is the start) and endings, all in one phase 'p'. */
+export function makeScenario(nodes: DialogueNode[], endings: Ending[], patch: Partial<Scenario> = {}): Scenario {
+  return fakeScenario({
+    id: 'test-scenario',
+    title: 'Test',
+    initialState: { anger: 65, trust: 25, injustice: 70, goalAgreement: 10, taskAgreement: 5 },
+    phases: [{ id: 'p', title: 'Phase' }],
+    start: nodes[0]?.id ?? 'start',
+    nodes,
+    endings,
+    ...patch,
+  });
+}
+
+export const node = (id: string, choices: Choice[], patch: Partial<DialogueNode> = {}): DialogueNode => ({
+  id,
+  phase: 'p',
+  patient: { text: `Patient at ${id}` },
+  choices,
+  ...patch,
+});
+
+export const choice = (id: string, codes: string[], next: string | Choice['routes'], patch: Partial<Choice> = {}): Choice => ({
+  id,
+  text: `Say ${id}`,
+  codes,
+  ...(typeof next === 'string' ? { next } : { routes: next }),
+  ...patch,
+});
+
+export const ending = (id: string, outcome: OutcomeClass): Ending => ({ id, outcome, title: id, text: `Ending ${id}` });
