@@ -1,6 +1,7 @@
 /**
  * A set of listeners for one kind of event: the one way sessions, storage
- * notices, the xAPI sync status and the update prompt tell their subscribers.
+ * notices, the xAPI sync status, the update prompt, the cmi5 Review launch and
+ * the response reader's status tell their subscribers.
  * A listener removed while an event is being delivered does not hear it.
  */
 export interface Listeners<T> {

@@ -63,6 +63,16 @@ describe('CoderClient', () => {
     expect(seen).toEqual(['loading', 'ready']);
   });
 
+  it('stops telling a listener about the status once it unsubscribes', () => {
+    const { client, workers } = setUp();
+    const seen: string[] = [];
+    const unsubscribe = client.subscribe(() => seen.push(client.getStatus().state));
+    client.start();
+    unsubscribe();
+    workers[0]?.say({ type: 'ready' });
+    expect(seen).toEqual(['loading']);
+  });
+
   it('matches answers to requests by id, whatever order they come back in', async () => {
     const { client, workers } = setUp();
     const first = client.code('one', []);

@@ -1,4 +1,4 @@
-import type { CodedResponse, OptionMatch, RoutableOption } from '../../engine/trainee';
+import { createListeners, type CodedResponse, type OptionMatch, type RoutableOption } from '../../engine/trainee';
 import type { CodeRequest, CoderMessage } from './coder-protocol';
 
 /** Where the response reader is: not started, loading its weights, ready, or failed (with a message for the trainee). */
@@ -29,16 +29,13 @@ export class CoderClient {
   private status: CoderStatus = { state: 'idle' };
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (answer: CoderAnswer) => void; reject: (error: Error) => void }>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = createListeners();
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
   getStatus = (): CoderStatus => this.status;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.listeners.subscribe(listener);
 
   /** Starts the worker (and its weights loading) if it has not started yet. */
   start(): void {
@@ -88,7 +85,7 @@ export class CoderClient {
 
   private setStatus(status: CoderStatus): void {
     this.status = status;
-    for (const listener of this.listeners) listener();
+    this.listeners.emit();
   }
 }
 

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { createListeners } from '../../engine/trainee';
 import type { ReportedResult } from '../../export/cmi5/cmi5-verdicts';
 
 /** A cmi5 Review launch: what the course has recorded, shown instead of a new attempt. */
@@ -12,7 +13,7 @@ export interface CourseReview {
 }
 
 let current: CourseReview | null = null;
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 /**
  * Set once by a cmi5 Review launch, before the app renders (or, on a slow
@@ -20,15 +21,10 @@ const listeners = new Set<() => void>();
  */
 export function setCourseReview(review: CourseReview): void {
   current = review;
-  for (const listener of listeners) listener();
+  listeners.emit();
 }
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
 
 /** The Review launch, or null in every other launch and outside an LMS. */
 export function useCourseReview(): CourseReview | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSyncExternalStore(listeners.subscribe, () => current);
 }

@@ -52,6 +52,15 @@ describe('scenarios added from packs, as the app plays them', () => {
     expect(await screen.findByText(/nowhere/)).toBeVisible();
   });
 
+  it('when the added scenarios cannot be read, counts them as none rather than waiting for them', async () => {
+    const store = await storeWithPacks();
+    await store.packScenarios!.add([record(compiledTemplate('knee-visit', 'The knee visit'), 1)]);
+    const list = vi.fn(async () => Promise.reject(new Error('The browser refused to read it.')));
+    renderApp({ hash: '#/play/knee-visit', store: { ...store, packScenarios: { ...store.packScenarios!, list } } });
+    expect(await screen.findByText(/knee-visit/)).toBeVisible();
+    expect(list).toHaveBeenCalled();
+  });
+
   it('finds a replaced version by its hash, so attempts played with it can be re-checked', async () => {
     const older = compiledTemplate('knee-visit', 'Version one');
     const newer = compiledTemplate('knee-visit', 'Version two');

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PackScenarioRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
+import { useLoaded } from '../data/use-loaded';
 import type { CompiledScenario } from '../scenarios/engine';
 import { ScenarioSourceProvider, type ScenarioSource } from '../scenarios/scenario-source';
 import type { PackView } from './pack-entries';
@@ -12,6 +13,8 @@ export interface PackLibrary {
   /** The ids built into the app, which a pack may not reuse. */
   builtInIds: ReadonlySet<string>;
 }
+
+const NONE: PackScenarioRecord[] = [];
 
 const PackLibraryContext = createContext<PackLibrary>({ current: [], builtInIds: new Set() });
 
@@ -43,28 +46,24 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
     if (error) firstRead.current.resolve([]);
   }, [error]);
 
+  const load = useMemo(() => (store ? async () => (await store.packScenarios?.list())?.records ?? NONE : null), [store]);
+  const { status, data: records, reload } = useLoaded(load);
+  // A pack added or removed, here or in another tab: read again.
+  useEffect(() => store?.onChange((change) => change.tables.includes('packScenarios') && reload()), [store, reload]);
+
+  // Unreadable storage: the built-in scenarios still play (the store has said why); a first read that
+  // failed counts as no packs, a later one keeps what was read before.
+  const settled = status === 'loading' ? null : (records ?? NONE);
   useEffect(() => {
-    if (!store) return;
-    const read = (fallback?: PackScenarioRecord[]) =>
-      (store.packScenarios?.list() ?? Promise.resolve({ records: [] })).then(
-        ({ records }) => apply(records),
-        // Unreadable storage: the built-in scenarios still play; the store has said why.
-        () => fallback && apply(fallback),
-      );
-    const apply = (records: PackScenarioRecord[]) => {
-      latest.current = records;
-      firstRead.current.resolve(records);
-      // The library's entries load after the first screen, with the code that makes them.
-      import('./pack-entries').then(
-        ({ packView }) => setView(packView(records, base.catalog, builtInIds)),
-        () => {},
-      );
-    };
-    void read([]);
-    return store.onChange((change) => {
-      if (change.tables.includes('packScenarios')) void read();
-    });
-  }, [store, base.catalog, builtInIds]);
+    if (!settled) return;
+    latest.current = settled;
+    firstRead.current.resolve(settled);
+    // The library's entries load after the first screen, with the code that makes them.
+    import('./pack-entries').then(
+      ({ packView }) => setView(packView(settled, base.catalog, builtInIds)),
+      () => {},
+    );
+  }, [settled, base.catalog, builtInIds]);
 
   // Stable while packs load and change: screens that loaded a scenario must not load it again.
   const loadScenario = useCallback(

@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkScenarioSource, scenarioTemplate } from '../../engine/authoring';
@@ -74,5 +75,23 @@ describe('a pack scenario’s voice clips', () => {
     await waitFor(() => expect(audio.playCue).toHaveBeenCalled());
     expect(audio.playVoice).not.toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
+  });
+
+  it('that cannot be read are said to be missing, as any failed read is, while the lines still play; Try again reads them again', async () => {
+    const store = await storeWithPacks();
+    await store.packScenarios!.add([record], [opening]);
+    const packs = store.packScenarios!;
+    const clips = vi.fn(packs.clips).mockRejectedValueOnce(new Error('The browser refused to read it.'));
+    const { audio } = renderApp({ hash: '#/play/knee-visit', store: { ...store, packScenarios: { ...packs, clips } } });
+    const problem = await screen.findByRole('alert');
+    expect(problem).toHaveTextContent('Could not load this scenario’s voice clips. The browser refused to read it.');
+    await waitFor(() => expect(audio.playCue).toHaveBeenCalled());
+    expect(audio.playVoice).not.toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByText(/voice clips/)).toBeNull());
+    expect(clips).toHaveBeenCalledTimes(2);
+    expect(create).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@ import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { hrefFor, navigate } from '../app/parse-route';
 import { leaveAttempt, type PlayState } from './attempt-actor';
 import { buildConversation } from './build-conversation';
+import { LoadFailed } from '../common/load-failed';
 import { ConversationLog } from './conversation-log';
 import type { OpenedPlay } from './open-play';
 import { PatientPanel } from './patient-panel';
@@ -34,7 +35,8 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
   const lines = useMemo(() => buildConversation(compiled, view), [compiled, view]);
   const ended = view.status === 'ended';
   const turnKey = `${view.transcript.length}:${view.nodeId}`;
-  usePatientVoice(view, usePackVoices(compiled.contentHash));
+  const packVoices = usePackVoices(compiled.contentHash);
+  usePatientVoice(view, packVoices);
 
   const turn = view.transcript.length;
   const choose = useCallback(
@@ -111,6 +113,11 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
         <PatientPanel persona={persona} setting={setting} view={view} />
       </div>
       {notice && <p className="notice">{notice}</p>}
+      {packVoices.error !== null && (
+        <LoadFailed what="this scenario’s voice clips" error={packVoices.error} onRetry={packVoices.reload}>
+          The patient’s lines are shown (and spoken, if speech is on) instead.
+        </LoadFailed>
+      )}
       {state.saveError && <SaveProblem message={state.saveError} onRetry={() => attempt.send({ type: 'RETRY_SAVE' })} />}
       <div className="dialogue">
         <ConversationLog lines={lines} patientName={persona.name} />

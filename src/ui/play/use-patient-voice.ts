@@ -2,26 +2,28 @@ import { useEffect } from 'react';
 import type { SessionView } from '../../engine/trainee';
 import { useAudio } from '../audio/audio-context';
 import { useAppData } from '../data/app-data-context';
+import type { Loaded } from '../data/use-loaded';
 import type { PackVoices } from '../packs/use-pack-voices';
 
 /**
  * Sound for each new patient line: a soft cue, then the recorded clip or, if
  * the trainee turned it on, speech synthesis. Captions are always on screen.
  * A clip the scenario's pack brought (`packVoices`, object URLs of clips kept
- * in storage) comes first; until those have been read (null) no line plays,
- * so the opening line is not spoken twice. Also prepares the audio context as
- * the screen opens, and runs the optional room tone while the conversation is open.
+ * in storage) comes first; until those have been read (or have failed to be)
+ * no line plays, so the opening line is not spoken twice. Also prepares the
+ * audio context as the screen opens, and runs the optional room tone while the
+ * conversation is open.
  */
-export function usePatientVoice(view: SessionView, packVoices: PackVoices | null): void {
+export function usePatientVoice(view: SessionView, packVoices: Loaded<PackVoices>): void {
   const audio = useAudio();
   const { settings } = useAppData();
   const line = view.patientLine;
   const key = `${view.transcript.length}:${view.nodeId}`;
   const text = line?.text ?? null;
-  const packVoice = packVoices?.get(view.nodeId) ?? null;
+  const packVoice = packVoices.data?.get(view.nodeId) ?? null;
   const clip = line?.audio ?? null;
   const speak = settings.speechSynthesis;
-  const ready = packVoices !== null;
+  const ready = packVoices.status !== 'loading';
 
   useEffect(() => {
     if (text === null || !ready) return;
