@@ -47,9 +47,9 @@ export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPl
             .catch(ignore);
     eachInOwnTask([fetchStore, () => loadDebriefPage().catch(ignore), fetchScenario]);
   } else if (route.name !== 'library') {
+    // Not for the library: its first screen needs no records (a hint from the last visit lays it out), and
+    // storage's code and opening, ahead of it, would hold that screen back on a slow phone. The app opens
+    // storage once the screen has drawn.
     eachInOwnTask([fetchStore]);
   }
-  // The library's first screen needs no records (a hint from the last visit lays it out), and storage's code
-  // and opening, ahead of it, would hold that screen back on a slow phone: the app opens storage once it has drawn.
-
 }
