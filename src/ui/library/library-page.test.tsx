@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord } from '../../storage/storage.types';
@@ -92,6 +92,31 @@ describe('LibraryPage', () => {
     expect(screen.getByRole('link', { name: 'Resume: Shouting in the gym' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Play again: Nobody listens' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /New here/ })).not.toBeInTheDocument();
+  });
+
+  it('shows an attempt saved after the library read the records (the trainee left its ending while it was scored)', async () => {
+    const store = fakeStore({
+      inProgress: [
+        {
+          profileId: 'p1',
+          scenarioId: 'back-pain',
+          contentHash: 'x',
+          registration: 'r',
+          startedAt: 1,
+          updatedAt: 2,
+          snapshot: '{}',
+          checkpoints: [],
+        },
+      ],
+    });
+    renderApp({ source, store });
+    expect(await screen.findByRole('link', { name: 'Resume: Nobody listens' })).toBeInTheDocument();
+    // As the real store does in one write: the finished attempt is kept and its conversation in progress cleared.
+    store.data.inProgress = [];
+    await act(() => store.attempts.save(attempt({ id: 'a1' })));
+    expect(await screen.findByText('72 / 100')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Play again: Nobody listens' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Resume: Nobody listens' })).not.toBeInTheDocument();
   });
 
   it('explains where scenarios come from when there are none', async () => {
