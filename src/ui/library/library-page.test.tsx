@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord } from '../../storage/storage.types';
+import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
 import { fakeStore } from '../test-util/fake-store';
 import { fakeScenario, fakeSource } from '../test-util/fixtures';
 import { renderApp } from '../test-util/render-app';
@@ -29,6 +29,10 @@ function attempt(overrides: Partial<AttemptRecord>): AttemptRecord {
     checkpoints: [],
     ...overrides,
   };
+}
+
+function conversationInProgress(scenarioId: string): InProgressRecord {
+  return { profileId: 'p1', scenarioId, contentHash: 'x', registration: 'r', startedAt: 1, updatedAt: 2, snapshot: '{}', checkpoints: [] };
 }
 
 describe('LibraryPage', () => {
@@ -74,18 +78,7 @@ describe('LibraryPage', () => {
         attempt({ id: 'a1' }),
         attempt({ id: 'a2', score: { overall: 55, dimensions: [], miti: [], outcome: null, decisions: [] } }),
       ],
-      inProgress: [
-        {
-          profileId: 'p1',
-          scenarioId: 'hostile',
-          contentHash: 'x',
-          registration: 'r',
-          startedAt: 1,
-          updatedAt: 2,
-          snapshot: '{}',
-          checkpoints: [],
-        },
-      ],
+      inProgress: [conversationInProgress('hostile')],
     });
     renderApp({ source, store });
     expect(await screen.findByText('72 / 100')).toBeInTheDocument();
@@ -95,20 +88,7 @@ describe('LibraryPage', () => {
   });
 
   it('shows an attempt saved after the library read the records (the trainee left its ending while it was scored)', async () => {
-    const store = fakeStore({
-      inProgress: [
-        {
-          profileId: 'p1',
-          scenarioId: 'back-pain',
-          contentHash: 'x',
-          registration: 'r',
-          startedAt: 1,
-          updatedAt: 2,
-          snapshot: '{}',
-          checkpoints: [],
-        },
-      ],
-    });
+    const store = fakeStore({ inProgress: [conversationInProgress('back-pain')] });
     renderApp({ source, store });
     expect(await screen.findByRole('link', { name: 'Resume: Nobody listens' })).toBeInTheDocument();
     // As the real store does in one write: the finished attempt is kept and its conversation in progress cleared.
