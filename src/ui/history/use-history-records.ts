@@ -1,7 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { AttemptRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
 import { useLoaded } from '../data/use-loaded';
+import { useReloadOnChange, type ChangedTable } from '../data/use-reload-on-change';
+
+/** An attempt is saved once it is scored, which can be after a trainee who left its ending came here. */
+const READS: readonly ChangedTable[] = ['attempts'];
 
 /** The active profile's attempts, newest first, and a way to read them again. */
 export function useHistoryRecords() {
@@ -18,14 +22,6 @@ export function useHistoryRecords() {
     [store, profileId],
   );
   const loaded = useLoaded(load);
-  const { reload } = loaded;
-  // An attempt is saved once it is scored, which can be after a trainee who left its ending came here
-  // (or it came from another tab or an import): read again whenever attempts change.
-  useEffect(() => {
-    if (!store) return;
-    return store.onChange(({ tables }) => {
-      if (tables.includes('attempts')) reload();
-    });
-  }, [store, reload]);
+  useReloadOnChange(store, READS, loaded.reload);
   return loaded;
 }

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord } from '../../storage/storage.types';
+import type { AttemptRecord, InProgressRecord } from '../../storage/storage.types';
 import { fakeStore } from '../test-util/fake-store';
 import { backPainScenario } from '../../engine/testing';
 import { fakeSource } from '../test-util/fixtures';
@@ -30,6 +30,10 @@ function attempt(overrides: Partial<AttemptRecord>): AttemptRecord {
     checkpoints: [],
     ...overrides,
   };
+}
+
+function conversationInProgress(scenarioId: string): InProgressRecord {
+  return { profileId: 'p1', scenarioId, contentHash: 'x', registration: 'r', startedAt: 1, updatedAt: 2, snapshot: '{}', checkpoints: [] };
 }
 
 describe('LibraryPage', () => {
@@ -75,24 +79,25 @@ describe('LibraryPage', () => {
         attempt({ id: 'a1' }),
         attempt({ id: 'a2', score: { overall: 55, dimensions: [], miti: [], outcome: null, decisions: [] } }),
       ],
-      inProgress: [
-        {
-          profileId: 'p1',
-          scenarioId: 'hostile',
-          contentHash: 'x',
-          registration: 'r',
-          startedAt: 1,
-          updatedAt: 2,
-          snapshot: '{}',
-          checkpoints: [],
-        },
-      ],
+      inProgress: [conversationInProgress('hostile')],
     });
     renderApp({ source, store });
     expect(await screen.findByText('72 / 100')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Resume: Shouting in the gym' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Play again: Nobody listens' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /New here/ })).not.toBeInTheDocument();
+  });
+
+  it('shows an attempt saved after the library read the records (the trainee left its ending while it was scored)', async () => {
+    const store = fakeStore({ inProgress: [conversationInProgress('back-pain')] });
+    renderApp({ source, store });
+    expect(await screen.findByRole('link', { name: 'Resume: Nobody listens' })).toBeInTheDocument();
+    // As the real store does in one write: the finished attempt is kept and its conversation in progress cleared.
+    store.data.inProgress = [];
+    await act(() => store.attempts.save(attempt({ id: 'a1' })));
+    expect(await screen.findByText('72 / 100')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Play again: Nobody listens' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Resume: Nobody listens' })).not.toBeInTheDocument();
   });
 
   it('explains where scenarios come from when there are none', async () => {

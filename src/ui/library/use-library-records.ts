@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAppData } from '../data/app-data-context';
 import type { StorePort } from '../data/store-port';
 import { useLoaded } from '../data/use-loaded';
+import { useReloadOnChange, type ChangedTable } from '../data/use-reload-on-change';
 import type { CatalogEntry } from '../scenarios/scenario-source';
 import { rememberPractised } from './practice-hint';
 
@@ -18,6 +19,9 @@ export interface LibraryRecords {
 }
 
 type Counts = Omit<LibraryRecords, 'loaded' | 'known'>;
+
+/** Best scores come from attempts, Resume from conversations in progress (a finished attempt clears its own). */
+const READS: readonly ChangedTable[] = ['attempts', 'inProgress'];
 
 const EMPTY: Counts = { best: new Map(), inProgress: new Set(), attemptCount: 0 };
 
@@ -53,7 +57,8 @@ export function useLibraryRecords(catalog: readonly CatalogEntry[]): LibraryReco
   const { store, profile } = useAppData();
   const profileId = profile?.id;
   const load = useMemo(() => (store && profileId ? () => readCounts(store, profileId, catalog) : null), [store, profileId, catalog]);
-  const { status, data } = useLoaded(load, { initial: rememberedFor(store, profileId) });
+  const { status, data, reload } = useLoaded(load, { initial: rememberedFor(store, profileId) });
+  useReloadOnChange(store, READS, reload);
   // A library that cannot read records still lists every scenario: it shows them as not yet practised.
   const counts = data ?? (status === 'failed' ? EMPTY : null);
   return { loaded: status !== 'loading', known: counts !== null, ...(counts ?? EMPTY) };

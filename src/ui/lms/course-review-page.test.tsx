@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppDataContext, type AppData } from '../data/app-data-context';
 import { ScenarioSourceProvider } from '../scenarios/scenario-source';
@@ -39,6 +39,7 @@ function renderReview(review: CourseReview, attempts = [genuineAttempt(compiled,
       </ScenarioSourceProvider>
     </AppDataContext.Provider>,
   );
+  return store;
 }
 
 describe('Review launch page', () => {
@@ -68,6 +69,15 @@ describe('Review launch page', () => {
     expect(await screen.findByText('Your course has no result from you for this activity yet.')).toBeInTheDocument();
     await screen.findByRole('heading', { name: 'Look through the conversation' });
     expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('links an attempt saved after the page opened (a Normal launch finished in another tab)', async () => {
+    const store = renderReview(REPORTED, []);
+    await screen.findByRole('heading', { name: 'Look through the conversation' });
+    expect(screen.queryByRole('link')).toBeNull();
+    await act(() => store.attempts.save(genuineAttempt(compiled, ['reflect', 'goal'], { id: 'later' })));
+    const link = await screen.findByRole('link', { name: 'Open the debrief of your last attempt in this browser' });
+    expect(link.getAttribute('href')).toMatch(/^#\/debrief\/later/);
   });
 
   it('does not claim the launched activity’s result for another scenario', async () => {

@@ -5,6 +5,7 @@ import { formatDateTime } from '../common/format-date-time';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
 import { useLoaded } from '../data/use-loaded';
+import { useReloadOnChange, type ChangedTable } from '../data/use-reload-on-change';
 import { useScenarioSource } from '../scenarios/scenario-source';
 import { ConversationScript } from './conversation-script';
 import type { CourseReview } from './course-review';
@@ -22,6 +23,9 @@ function recordedResult(review: CourseReview): string {
   return 'Your course has no result from you for this activity yet.';
 }
 
+/** A Normal launch of the same course in another tab can save an attempt while this page is open. */
+const READS: readonly ChangedTable[] = ['attempts'];
+
 /** The latest finished attempt of this scenario kept in this browser, if any. */
 function useLastAttempt(scenarioId: string): AttemptRecord | null {
   const { store, profile } = useAppData();
@@ -34,8 +38,10 @@ function useLastAttempt(scenarioId: string): AttemptRecord | null {
       return finished.reduce<AttemptRecord | null>((best, record) => (!best || record.finishedAt > best.finishedAt ? record : best), null);
     };
   }, [store, profileId, scenarioId]);
+  const { data, reload } = useLoaded(load);
+  useReloadOnChange(store, READS, reload);
   // A history that cannot be read offers no debrief link: the course's result above still stands.
-  return useLoaded(load).data;
+  return data;
 }
 
 /**

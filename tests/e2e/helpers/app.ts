@@ -87,15 +87,29 @@ export async function answerChoice(page: Page, choiceId: string): Promise<void> 
 /**
  * Plays by keyboard, always pressing the key of the response with choice id
  * `choiceId` (the shipped scenarios name them a, b, c, d in written order),
- * until the Debrief heading shows.
+ * until the conversation ends: the ending panel's heading ("Debrief: …", an
+ * h2) shows while the attempt is still being scored, before it is saved.
  */
-export async function playToDebrief(page: Page, choiceId = 'a', maxTurns = 40): Promise<void> {
-  const debrief = page.getByRole('heading', { name: /Debrief/ });
+async function playToEnding(page: Page, choiceId: string, maxTurns: number): Promise<void> {
+  const ended = page.getByRole('heading', { name: /Debrief/ });
   for (let turn = 0; turn < maxTurns; turn += 1) {
-    if (await debrief.isVisible()) return;
+    if (await ended.isVisible()) return;
     const before = await lineCount(page);
     await page.keyboard.press(await keyOf(page, choiceId));
-    await expect.poll(async () => (await debrief.isVisible()) || (await lineCount(page)) > before).toBe(true);
+    await expect.poll(async () => (await ended.isVisible()) || (await lineCount(page)) > before).toBe(true);
   }
-  await expect(debrief).toBeVisible();
+  await expect(ended).toBeVisible();
+}
+
+/**
+ * Plays as playToEnding does, then waits until the attempt is saved and its
+ * debrief is open: the play screen goes to #/debrief/<id> only once the record
+ * is saved (play-screen.tsx), and the debrief page's h1 shows once it has read
+ * that record back. A spec that next reloads, opens History or reads IndexedDB
+ * finds the attempt there. Scoring runs in a worker, slow on a loaded machine.
+ */
+export async function playToDebrief(page: Page, choiceId = 'a', maxTurns = 40): Promise<void> {
+  await playToEnding(page, choiceId, maxTurns);
+  await expect(page).toHaveURL(/#\/debrief\/[^/?]+/, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: /^Debrief: / })).toBeVisible({ timeout: 30_000 });
 }
