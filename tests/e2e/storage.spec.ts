@@ -208,7 +208,11 @@ test('a quota error leaves no partial write: the conversation stays resumable', 
   const failures = await page.evaluate(async (id) => {
     const harness = (window as unknown as HarnessWindow).__cgHarness;
     const store = await harness.openStore();
-    const big = 'x'.repeat(3_000_000);
+    // Random, so it cannot shrink: Chromium compresses large IndexedDB values, and 3 MB of one letter fits in 512 KB.
+    const bytes = new Uint8Array(2_250_000);
+    for (let at = 0; at < bytes.length; at += 65_536) crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+    let big = '';
+    for (let at = 0; at < bytes.length; at += 24_576) big += btoa(String.fromCharCode(...bytes.subarray(at, at + 24_576)));
     const failure = (error: unknown) => ({ name: (error as Error).name, message: (error as Error).message });
     try {
       await store.inProgress.save(harness.fakeInProgress({ profileId: id, scenarioId: 'big', registration: 'reg-big' }));
