@@ -43,7 +43,7 @@ export function metricMedians(reports: LighthouseReport[]): Record<keyof typeof 
 /**
  * One Lighthouse 12.2.3 run. Gated on category scores: some trace audits fail on newer Chromium (stack.md §7).
  * With `profile`, runs in a copy of that Chromium profile and keeps its site data (a saved attempt for the
- * debrief); its HTTP caches are dropped so the page still loads cold.
+ * debrief); its HTTP caches and service worker are dropped so the page still loads cold.
  */
 export function lighthouse(url: string, profile?: string): LighthouseReport {
   const work = mkdtempSync(join(tmpdir(), 'cg-lighthouse-'));
@@ -52,7 +52,10 @@ export function lighthouse(url: string, profile?: string): LighthouseReport {
     const userData = join(work, 'profile');
     if (profile) {
       cpSync(profile, userData, { recursive: true });
-      for (const cache of ['Cache', 'Code Cache']) rmSync(join(userData, 'Default', cache), { recursive: true, force: true });
+      // The service worker's copy too: whether seeding left one installed depends on timing, and with it the
+      // page loads from the worker's cache (a repeat visit, scoring about 1.0) instead of from the network.
+      for (const cache of ['Cache', 'Code Cache', 'Service Worker'])
+        rmSync(join(userData, 'Default', cache), { recursive: true, force: true });
     }
     const result = spawnSync(
       'npx',
