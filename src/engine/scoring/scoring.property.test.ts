@@ -54,7 +54,10 @@ describe('scoring properties (generated scenarios)', () => {
     expect(scoreTotals(compiled, best.transcript, best.endingId).overall).toBe(compiled.analysis.bestScore);
   });
 
-  it('scores stay within 0–100, finished or not, and the best route scores at least any random route', () => {
+  // The best route is the best finished one: an unfinished walk may stop just before a damaging turn every
+  // ending needs, and score above it (a case fast-check found: seed -402885096, 2 layers, width 3). Unfinished
+  // attempts never count towards a trainee's best score, so only finished walks are compared with it.
+  it('scores stay within 0–100, finished or not, and the best route scores at least any finished random route', () => {
     fc.assert(
       fc.property(scenarioArb, fc.integer(), fc.nat(), (spec, walkSeed, cut) => {
         const compiled = build(spec);
@@ -66,7 +69,9 @@ describe('scoring properties (generated scenarios)', () => {
         expect(totals.overall).toBeLessThanOrEqual(100);
         for (const d of totals.dimensions) expect(d.score >= 0 && d.score <= 100).toBe(true);
         const best = playRoute(compiled, compiled.analysis.bestRoute);
-        if (best.endingId) expect(scoreTotals(compiled, best.transcript, best.endingId).blend).toBeGreaterThanOrEqual(totals.blend - EPS);
+        if (best.endingId && played.endingId) {
+          expect(scoreTotals(compiled, best.transcript, best.endingId).blend).toBeGreaterThanOrEqual(totals.blend - EPS);
+        }
       }),
       { numRuns: 80 },
     );
@@ -94,6 +99,17 @@ describe('scoring properties (generated scenarios)', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('an unfinished walk can outscore the best finished route (why the comparison above is over finished walks)', () => {
+    const compiled = build({ seed: -402885096, layers: 2, width: 3 });
+    const walk = randomRoute(compiled, prng(-882053147));
+    const unfinished = playRoute(compiled, walk.slice(0, -1));
+    const best = playRoute(compiled, compiled.analysis.bestRoute);
+    expect(unfinished.endingId).toBeNull();
+    expect(scoreTotals(compiled, unfinished.transcript, null).blend).toBeGreaterThan(
+      scoreTotals(compiled, best.transcript, best.endingId).blend,
     );
   });
 });
