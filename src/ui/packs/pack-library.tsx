@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { PackScenarioRecord } from '../../storage/storage.types';
 import { useAppData } from '../data/app-data-context';
 import { useLoaded } from '../data/use-loaded';
+import { useReloadOnChange, type ChangedTable } from '../data/use-reload-on-change';
 import type { CompiledScenario } from '../scenarios/engine';
 import { ScenarioSourceProvider, type ScenarioSource } from '../scenarios/scenario-source';
 import type { PackView } from './pack-entries';
@@ -15,6 +16,8 @@ export interface PackLibrary {
 }
 
 const NONE: PackScenarioRecord[] = [];
+/** A pack added or removed, here or in another tab. */
+const READS: readonly ChangedTable[] = ['packScenarios'];
 
 const PackLibraryContext = createContext<PackLibrary>({ current: [], builtInIds: new Set() });
 
@@ -48,8 +51,7 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
 
   const load = useMemo(() => (store ? async () => (await store.packScenarios?.list())?.records ?? NONE : null), [store]);
   const { status, data: records, reload } = useLoaded(load);
-  // A pack added or removed, here or in another tab: read again.
-  useEffect(() => store?.onChange((change) => change.tables.includes('packScenarios') && reload()), [store, reload]);
+  useReloadOnChange(store, READS, reload);
 
   // Unreadable storage: the built-in scenarios still play (the store has said why); a first read that
   // failed counts as no packs, a later one keeps what was read before.
