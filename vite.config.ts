@@ -4,6 +4,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as ScenariosPluginModule from './src/build/scenarios-plugin';
 import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
+import { CHUNK_GROUPS } from './src/build/chunk-groups.ts';
 import { authoringGuidePlugin } from './src/build/guide-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 
@@ -64,6 +65,9 @@ export default defineConfig(async ({ isPreview }) => ({
       treeshake: ENGINE_DOORS_ONLY_REEXPORT,
       // Checking and analysing every scenario is the build's real work (about 20 s), not a slow plugin to report.
       checks: { bundlerTimings: false },
+      // Fewer, larger chunks per trainee route (src/build/chunk-groups.ts). Each group takes only the modules
+      // it names: following their imports would pull React and the app shell out of the entry.
+      output: { codeSplitting: { groups: CHUNK_GROUPS, includeDependenciesRecursively: false } },
     },
   },
   worker: { rolldownOptions: { treeshake: ENGINE_DOORS_ONLY_REEXPORT } },

@@ -9,6 +9,7 @@ import { createLrsGate } from './export/xapi/lrs-gate';
 import { App } from './ui/app/app';
 import { parseRoute } from './ui/app/parse-route';
 import { prefetchRoute } from './ui/app/prefetch-route';
+import { afterFirstScreen } from './ui/common/after-first-screen';
 import { inOwnTask } from './ui/common/in-own-task';
 import type { StorePort } from './ui/data/store-port';
 import { loadStore } from './ui/data/load-store';
@@ -55,30 +56,24 @@ void startLms(
 );
 
 // motion's animate, for the charts that draw themselves in, once the first screen is up.
-addEventListener(
-  'load',
+afterFirstScreen(
   () =>
-    inOwnTask(
-      () =>
-        void import('./ui/motion/lazy-animate').then(
-          (module) => module.preloadAnimate(),
-          () => {},
-        ),
+    void import('./ui/motion/lazy-animate').then(
+      (module) => module.preloadAnimate(),
+      () => {},
     ),
-  { once: true },
 );
 
-// The offline service worker, registered once the page has loaded so it never
-// competes with the first screen. Not in the dev server (it would serve stale
-// modules) nor in the SCORM package (an LMS's frame is not ours to control).
+// The offline service worker, registered once the first screen is up so it never
+// competes with it (its precache downloads the whole app). Not in the dev server
+// (it would serve stale modules) nor in the SCORM package (an LMS's frame is not
+// ours to control).
 if (import.meta.env.PROD && import.meta.env.VITE_LMS_PACKAGE !== '1') {
-  addEventListener(
-    'load',
+  afterFirstScreen(
     () =>
       void import('./ui/offline/register-service-worker').then(
         (module) => module.registerServiceWorker(),
         () => {}, // Offline before this chunk was stored: offline use starts on the next online visit.
       ),
-    { once: true },
   );
 }

@@ -21,3 +21,16 @@ test('each trainee route loads at most 130 KB of JavaScript (gzip) before its fi
     expect.soft(gzipBytes, `${route}: ${kb} KB gzip in ${files.join(', ')}`).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
   }
 });
+
+/**
+ * Files, not only bytes: over HTTP/1.1 a phone opens at most six connections
+ * to the host, so each file past the first few waits for a round trip. The
+ * chunk groups (src/build/chunk-groups.ts) keep every trainee route at about
+ * ten; without them the debrief fetched 21, and storage 11 more.
+ */
+test('each trainee route fetches at most 10 JavaScript files before its first screen, storage at most 3 more', () => {
+  const { routes, storageFiles } = firstLoadJs(DIST, FLAGSHIP);
+  for (const { route, files } of routes) expect.soft(files.length, `${route}: ${files.join(', ')}`).toBeLessThanOrEqual(10);
+  expect(storageFiles, 'storage').not.toBeNull();
+  expect(storageFiles!.length, `storage: ${storageFiles!.join(', ')}`).toBeLessThanOrEqual(3);
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FLAGSHIP, openLibrary, playToDebrief } from './helpers/app';
+import { answerFirstStart, FLAGSHIP, openLibrary, playToDebrief } from './helpers/app';
 import { hangingLrs, hostileLrs, listener } from './helpers/fake-lrs';
 
 /**
@@ -68,6 +68,9 @@ test('a launch brings its own LRS access: kept for the tab, out of the address, 
   try {
     const launch = new URLSearchParams({ endpoint: `${lrs.origin}/xAPI/`, auth, actor: JSON.stringify(actor) });
     await page.goto(`./?${launch}#/`);
+    // Asked on a fresh browser as on any first start. Left open, it took the keys meant for the responses
+    // whenever it opened after the conversation had taken focus.
+    await answerFirstStart(page);
     await expect(page.getByRole('heading', { level: 1, name: /practise the conversation/i })).toBeVisible();
     await expect.poll(() => page.url()).not.toContain('auth=');
     await page.goto('./#/settings');

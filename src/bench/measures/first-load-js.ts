@@ -98,7 +98,10 @@ function entryFiles(dist: string): string[] {
  * reported apart, as what it adds beyond the entry. Throws when a chunk the
  * route needs is missing: a renamed chunk must not pass as a smaller route.
  */
-export function firstLoadJs(dist: string, scenario: string): { routes: RouteLoad[]; storageGzipBytes: number | null } {
+export function firstLoadJs(
+  dist: string,
+  scenario: string,
+): { routes: RouteLoad[]; storageGzipBytes: number | null; storageFiles: string[] | null } {
   const assets = new Assets(join(dist, 'assets'));
   const entry = assets.closure(entryFiles(dist), new Set());
   const routes = Object.entries(routeChunkNames(scenario)).map(([route, names]) => {
@@ -112,5 +115,5 @@ export function firstLoadJs(dist: string, scenario: string): { routes: RouteLoad
   });
   const storage = assets.dynamicChunk(entry, 'storage');
   const storageOnly = storage ? [...assets.closure([storage], new Set(entry))].filter((file) => !entry.has(file)) : null;
-  return { routes, storageGzipBytes: storageOnly ? assets.gzipBytes(storageOnly) : null };
+  return { routes, storageGzipBytes: storageOnly ? assets.gzipBytes(storageOnly) : null, storageFiles: storageOnly?.sort() ?? null };
 }

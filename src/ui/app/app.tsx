@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AudioProvider } from '../audio/audio-context';
+import { useAfterFirstScreen } from '../common/after-first-screen';
 import type { AudioPort } from '../audio/audio-port';
 import { AppDataProvider } from '../data/app-data-provider';
 import type { StorePort } from '../data/store-port';
@@ -14,7 +15,8 @@ import { RouteView } from './route-view';
 import { SiteHeader } from './site-header';
 import { useHashRoute } from './use-hash-route';
 
-// Offline and new-version notices: off the first load, and absent (not an error) if their chunk cannot load.
+// Offline and new-version notices: off the first load (fetched once the first screen is up), and absent (not an
+// error) if their chunk cannot load.
 const ConnectionStatus = lazy(() => import('../offline/connection-status').catch(() => ({ default: () => null })));
 
 interface Props {
@@ -44,14 +46,17 @@ function Shell() {
   const route = useHashRoute();
   const key = route.name === 'play' ? `play:${route.scenarioId}` : route.name;
   usePrefetchScenario(route.name === 'play' ? route.scenarioId : null);
+  const notices = useAfterFirstScreen();
   return (
     <>
       <SiteHeader route={route} />
       <main id="main" tabIndex={-1} className={`site-main site-main-${route.name}`}>
         <NoticeBar />
-        <Suspense fallback={null}>
-          <ConnectionStatus attemptOpen={route.name === 'play'} />
-        </Suspense>
+        {notices && (
+          <Suspense fallback={null}>
+            <ConnectionStatus attemptOpen={route.name === 'play'} />
+          </Suspense>
+        )}
         {/* Keyed by route, so one crashed screen does not keep the others down. */}
         <ErrorBoundary key={key}>
           <Suspense fallback={<p className="loading">Loading…</p>}>

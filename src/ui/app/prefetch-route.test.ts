@@ -6,9 +6,14 @@ import { prefetchRoute } from './prefetch-route';
 vi.mock('./route-chunks', () => ({
   loadPlayPage: vi.fn(() => Promise.resolve({})),
   loadDebriefPage: vi.fn(() => Promise.resolve({})),
+  loadHistoryPage: vi.fn(() => Promise.resolve({})),
 }));
 
-const { loadDebriefPage, loadPlayPage } = await import('./route-chunks');
+vi.mock('../profile/first-start-dialog', () => ({ loadNameForm: vi.fn(() => Promise.resolve({})) }));
+
+const { loadDebriefPage, loadHistoryPage, loadPlayPage } = await import('./route-chunks');
+const { loadNameForm } = await import('../profile/first-start-dialog');
+const { rememberPractised } = await import('../library/practice-hint');
 
 function loaders(attempt: { scenarioId: string } | null = null) {
   const get = vi.fn(() => Promise.resolve(attempt));
@@ -29,6 +34,7 @@ describe('prefetchRoute', () => {
     expect(l.loadStore).not.toHaveBeenCalled(); // each download is started from a task of its own
     await settle();
     expect(l.loadStore).toHaveBeenCalledOnce();
+    expect(loadHistoryPage).toHaveBeenCalledOnce();
     expect(l.loadScenario).not.toHaveBeenCalled();
 
     const library = loaders();
@@ -36,6 +42,27 @@ describe('prefetchRoute', () => {
     await settle();
     expect(library.loadStore).not.toHaveBeenCalled();
     expect(library.loadScenario).not.toHaveBeenCalled();
+  });
+
+  it('fetches the first start’s name form beside storage only when the app has not run in this browser before', async () => {
+    localStorage.clear();
+    vi.mocked(loadNameForm).mockClear();
+    prefetchRoute({ name: 'play', scenarioId: 'dismissed-before' }, loaders());
+    await settle();
+    expect(loadNameForm).toHaveBeenCalledOnce();
+
+    rememberPractised(false);
+    vi.mocked(loadNameForm).mockClear();
+    prefetchRoute({ name: 'play', scenarioId: 'dismissed-before' }, loaders());
+    prefetchRoute({ name: 'history' }, loaders());
+    await settle();
+    expect(loadNameForm).not.toHaveBeenCalled();
+
+    // Instructors' pages never ask.
+    localStorage.clear();
+    prefetchRoute({ name: 'dashboard' }, loaders());
+    await settle();
+    expect(loadNameForm).not.toHaveBeenCalled();
   });
 
   it('starts the play screen’s code and its scenario together', async () => {

@@ -1,8 +1,10 @@
 import { inOwnTask } from '../common/in-own-task';
 import type { StorePort } from '../data/store-port';
+import { likelyFirstVisit } from '../library/practice-hint';
+import { loadNameForm } from '../profile/first-start-dialog';
 import type { CompiledScenario } from '../scenarios/engine';
 import type { Route } from './parse-route';
-import { loadDebriefPage, loadPlayPage } from './route-chunks';
+import { loadDebriefPage, loadHistoryPage, loadPlayPage } from './route-chunks';
 
 interface Loaders {
   loadStore: () => Promise<StorePort>;
@@ -25,7 +27,7 @@ function eachInOwnTask(steps: (() => void)[]): void {
 
 /**
  * Starts every download the first screen will need at once, before React
- * renders: the screen's code, storage (except for the library), and for play
+ * renders: the screen's code (play, debrief, history), storage (except for the library), and for play
  * or a debrief the scenario. Requested in turn (code, then storage, then the saved attempt,
  * then its scenario) each would wait for the one before, and a debrief opened
  * from a bookmark would paint about a second later on a slow phone. Failures
@@ -33,6 +35,9 @@ function eachInOwnTask(steps: (() => void)[]): void {
  */
 export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPlay = loadScenario }: Loaders): void {
   const fetchStore = () => loadStore().catch(ignore);
+  // A first visit asks for a name as soon as storage has opened: its form's code comes beside storage, not after it.
+  const trainee = ['library', 'play', 'debrief', 'history'].includes(route.name);
+  if (trainee && likelyFirstVisit()) inOwnTask(() => void loadNameForm().catch(ignore));
   if (route.name === 'play') {
     eachInOwnTask([fetchStore, () => loadPlayPage().catch(ignore), () => loadForPlay(route.scenarioId).catch(ignore)]);
   } else if (route.name === 'debrief') {
@@ -46,6 +51,9 @@ export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPl
             .then((id) => (id ? loadScenario(id) : null))
             .catch(ignore);
     eachInOwnTask([fetchStore, () => loadDebriefPage().catch(ignore), fetchScenario]);
+  } else if (route.name === 'history') {
+    // Its code beside storage: fetched only when the screen renders, it would wait for storage to open first.
+    eachInOwnTask([fetchStore, () => loadHistoryPage().catch(ignore)]);
   } else if (route.name !== 'library') {
     // Not for the library: its first screen needs no records (a hint from the last visit lays it out), and
     // storage's code and opening, ahead of it, would hold that screen back on a slow phone. The app opens

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { useFirstScreenShown } from '../common/after-first-screen';
 import { PageHeading } from '../common/page-heading';
 import { LibraryPage } from '../library/library-page';
 import { useCourseReviewRoute } from '../lms/course-review-route';
@@ -25,7 +26,11 @@ const AuthorPage = lazy(() => loadAuthorPage().then((m) => ({ default: m.AuthorP
 const PrivacyPage = lazy(() => loadPrivacyPage().then((m) => ({ default: m.PrivacyPage })));
 const AddPage = lazy(() => loadAddPage().then((m) => ({ default: m.AddPage })));
 
+/** Screens that say themselves when their content is shown (it waits on stored records); the others are shown once rendered. */
+const MARKS_ITS_OWN_FIRST_SCREEN: ReadonlySet<Route['name']> = new Set(['library', 'play', 'debrief', 'history']);
+
 export function RouteView({ route }: { route: Route }) {
+  useFirstScreenShown(!MARKS_ITS_OWN_FIRST_SCREEN.has(route.name));
   const courseReview = useCourseReviewRoute(route.name === 'play' ? route.scenarioId : null);
   if (courseReview) return courseReview;
   switch (route.name) {

@@ -10,6 +10,7 @@ import {
   type UiCue,
   type VoiceFormat,
 } from './audio-port';
+import { whenIdle } from '../common/when-idle';
 import { createSpeech } from './speech';
 import { warmAudioOutput } from './warm-audio-output';
 
@@ -29,15 +30,6 @@ interface Voice {
 export function voiceOptions({ path, format }: Voice): HowlerNamespace.HowlOptions {
   if (!path.startsWith('blob:')) return { src: [resolveAssetUrl(path)] };
   return { src: [path], html5: true, ...(format ? { format: [format] } : {}) };
-}
-
-/**
- * Runs `task` when the main thread is idle (or soon, where there is no
- * requestIdleCallback), so it never shares a task with the gesture's handler.
- */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 50);
 }
 
 /**

@@ -2,6 +2,7 @@ import './debrief.css';
 import { useMemo } from 'react';
 import { firstName } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
+import { useFirstScreenShown } from '../common/after-first-screen';
 import { formatDateTime } from '../common/format-date-time';
 import { LoadFailed } from '../common/load-failed';
 import { PageHeading } from '../common/page-heading';
@@ -31,6 +32,7 @@ type Ready = Extract<DebriefState, { kind: 'ready' }>;
  */
 export function DebriefPage({ attemptId }: { attemptId: string }) {
   const state = useDebrief(attemptId);
+  useFirstScreenShown(state.kind !== 'loading');
   if (state.kind === 'loading') return <p className="loading">Loading the debrief…</p>;
   if (state.kind === 'failed') {
     return (

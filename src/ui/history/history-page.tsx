@@ -1,4 +1,5 @@
 import './history.css';
+import { useFirstScreenShown } from '../common/after-first-screen';
 import { LoadFailed } from '../common/load-failed';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
@@ -13,6 +14,7 @@ import { useHistoryRecords } from './use-history-records';
 export function HistoryPage() {
   const { store, profile } = useAppData();
   const { data: records, error, reload } = useHistoryRecords();
+  useFirstScreenShown(records !== null || error !== null);
 
   return (
     <div className="history">

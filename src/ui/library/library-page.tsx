@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 // Straight from the types module: the engine's index would pull the runtime (xstate) into the first-load bundle.
 import { REVIEW_FACTORS } from '../../engine/trainee';
 import { hrefFor } from '../app/parse-route';
+import { useFirstScreenShown } from '../common/after-first-screen';
 import { PageHeading } from '../common/page-heading';
 import { usePackLibrary } from '../packs/pack-library';
 import { useScenarioSource } from '../scenarios/scenario-source';
@@ -28,6 +29,8 @@ export function LibraryPage() {
   const isNew = records.loaded ? records.attemptCount === 0 && records.inProgress.size === 0 : !practisedBefore;
   // A first-time trainee has no scores to wait for; anyone else sees a placeholder until records load.
   const scoresKnown = records.known || !practisedBefore;
+  // Drawn from the catalog alone: shown from the first render.
+  useFirstScreenShown();
 
   return (
     <div className="library">

@@ -15,6 +15,18 @@ export function likelyPractised(): boolean {
   }
 }
 
+/**
+ * No hint at all: the app has not run in this browser before (or its site
+ * data was cleared), so the first start is about to ask for a name.
+ */
+export function likelyFirstVisit(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(KEY) === null;
+  } catch {
+    return false;
+  }
+}
+
 export function rememberPractised(practised: boolean): void {
   try {
     globalThis.localStorage?.setItem(KEY, practised ? '1' : '0');

@@ -1,11 +1,21 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { forPlay } from '../../engine/trainee';
 import { checkScenarioSource, scenarioTemplate } from '../../engine/authoring';
 import { loadScenarioVersions } from '../scenarios/scenario-versions';
 import { fakeSource } from '../test-util/fixtures';
 import { renderApp } from '../test-util/render-app';
+import type * as PackEntriesModule from './pack-entries';
 import { storeWithPacks } from './testing/pack-store';
+
+type PackEntries = typeof PackEntriesModule;
+
+// The code that lists added scenarios, watched to see when the app fetches it.
+const packView = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('./pack-entries', async (importOriginal) => {
+  const actual = await importOriginal<PackEntries>();
+  return { ...actual, packView: (...args: Parameters<typeof actual.packView>) => (packView.calls++, actual.packView(...args)) };
+});
 
 function compiledTemplate(id: string, title: string) {
   const compiled = checkScenarioSource(scenarioTemplate(id).replace(/^title: .*$/m, `title: "${title}"`), id).compiled;
@@ -59,6 +69,24 @@ describe('scenarios added from packs, as the app plays them', () => {
     renderApp({ hash: '#/play/knee-visit', store: { ...store, packScenarios: { ...store.packScenarios!, list } } });
     expect(await screen.findByText(/knee-visit/)).toBeVisible();
     expect(list).toHaveBeenCalled();
+  });
+
+  it('lists no added scenarios without fetching the code that lists them, and drops the last one removed', async () => {
+    packView.calls = 0;
+    const store = await storeWithPacks();
+    const list = vi.spyOn(store.packScenarios!, 'list');
+    renderApp({ hash: '#/', store });
+    expect(await screen.findByRole('heading', { name: fakeSource().catalog[0]!.title })).toBeVisible();
+    await waitFor(() => expect(list).toHaveResolved());
+    await vi.dynamicImportSettled();
+    expect(packView.calls).toBe(0);
+
+    await store.packScenarios!.add([record(compiledTemplate('knee-visit', 'The knee visit'), 1)]);
+    expect(await screen.findByRole('heading', { name: 'The knee visit' })).toBeVisible();
+    expect(packView.calls).toBeGreaterThan(0);
+
+    await store.packScenarios!.remove('knee-visit');
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'The knee visit' })).toBeNull());
   });
 
   it('finds a replaced version by its hash, so attempts played with it can be re-checked', async () => {

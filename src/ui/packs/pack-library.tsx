@@ -39,7 +39,7 @@ function deferred<T>() {
  */
 export function PackScenarioSource({ base, children }: { base: ScenarioSource; children: ReactNode }) {
   const { store, error } = useAppData();
-  const [{ current, catalog }, setView] = useState<PackView>({ current: null, catalog: base.catalog });
+  const [loadedView, setView] = useState<PackView>({ current: null, catalog: base.catalog });
   const firstRead = useRef(deferred<PackScenarioRecord[]>());
   const latest = useRef<PackScenarioRecord[] | null>(null);
   const builtInIds = useMemo(() => new Set(base.catalog.map((entry) => entry.id)), [base.catalog]);
@@ -60,12 +60,19 @@ export function PackScenarioSource({ base, children }: { base: ScenarioSource; c
     if (!settled) return;
     latest.current = settled;
     firstRead.current.resolve(settled);
+    // No packs (most trainees): nothing to list, and no code to fetch while the first screen is still loading.
+    if (settled.length === 0) return;
     // The library's entries load after the first screen, with the code that makes them.
+    let live = true;
     import('./pack-entries').then(
-      ({ packView }) => setView(packView(settled, base.catalog, builtInIds)),
+      ({ packView }) => live && setView(packView(settled, base.catalog, builtInIds)),
       () => {},
     );
+    return () => {
+      live = false;
+    };
   }, [settled, base.catalog, builtInIds]);
+  const { current, catalog } = settled?.length === 0 ? { current: settled, catalog: base.catalog } : loadedView;
 
   // Stable while packs load and change: screens that loaded a scenario must not load it again.
   const loadScenario = useCallback(

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, type PlayFrom } from '../app/parse-route';
+import { useFirstScreenShown } from '../common/after-first-screen';
 import { PageHeading } from '../common/page-heading';
 import { useAppData } from '../data/app-data-context';
 import { useLoaded } from '../data/use-loaded';
@@ -57,6 +58,7 @@ export function PlayPage({ scenarioId, from }: { scenarioId: string; from?: Play
   }, [store, profileId, scenarioId, loadScenario, loadForPlay, replaceDamaged]);
   // null only when cancelled, and a cancelled open's answer is dropped: it never shows.
   const opened = useLoaded(load, { release: dispose });
+  useFirstScreenShown(opened.status !== 'loading' || error !== null);
 
   if (error) return <PlayProblem message={`Saved data could not be opened (${error}).`} />;
   if (opened.status === 'failed') return <PlayProblem message={opened.error} />;

@@ -3,6 +3,7 @@ import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { hrefFor, navigate } from '../app/parse-route';
 import { leaveAttempt, type PlayState } from './attempt-actor';
 import { buildConversation } from './build-conversation';
+import { afterFirstScreen } from '../common/after-first-screen';
 import { LoadFailed } from '../common/load-failed';
 import { ConversationLog } from './conversation-log';
 import type { OpenedPlay } from './open-play';
@@ -70,11 +71,9 @@ const Conversation = memo(function Conversation({ opened, state }: { opened: Ope
     if (choices) revealBelowHead(choices);
   }, [turnKey, ended]);
 
-  const EndingPanel = useEndingPanel();
-  // Fetched now, off the first screen's path; a failure is met again (and shown) if a dialog is opened.
-  useEffect(() => {
-    loadPlayDialogs().catch(() => undefined);
-  }, []);
+  const EndingPanel = useEndingPanel(ended);
+  // Fetched once the conversation is up, off its path; a failure is met again (and shown) if a dialog is opened.
+  useEffect(() => afterFirstScreen(() => void loadPlayDialogs().catch(() => undefined)), []);
 
   const scenarioId = compiled.scenario.id;
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SessionView } from '../../engine/trainee';
 import { useAudio } from '../audio/audio-context';
+import { afterFirstScreen } from '../common/after-first-screen';
 import { useAppData } from '../data/app-data-context';
 import type { Loaded } from '../data/use-loaded';
 import type { PackVoices } from '../packs/use-pack-voices';
@@ -36,8 +37,14 @@ export function usePatientVoice(view: SessionView, packVoices: Loaded<PackVoices
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [audio, key, ready]);
 
-  // While the trainee reads the opening line, not beside their first choice.
-  useEffect(() => audio.prepare(), [audio]);
+  // While the trainee reads the opening line, not beside their first choice, nor while that line is loading.
+  useEffect(() => {
+    let live = true;
+    afterFirstScreen(() => live && audio.prepare());
+    return () => {
+      live = false;
+    };
+  }, [audio]);
 
   useEffect(() => {
     audio.setAmbient(settings.ambient);

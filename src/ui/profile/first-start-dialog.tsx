@@ -4,7 +4,8 @@ import { useAppData } from '../data/app-data-context';
 import { needsName } from './profile-input';
 
 // Asked once per trainee: the form loads when it is needed, not with every screen.
-const NameForm = lazy(() => import('./first-start-name-form').then((m) => ({ default: m.NameForm })));
+export const loadNameForm = () => import('./first-start-name-form');
+const NameForm = lazy(() => loadNameForm().then((m) => ({ default: m.NameForm })));
 
 /**
  * The first start asks who is practising, so records (and the instructor's
