@@ -7,6 +7,7 @@ import { contentSecurityPolicyPlugin } from './src/build/csp-plugin.ts';
 import { CHUNK_GROUPS } from './src/build/chunk-groups.ts';
 import { authoringGuidePlugin } from './src/build/guide-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
+import { ROUTE_PRELOAD_ENTRY, routeFilesPlugin } from './src/build/route-files-plugin.ts';
 
 // The engine's doors only re-export. Saying so lets each chunk and worker
 // take just what it uses through them: without it, importing one constant
@@ -53,6 +54,7 @@ export default defineConfig(async ({ isPreview }) => ({
     authoringGuidePlugin(),
     offlinePlugin({ disabled: process.env.VITE_LMS_PACKAGE === '1' }),
     contentSecurityPolicyPlugin(),
+    routeFilesPlugin(),
   ],
   build: {
     target: 'es2022',
@@ -62,6 +64,12 @@ export default defineConfig(async ({ isPreview }) => ({
     // the first-load bundle (issue 4: ≤ 150 KB gzip for the trainee route).
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The route preloader is an entry of its own, not a script in index.html: Vite would bundle that into
+      // the main entry, and it must run before the main bundle has arrived (src/build/route-files-plugin.ts).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [ROUTE_PRELOAD_ENTRY]: fileURLToPath(new URL('./src/route-preload.ts', import.meta.url)),
+      },
       treeshake: ENGINE_DOORS_ONLY_REEXPORT,
       // Checking and analysing every scenario is the build's real work (about 20 s), not a slow plugin to report.
       checks: { bundlerTimings: false },

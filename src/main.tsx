@@ -28,9 +28,15 @@ if (!root) throw new Error('index.html has no #root element');
 let store: Promise<StorePort> | null = null;
 const appStore = () => (store ??= loadStore());
 
-prefetchRoute(parseRoute(location.hash), { loadStore: appStore, loadScenario, loadForPlay });
-// The library's cards and the play screen's patient panel name the country; its lookup is slow to make.
-inOwnTask(prepareCountryNames);
+const firstRoute = parseRoute(location.hash);
+// The library draws from the catalog alone (a hint from the last visit lays it out): storage's code and
+// records follow once it is on screen, instead of sharing the network and main thread with its first paint.
+const storeAfterFirstScreen = () => new Promise<void>((resolve) => afterFirstScreen(resolve)).then(appStore);
+prefetchRoute(firstRoute, { loadStore: appStore, loadScenario, loadForPlay });
+// The library's cards and the play screen's patient panel name the country; its lookup is slow to make
+// (about 70 ms on a slow phone). Made before those screens draw; on any other, once its first screen is up.
+if (firstRoute.name === 'library' || firstRoute.name === 'play') inOwnTask(prepareCountryNames);
+else afterFirstScreen(prepareCountryNames);
 
 // Attempt observers (xAPI, and SCORM in the package build) are registered before
 // the first render; only the SCORM build actually waits here, for its LMS. The
@@ -48,7 +54,10 @@ void startLms(
     startTransition(() =>
       reactRoot.render(
         <StrictMode>
-          <App loadStore={appStore} scenarios={{ catalog, loadScenario, loadForPlay }} />
+          <App
+            loadStore={firstRoute.name === 'library' ? storeAfterFirstScreen : appStore}
+            scenarios={{ catalog, loadScenario, loadForPlay }}
+          />
         </StrictMode>,
       ),
     );

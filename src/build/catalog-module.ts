@@ -1,20 +1,14 @@
 import { forPlay, type CatalogEntry, type CompiledScenario } from '../engine/trainee';
+import { SCENARIO_ID_PREFIX, playModuleId } from './scenario-module-ids';
 
-export const CATALOG_ID = 'virtual:scenario-catalog';
-export const SCENARIO_ID_PREFIX = 'virtual:scenario/';
-/**
- * The play screen's copy of a scenario (engine/runtime/play-scenario.ts) is
- * `virtual:scenario-play/<id>-play`: the bundler names a chunk after the
- * module's last path segment, so the suffix gives it its own name beside the
- * whole scenario's (`<id>-play-<hash>.js`, which the bundle budget looks for).
- */
-export const PLAY_ID_PREFIX = 'virtual:scenario-play/';
-const PLAY_SUFFIX = '-play';
-export const playModuleId = (id: string) => PLAY_ID_PREFIX + id + PLAY_SUFFIX;
-/** The scenario id in a play copy's module id (without RESOLVED_PREFIX). */
-export const scenarioIdOfPlayModule = (moduleId: string) => moduleId.slice(PLAY_ID_PREFIX.length, -PLAY_SUFFIX.length);
-/** Rollup convention: a leading NUL marks a virtual module other plugins leave alone. */
-export const RESOLVED_PREFIX = '\0';
+export {
+  CATALOG_ID,
+  PLAY_ID_PREFIX,
+  RESOLVED_PREFIX,
+  SCENARIO_ID_PREFIX,
+  playModuleId,
+  scenarioIdOfPlayModule,
+} from './scenario-module-ids';
 
 /**
  * The catalog sorted by title here, at build time, so the library can list it

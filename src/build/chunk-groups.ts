@@ -79,14 +79,14 @@ export const CHUNK_GROUP_SPECS: ChunkGroupSpec[] = [
   },
   {
     // What the play screen, the debrief and the history share: the route's scoring and the model's
-    // parameters, line entrances, icons, dates.
+    // parameters, line entrances and motion's loader, icons, dates.
     name: 'trainee-shared',
     priority: 10,
     modules: {
       'src/engine/model': ['route', 'rubric-effects', 'parameters'],
       seeds: ['rubric-effects'],
       'src/ui/scenarios': ['score-attempt-async'],
-      'src/ui/motion': ['enter-line'],
+      'src/ui/motion': ['enter-line', 'lazy-animate'],
       'src/ui/charts': ['state-icons'],
       'src/ui/common': ['format-date-time'],
     },

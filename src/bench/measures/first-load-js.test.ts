@@ -73,6 +73,13 @@ describe('importsOf and chunkName', () => {
     });
   });
 
+  it('finds an import that follows a comment (the bundler leaves `/* empty css */` between imports)', () => {
+    expect(importsOf('import{a}from"./x-AAAAAAAA.js";/* empty css */import{n as f}from"./y-BBBBBBBB.js";').staticImports).toEqual([
+      'x-AAAAAAAA.js',
+      'y-BBBBBBBB.js',
+    ]);
+  });
+
   it('drops only the content hash, so a scenario and its longer-named neighbour stay apart', () => {
     expect(chunkName('work-injury-claim-Dfi_Vgsm.js')).toBe('work-injury-claim');
     expect(chunkName('score-attempt-async-DwwZDyXw.js')).toBe('score-attempt-async');

@@ -34,8 +34,9 @@ export function routeChunkNames(scenario: string): Record<TraineeRoute, string[]
 /** Relative imports of a built chunk: static ones (needed before it runs) and dynamic ones. */
 export function importsOf(code: string): { staticImports: string[]; dynamicImports: string[] } {
   const relative = (path: string) => path.replace(/^\.\//, '');
-  const staticImports = [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) =>
-    relative(m[1] as string),
+  // An import follows a statement, a block, or a comment (the bundler leaves `/* empty css */` between imports).
+  const staticImports = [...code.matchAll(/(?:^|[;\n}]|\*\/)\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map(
+    (m) => relative(m[1] as string),
   );
   const dynamicImports = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => relative(m[1] as string));
   return { staticImports, dynamicImports };

@@ -50,17 +50,23 @@ describe('prefetchRoute', () => {
     prefetchRoute({ name: 'play', scenarioId: 'dismissed-before' }, loaders());
     await settle();
     expect(loadNameForm).toHaveBeenCalledOnce();
+    // Even on a first visit the library draws before storage is fetched: its welcome, then the question.
+    const library = loaders();
+    prefetchRoute({ name: 'library' }, library);
+    await settle();
+    expect(library.loadStore).not.toHaveBeenCalled();
 
     rememberPractised(false);
     vi.mocked(loadNameForm).mockClear();
     prefetchRoute({ name: 'play', scenarioId: 'dismissed-before' }, loaders());
-    prefetchRoute({ name: 'history' }, loaders());
+    prefetchRoute({ name: 'library' }, loaders());
     await settle();
     expect(loadNameForm).not.toHaveBeenCalled();
 
-    // Instructors' pages never ask.
+    // Instructors' pages never ask; a debrief or the history is never a first visit.
     localStorage.clear();
     prefetchRoute({ name: 'dashboard' }, loaders());
+    prefetchRoute({ name: 'history' }, loaders());
     await settle();
     expect(loadNameForm).not.toHaveBeenCalled();
   });

@@ -35,9 +35,10 @@ function eachInOwnTask(steps: (() => void)[]): void {
  */
 export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPlay = loadScenario }: Loaders): void {
   const fetchStore = () => loadStore().catch(ignore);
-  // A first visit asks for a name as soon as storage has opened: its form's code comes beside storage, not after it.
-  const trainee = ['library', 'play', 'debrief', 'history'].includes(route.name);
-  if (trainee && likelyFirstVisit()) inOwnTask(() => void loadNameForm().catch(ignore));
+  // A first visit asks for a name as soon as storage has opened: its form's code comes beside storage, not after
+  // it. A first visit opens the library or a scenario's link; a debrief or the history has visited before.
+  const firstVisit = (route.name === 'library' || route.name === 'play') && likelyFirstVisit();
+  if (firstVisit) inOwnTask(() => void loadNameForm().catch(ignore));
   if (route.name === 'play') {
     eachInOwnTask([fetchStore, () => loadPlayPage().catch(ignore), () => loadForPlay(route.scenarioId).catch(ignore)]);
   } else if (route.name === 'debrief') {
@@ -57,7 +58,7 @@ export function prefetchRoute(route: Route, { loadStore, loadScenario, loadForPl
   } else if (route.name !== 'library') {
     // Not for the library: its first screen needs no records (a hint from the last visit lays it out), and
     // storage's code and opening, ahead of it, would hold that screen back on a slow phone. The app opens
-    // storage once the screen has drawn.
+    // storage once the screen has drawn (on a first visit, the question then follows the welcome).
     eachInOwnTask([fetchStore]);
   }
 }
