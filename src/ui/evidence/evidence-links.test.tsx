@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstScreenShown } from '../common/after-first-screen';
 import { EvidenceLinks } from './evidence-links';
 import { useEvidence } from './use-evidence';
 
@@ -9,6 +10,9 @@ function Links({ ids }: { ids: string[] }) {
 }
 
 describe('EvidenceLinks', () => {
+  // The evidence loads once a screen is shown; here there is no screen around the links to say so.
+  beforeAll(firstScreenShown);
+
   it('names each cited entry and opens it in a dialog with statement, citation and confidence', async () => {
     render(<Links ids={['kinney-2020-review', 'design-parameter']} />);
     const link = await screen.findByRole('button', {
