@@ -18,50 +18,50 @@ const normalise = (id: string) => id.replaceAll('\\', '/');
 const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
 
 /**
- * What index.html needs to start each screen's downloads itself: for the
- * chunks holding `modules`, every file they import statically and the styles
- * they bring, less what the entries already load.
+ * The files `starts` load statically, with the styles they bring: scripts
+ * first, then styles, leaving out (and not walking past) anything in `skip`.
  */
-function filesFor(bundle: OutputBundle, modules: readonly string[], loaded: ReadonlySet<string>): string[] {
-  const all = chunks(bundle);
-  const byFile = new Map(all.map((chunk) => [chunk.fileName, chunk]));
-  const starts = modules.map((module) => {
-    const found = all.find((chunk) => chunk.moduleIds.some((id) => normalise(id).endsWith(`/${module}`) || id === module));
-    if (!found) throw new Error(`route files: no chunk holds ${module}`);
-    return found;
-  });
-  const seen = new Set<string>();
+function staticClosure(bundle: OutputBundle, starts: readonly OutputChunk[], skip: ReadonlySet<string>): string[] {
+  const byFile = new Map(chunks(bundle).map((chunk) => [chunk.fileName, chunk]));
+  const scripts = new Set<string>();
   const styles = new Set<string>();
   const visit = (chunk: OutputChunk) => {
-    if (seen.has(chunk.fileName) || loaded.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const css of chunk.viteMetadata?.importedCss ?? []) if (!loaded.has(css)) styles.add(css);
+    if (scripts.has(chunk.fileName) || skip.has(chunk.fileName)) return;
+    scripts.add(chunk.fileName);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) if (!skip.has(css)) styles.add(css);
     for (const file of chunk.imports) {
       const next = byFile.get(file);
       if (next) visit(next);
     }
   };
   starts.forEach(visit);
-  return [...seen, ...styles];
+  return [...scripts, ...styles];
+}
+
+/**
+ * What index.html needs to start each screen's downloads itself: for the
+ * chunks holding `modules`, every file they import statically and the styles
+ * they bring, less what is already loaded.
+ */
+function filesFor(bundle: OutputBundle, modules: readonly string[], loaded: ReadonlySet<string>): string[] {
+  const all = chunks(bundle);
+  const starts = modules.map((module) => {
+    const found = all.find((chunk) => chunk.moduleIds.some((id) => normalise(id).endsWith(`/${module}`) || id === module));
+    if (!found) throw new Error(`route files: no chunk holds ${module}`);
+    return found;
+  });
+  return staticClosure(bundle, starts, loaded);
 }
 
 /** Everything the entries (the main bundle, the route preloader) load by themselves: never listed again. */
-function entryFiles(bundle: OutputBundle): Set<string> {
-  const all = chunks(bundle);
-  const byFile = new Map(all.map((chunk) => [chunk.fileName, chunk]));
-  const loaded = new Set<string>();
-  const visit = (chunk: OutputChunk) => {
-    if (loaded.has(chunk.fileName)) return;
-    loaded.add(chunk.fileName);
-    for (const css of chunk.viteMetadata?.importedCss ?? []) loaded.add(css);
-    for (const file of chunk.imports) {
-      const next = byFile.get(file);
-      if (next) visit(next);
-    }
-  };
-  all.filter((chunk) => chunk.isEntry).forEach(visit);
-  return loaded;
-}
+const entryFiles = (bundle: OutputBundle) =>
+  new Set(
+    staticClosure(
+      bundle,
+      chunks(bundle).filter((chunk) => chunk.isEntry),
+      new Set(),
+    ),
+  );
 
 /** The route files of a finished bundle (file names relative to index.html). */
 export function routeFilesOf(bundle: OutputBundle): RouteFiles {
